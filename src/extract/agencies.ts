@@ -1,0 +1,260 @@
+// agencies: reads lists of bodies ("Phòng GDĐT, Nội vụ và các phòng liên quan"), restores shared
+// head words, expands abbreviations into canonical names, and folds near-variants into one agency.
+// The distance module alone: natural's index also loads storage back-ends that print to stdout.
+import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
+import type { Agency, AgencyRef, Span } from '../model/schema.js';
+import { alternation, compile, type RuleSet } from '../model/rules.js';
+
+/** A body as written in the text, with its offsets in the normalised text. */
+export interface AgencyMention {
+  surface: string;
+  name: string;
+  start: number;
+  end: number;
+}
+
+export class AgencyReader {
+  private readonly abbreviations: { re: RegExp; expansion: string }[];
+  private readonly spellings: { from: string; to: string }[];
+  private readonly head: RegExp;
+  private readonly listHead: RegExp;
+  private readonly qualifier: RegExp;
+  private readonly stop: RegExp;
+  private readonly leadingNoise: RegExp[];
+  private readonly notHead: RegExp;
+  private readonly sharedParts: { start: RegExp; end: RegExp }[];
+  private readonly protectedNames: string[];
+  private readonly variants: Map<string, string>;
+
+  constructor(private readonly rules: RuleSet) {
+    const a = rules.agencies;
+    this.abbreviations = a.abbreviations.map((x) => ({ re: compile(x.pattern, 'g', true), expansion: x.expansion }));
+    this.spellings = a.spellings;
+    this.head = compile(`^(?:${alternation(a.heads.map((h) => h.word))})(?=[\\s,;:.)]|$)`);
+    this.listHead = compile(`^(?:${alternation(a.listHeads.map((h) => h.word))})\\s+`);
+    this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
+    const verbs = rules.tasks.actionVerbs.map((v) => v.word);
+    // A body's name ends before a verb or a preposition written in lower case.
+    this.stop = compile(`^(?:${alternation([...verbs, 'theo', 'về', 'với', 'để', 'nhằm', 'trong', 'tại', 'đối với', 'cho', 'có', 'được', 'làm', 'sau', 'từ', 'khi', 'đã', 'sẽ', 'cần', 'phải', 'giao', 'mời'])})(?=\\s|$|[,.:;])`, '', true);
+    this.leadingNoise = a.leadingNoise.map((n) => compile(n.pattern));
+    this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
+    this.sharedParts = a.sharedParts.map((p) => ({
+      start: compile(`^(?:${alternation(p.words)})(?=\\s|$|[,;.])`),
+      end: compile(`(?:^|\\s)(?:${alternation(p.words)})\\s*$`),
+    }));
+    this.protectedNames = a.canonical.flatMap((c) => [c.name, ...c.variants]).map((n) => fold(this.expand(n)));
+    this.variants = new Map(a.canonical.flatMap((c) => c.variants.map((v) => [fold(this.expand(v)), c.name] as const)));
+  }
+
+  /** Abbreviations expanded and spelling variants unified: the canonical full name. */
+  canonicalName(surface: string): string {
+    let name = this.expand(surface)
+      .replace(/\([^)]*\)?/g, ' ')
+      .replace(/[“”"]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '')
+      .trim();
+    name = this.variants.get(fold(name)) ?? name;
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+
+  private expand(text: string): string {
+    let out = text.normalize('NFC');
+    for (const { from, to } of this.spellings) out = out.split(from).join(to);
+    for (const { re, expansion } of this.abbreviations) out = out.replace(re, expansion);
+    return out.replace(/\s+/g, ' ');
+  }
+
+  hasHead(text: string): boolean {
+    const bare = text.replace(this.listHead, '');
+    return this.head.test(bare) && !this.notHead.test(bare);
+  }
+
+  /**
+   * Reads the bodies at the start of `text` (a field value, a table cell, the subject of a
+   * sentence). Stops at the first verb or preposition in lower case that is not part of a
+   * name. Returns the bodies and where the rest of the text begins.
+   */
+  readList(text: string, offset: number): { mentions: AgencyMention[]; end: number } {
+    const mentions: AgencyMention[] = [];
+    let previous: { name: string; head: string; plural: boolean } | null = null;
+    let i = 0;
+    while (i < text.length) {
+      const lead = /^[\s,;]+/.exec(text.slice(i));
+      if (lead) i += lead[0].length;
+      for (const noise of this.leadingNoise) {
+        const m = noise.exec(text.slice(i));
+        if (m) i += m[0].length;
+      }
+      if (i >= text.length) break;
+      const item = this.itemEnd(text, i);
+      const surface = text.slice(i, item.end).replace(/[\s.:]+$/u, '');
+      if (surface === '') break;
+      const plural = this.listHead.test(surface);
+      const bare = surface.replace(this.listHead, '');
+      const head = this.notHead.test(bare) ? null : this.head.exec(bare);
+      const shared = previous ? this.sharedPrefix(previous.name, bare) : null;
+      let named: string;
+      if (shared !== null) named = `${shared} ${bare}`;
+      else if (head) named = surface;
+      // "phòng Nội vụ, Tài chính - Kế hoạch": the second body shares the head word "Phòng".
+      else if (previous && /^\p{L}/u.test(bare)) named = `${previous.plural ? 'các ' : ''}${previous.head} ${bare}`;
+      else break;
+      const name = this.canonicalName(named);
+      mentions.push({ surface, name, start: offset + i, end: offset + i + surface.length });
+      const ownHead: string = head?.[0] ?? previous!.head;
+      previous = { name: named, head: ownHead, plural: head ? plural : previous!.plural };
+      i = item.end;
+      if (item.stopped) break;
+    }
+    return { mentions, end: i };
+  }
+
+  /** Every body in a list that may have verbs between its parts: "UBND phường chỉ đạo Ban văn hóa …". */
+  readAll(text: string, offset: number): { mentions: AgencyMention[] } {
+    const mentions: AgencyMention[] = [];
+    let position = 0;
+    while (position < text.length) {
+      const { mentions: found, end } = this.readList(text.slice(position), offset + position);
+      mentions.push(...found);
+      position += Math.max(end, 1);
+      // Skip to the next word that starts a body.
+      while (position < text.length && !(/[\s,;:(]/.test(text[position - 1]) && this.hasHead(text.slice(position)))) position++;
+    }
+    return { mentions };
+  }
+
+  /** "các trường Tiểu học" + "THCS" → "các trường": the part a school or place level shares. */
+  private sharedPrefix(previousName: string, item: string): string | null {
+    for (const part of this.sharedParts) {
+      const starts = part.start.exec(item);
+      const ends = part.end.exec(previousName);
+      if (starts && ends && ends.index > 0) return previousName.slice(0, ends.index).trim();
+    }
+    return null;
+  }
+
+  /** End of one list item: a comma or semicolon, "và"/"&" before another body, or a stop word. */
+  private itemEnd(text: string, from: number): { end: number; stopped: boolean } {
+    let i = from;
+    let words = 0;
+    while (i < text.length) {
+      const rest = text.slice(i);
+      if (/^[,;]/.test(rest)) return { end: i, stopped: false };
+      if (/^[:(]/.test(rest) && words > 0) return { end: i, stopped: rest[0] === ':' };
+      if (/^\.(\s|$)/.test(rest)) return { end: i, stopped: true };
+      const space = /^\s+/.exec(rest);
+      if (space) {
+        i += space[0].length;
+        continue;
+      }
+      const after = text.slice(i);
+      if (words > 0 && /^(?:và|&)\s+/u.test(after)) {
+        const right = after.replace(/^(?:và|&)\s+/u, '');
+        if ((this.listHead.test(right) || this.hasHead(right)) && !this.insideProtectedName(text.slice(from, i), right)) {
+          return { end: i, stopped: false };
+        }
+      }
+      const qualifier = words > 0 ? this.qualifier.exec(after) : null;
+      if (qualifier) {
+        i += qualifier[0].length;
+        words++;
+        continue;
+      }
+      // The word right after the head belongs to the name ("Ban chỉ đạo", "Ban quản lý dự án").
+      if (words > 1 && /^\p{Ll}/u.test(after) && this.stop.test(after)) {
+        const previous = text.slice(from, i).trimEnd();
+        if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous)) return { end: i, stopped: true };
+      }
+      const word = /^[^\s,;:(]+/.exec(after);
+      i += word ? word[0].length : 1;
+      if (word && /^\.$/.test(word[0].slice(-1)) && /^\s/.test(text.slice(i, i + 1))) return { end: i - 1, stopped: true };
+      words++;
+    }
+    return { end: i, stopped: false };
+  }
+
+  private insideProtectedName(left: string, right: string): boolean {
+    const joined = fold(this.expand(`${left} và ${right}`));
+    const leftFolded = fold(this.expand(left));
+    return this.protectedNames.some((name) => {
+      const at = joined.indexOf(name);
+      return at >= 0 && at <= leftFolded.length && at + name.length > leftFolded.length + 1;
+    });
+  }
+}
+
+/** Lower case, "và" / "&" / dashes dropped, spaces collapsed: the key near-variants share. */
+export function fold(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s*(?:&|\bvà\b|[-–—])\s*/gu, ' ')
+    .replace(/[.,;:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Collects the bodies mentioned in one document. A name within `fuzzyThreshold` of one already
+ * seen (a typo, "&" for "và") is folded into it; each agency keeps its aliases and mentions.
+ */
+export class AgencyRegistry {
+  private readonly entries: { id: string; key: string; names: Map<string, number>; aliases: Set<string>; mentions: Span[] }[] = [];
+
+  constructor(private readonly threshold: number) {}
+
+  add(mention: AgencyMention, span: Span): AgencyRef {
+    const key = fold(mention.name);
+    let entry = this.entries.find((e) => e.key === key) ?? this.entries.find((e) => similarity(e.key, key) >= this.threshold);
+    if (!entry) {
+      entry = { id: '', key, names: new Map(), aliases: new Set(), mentions: [] };
+      this.entries.push(entry);
+    }
+    entry.names.set(mention.name, (entry.names.get(mention.name) ?? 0) + 1);
+    entry.aliases.add(mention.surface.replace(/\s+/g, ' '));
+    entry.mentions.push(span);
+    return { id: '', name: mention.name, _entry: entry } as AgencyRef & { _entry: unknown };
+  }
+
+  /** Final agencies (sorted by name) and a resolver from the refs handed out to their agency. */
+  finish(): { agencies: Agency[]; resolve: (ref: AgencyRef) => AgencyRef } {
+    const used = new Set<string>();
+    const agencies: Agency[] = [];
+    const byEntry = new Map<unknown, Agency>();
+    for (const entry of this.entries) {
+      // The most frequent name wins; ties go to the first seen.
+      const name = [...entry.names.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      let id = slug(name);
+      for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+      used.add(id);
+      const agency: Agency = { id, name, aliases: [...entry.aliases].sort(), mentions: entry.mentions };
+      agencies.push(agency);
+      byEntry.set(entry, agency);
+    }
+    agencies.sort((a, b) => a.id.localeCompare(b.id));
+    return {
+      agencies,
+      resolve: (ref) => {
+        const agency = byEntry.get((ref as AgencyRef & { _entry: unknown })._entry)!;
+        return { id: agency.id, name: agency.name };
+      },
+    };
+  }
+}
+
+function similarity(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * 0.2) return 0;
+  return 1 - levenshtein.LevenshteinDistance(a, b) / Math.max(a.length, b.length, 1);
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,0 +1,131 @@
+// dates: a time phrase ("Từ tháng 01/2021 đến tháng 12/2025", "Quý II/2024", "hằng năm")
+// → a period of ISO partial dates, with the forms in rules/dates.yaml.
+import type { Period } from '../model/schema.js';
+import { compile, type RuleSet } from '../model/rules.js';
+
+interface DateMention {
+  start: number;
+  end: number;
+  /** Earliest and latest ISO partial dates the mention stands for (a quarter spans three months). */
+  from: string;
+  to: string;
+}
+
+export interface ParsedPeriod extends Period {
+  /** Two different spans of years in one phrase: which one is meant cannot be told. */
+  ambiguous: boolean;
+  endBeforeStart: boolean;
+}
+
+const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+export class DateReader {
+  private readonly forms: { re: RegExp; precision: string }[];
+  private readonly spans: RegExp[];
+  private readonly openStart: RegExp[];
+  private readonly openEnd: RegExp[];
+  private readonly recurring: RegExp[];
+  private readonly notDates: RegExp[];
+
+  constructor(rules: RuleSet) {
+    this.forms = rules.dates.forms.map((f) => ({ re: compile(f.pattern, 'g'), precision: f.precision }));
+    this.spans = rules.dates.rangeForms.map((f) => compile(f.pattern, 'g'));
+    this.openStart = rules.dates.openStart.map((f) => compile(f.pattern));
+    this.openEnd = rules.dates.openEnd.map((f) => compile(f.pattern));
+    this.recurring = rules.dates.recurring.map((f) => compile(f.pattern));
+    this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
+  }
+
+  isRecurring(text: string): boolean {
+    return this.recurring.some((re) => re.test(text));
+  }
+
+  /** The recurring phrases of a text ("hằng năm; định kỳ"), or null. */
+  recurringPhrase(text: string): string | null {
+    const found = this.recurring.flatMap((re) => [...text.matchAll(new RegExp(re.source, re.flags + 'g'))].map((m) => m[0]));
+    return found.length ? [...new Set(found)].join('; ') : null;
+  }
+
+  /** Every date in the phrase, in order, longest form first, legal references masked out. */
+  mentions(text: string): DateMention[] {
+    let masked = text;
+    for (const re of this.notDates) masked = masked.replace(re, (m) => ' '.repeat(m.length));
+    const found: DateMention[] = [];
+    const taken = new Uint8Array(masked.length);
+    for (const { re, precision } of this.forms) {
+      for (const match of masked.matchAll(re)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (taken.subarray(start, end).some((t) => t)) continue;
+        const mention = toMention(match.groups ?? {}, precision, start, end);
+        if (!mention) continue;
+        taken.fill(1, start, end);
+        found.push(mention);
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  /** Spans of years ("giai đoạn 2020 - 2025"). */
+  yearSpans(text: string): { from: string; to: string; start: number; end: number }[] {
+    const spans = [];
+    for (const re of this.spans) {
+      for (const match of text.matchAll(re)) {
+        spans.push({ from: match.groups!.from, to: match.groups!.to, start: match.index, end: match.index + match[0].length });
+      }
+    }
+    return spans;
+  }
+
+  period(text: string | null): ParsedPeriod {
+    const phrase = text?.replace(/\s+/g, ' ').trim() || null;
+    const none: ParsedPeriod = { start: null, end: null, text: phrase, ambiguous: false, endBeforeStart: false };
+    if (!phrase) return none;
+    const spans = this.yearSpans(phrase);
+    const mentions = this.mentions(phrase).filter((m) => !spans.some((s) => m.start >= s.start && m.end <= s.end && /^\d{4}$/.test(m.from)));
+    if (new Set(spans.map((s) => `${s.from}-${s.to}`)).size > 1) return { ...none, ambiguous: true };
+    if (spans.length === 1 && mentions.length === 0) return withOrder({ ...none, start: spans[0].from, end: spans[0].to });
+    if (mentions.length === 0) return none;
+    const first = mentions[0];
+    const last = mentions[mentions.length - 1];
+    if (mentions.length === 1) {
+      const before = phrase.slice(0, first.start);
+      if (this.isRecurring(phrase) && !/\d{4}/.test(phrase.slice(first.end))) {
+        // "Trước tháng 7 hằng năm" has no year; "Từ tháng 01/2020 và trong quá trình …" keeps its start.
+        if (this.openStart.some((re) => re.test(before))) return { ...none, start: first.from };
+        return none;
+      }
+      if (this.openStart.some((re) => re.test(before))) return { ...none, start: first.from };
+      if (this.openEnd.some((re) => re.test(before))) return { ...none, end: first.to };
+    }
+    return withOrder({ ...none, start: first.from, end: last.to });
+  }
+}
+
+function withOrder(period: ParsedPeriod): ParsedPeriod {
+  if (period.start && period.end && period.end.slice(0, period.start.length) < period.start.slice(0, period.end.length)) {
+    return { ...period, endBeforeStart: true };
+  }
+  return period;
+}
+
+function toMention(groups: Record<string, string | undefined>, precision: string, start: number, end: number): DateMention | null {
+  const year = Number(groups.year);
+  if (!year) return null;
+  if (precision === 'quarter') {
+    const q = QUARTERS[(groups.quarter ?? '').toUpperCase()];
+    if (!q) return null;
+    return { start, end, from: `${year}-${pad(q * 3 - 2)}`, to: `${year}-${pad(q * 3)}` };
+  }
+  const month = Number(groups.month);
+  if (precision === 'year' || !month) return { start, end, from: String(year), to: String(year) };
+  if (month < 1 || month > 12) return null;
+  const day = Number(groups.day);
+  if (precision === 'day' && day >= 1 && day <= 31) {
+    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    return { start, end, from: iso, to: iso };
+  }
+  const iso = `${year}-${pad(month)}`;
+  return { start, end, from: iso, to: iso };
+}

@@ -1,0 +1,117 @@
+// meta: document type, number, issuer, place and date, title — read from the header block.
+import type { Meta } from '../model/schema.js';
+import { alternation, compile, type RuleSet } from '../model/rules.js';
+import type { Line } from '../segment/index.js';
+
+export interface MetaResult {
+  meta: Meta;
+  /** First line after the title: where the body (and the section tree) begins. */
+  bodyStart: number;
+  /** Line index of the title's first line, or -1. */
+  titleLine: number;
+}
+
+const HEADER_LINES = 40;
+
+export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
+  const header = lines.slice(0, HEADER_LINES);
+  const typeRe = compile(`^\\s*(?<type>${alternation(rules.meta.docTypes.map((t) => t.name))})(?=\\s|$|[.:,])(?<rest>.*)$`, '', true);
+  let docType: string | null = null;
+  let typeLine = -1;
+  let rest = '';
+  for (const line of header) {
+    const text = line.text.replace(/\t+/g, ' ').trim();
+    const match = typeRe.exec(text);
+    // The type stands alone in capitals; a heading like "KẾ HOẠCH THỰC HIỆN …" keeps the rest as title.
+    if (match?.groups && (match.groups.rest.trim() === '' || match.groups.rest === match.groups.rest.toUpperCase())) {
+      docType = match.groups.type.replace(/\s+/g, ' ');
+      typeLine = line.index;
+      rest = match.groups.rest.trim();
+      break;
+    }
+  }
+
+  const { title, titleLine, bodyStart } = readTitle(lines, typeLine, rest, rules);
+  const headerEnd = typeLine >= 0 ? typeLine : Math.min(lines.length, 12);
+  return {
+    meta: {
+      docType,
+      number: readNumber(header, rules),
+      issuer: readIssuer(lines.slice(0, headerEnd), rules) ?? readSignatureIssuer(lines, rules),
+      ...readPlaceDate(header, rules),
+      title,
+    },
+    bodyStart,
+    titleLine,
+  };
+}
+
+function readTitle(lines: Line[], typeLine: number, rest: string, rules: RuleSet) {
+  if (typeLine < 0) return { title: null, titleLine: -1, bodyStart: 0 };
+  const stops = rules.meta.titleStops.map((s) => compile(s.pattern, '', s.caseSensitive));
+  const section = compile(rules.numbering.find((n) => n.kind === 'roman')!.pattern, '', true);
+  const parts: string[] = rest ? [rest] : [];
+  let titleLine = rest ? typeLine : -1;
+  let i = typeLine + 1;
+  while (i < lines.length && parts.length === 0 && lines[i].text.trim() === '') i++;
+  for (; i < lines.length && parts.length < 6; i++) {
+    const text = lines[i].text.replace(/\t+/g, ' ').trim();
+    if (text === '' || stops.some((s) => s.test(text)) || section.test(text)) break;
+    if (titleLine < 0) titleLine = i;
+    parts.push(text);
+  }
+  const title = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return { title: title || null, titleLine, bodyStart: i };
+}
+
+function readNumber(header: Line[], rules: RuleSet): string | null {
+  const re = compile(rules.meta.numberLine);
+  for (const line of header) {
+    const match = re.exec(line.text);
+    if (match?.groups) {
+      const number = match.groups.number.replace(/\s+/g, '').trim();
+      // "Số: /KH-UBND" and "Số:   - Ctr/QU" leave the number blank.
+      return /^\d/.test(number) ? number : null;
+    }
+  }
+  return null;
+}
+
+function readPlaceDate(header: Line[], rules: RuleSet): Pick<Meta, 'place' | 'issuedDate'> {
+  const re = compile(rules.meta.dateLine);
+  for (const line of header) {
+    const match = re.exec(line.text);
+    if (!match?.groups) continue;
+    const { place, day, month, year } = match.groups;
+    // The place is the last run of words before the comma (a header table puts other cells first).
+    const placeText = place.split(/\t|\s{2,}/).pop()!.trim();
+    const pad = (n: string) => n.padStart(2, '0');
+    const issuedDate = month ? (day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`) : year;
+    return { place: placeText || null, issuedDate };
+  }
+  return { place: null, issuedDate: null };
+}
+
+/** The issuing body: the last capitalised line of the header's left column before the number line. */
+function readIssuer(header: Line[], rules: RuleSet): string | null {
+  const noise = rules.meta.headerNoise.map((n) => compile(n.pattern, '', true));
+  const date = compile(rules.meta.dateLine);
+  let issuer: string | null = null;
+  for (const line of header) {
+    if (/^\s*Số\s*:/u.test(line.text) && issuer) break;
+    const cell = line.text.split('\t').map((c) => c.trim()).find((c) => c !== '') ?? '';
+    if (cell === '' || noise.some((n) => n.test(cell)) || date.test(cell)) continue;
+    if (cell === cell.toUpperCase() && /\p{Lu}{2}/u.test(cell)) issuer = cell.replace(/\s+/g, ' ');
+  }
+  return issuer;
+}
+
+/** Without a header issuer, the body the signatory signs for: "TM. ỦY BAN NHÂN DÂN", "T/M ĐẢNG ỦY". */
+function readSignatureIssuer(lines: Line[], rules: RuleSet): string | null {
+  const re = compile(rules.meta.signatureLine, '', true);
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 60); i--) {
+    const match = re.exec(lines[i].text);
+    if (match?.groups) return match.groups.body.trim();
+  }
+  return null;
+}

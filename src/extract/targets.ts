@@ -1,0 +1,239 @@
+// targets: every percentage in the body, with its comparator, whether it is a target, its
+// deadline year (sentence → heading → the plan's own period; nearest scope wins) and subject.
+import type { Comparator, Target } from '../model/schema.js';
+import { alternation, compile, type RuleSet } from '../model/rules.js';
+import type { Line, SectionNode, Segmented } from '../segment/index.js';
+import type { LocationIndex } from '../model/location.js';
+
+export interface TargetContext {
+  text: string;
+  seg: Segmented;
+  location: LocationIndex;
+  bodyStart: number;
+  /** The plan's own period end year ("năm học 2023-2024" → 2024), or null. */
+  documentYear: number | null;
+  /** Deadline year a section inherits from its own time field ("Thời gian thực hiện: … 12/2025"). */
+  sectionYear: Map<SectionNode, number>;
+}
+
+export interface TargetResult {
+  targets: Target[];
+  unreadPercentages: number;
+}
+
+export class TargetReader {
+  private readonly percent: RegExp;
+  private readonly comparators: { re: RegExp; after: RegExp | null; comparator: Comparator; id: string }[];
+  private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical'; id: number }[];
+  private readonly targetCue: RegExp;
+  private readonly deadline: RegExp[];
+  private readonly subjectStop: RegExp;
+
+  constructor(rules: RuleSet) {
+    const t = rules.targets;
+    this.percent = compile(t.percent, 'g');
+    this.comparators = t.comparators.map((c, i) => ({
+      re: compile(`(?:^|[\\s(:,;])(?:${alternation(c.words)})\\s*:?\\s*$`),
+      after: c.after ? compile(c.after) : null,
+      comparator: c.comparator,
+      id: `${c.comparator}-${i + 1}`,
+    }));
+    // Entries with a closing condition ("từ … trở lên") are tried first.
+    this.comparators.sort((a, b) => Number(!!b.after) - Number(!!a.after));
+    this.nonTarget = t.nonTargetCues.map((c, i) => ({ re: compile(c.pattern), scope: c.scope, id: i + 1 }));
+    this.targetCue = compile(t.targetCues.map((c) => `(?:${c.pattern})`).join('|'));
+    this.deadline = t.deadlineYear.map((d) => compile(d.pattern, 'g'));
+    this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
+  }
+
+  /** Deadline years stated in a piece of text, with their positions. */
+  deadlineYears(text: string): { year: number; index: number }[] {
+    const found: { year: number; index: number }[] = [];
+    for (const re of this.deadline) {
+      for (const m of text.matchAll(re)) found.push({ year: Number(m.groups!.year), index: m.index });
+    }
+    return found.sort((a, b) => a.index - b.index);
+  }
+
+  read(ctx: TargetContext): TargetResult {
+    const { text, seg, location } = ctx;
+    const bodyOffset = seg.lines[ctx.bodyStart]?.start ?? 0;
+    const targets: Target[] = [];
+    let percentSigns = 0;
+    let read = 0;
+    for (let i = bodyOffset; i < text.length; i++) if (text.charCodeAt(i) === 37) percentSigns++;
+
+    for (const match of text.matchAll(this.percent)) {
+      if (match.index < bodyOffset) continue;
+      read++;
+      const line = seg.lines[location.lineIndexOf(match.index)];
+      const scope = clauseScope(line, match.index);
+      const numberStart = match.index;
+      const numberEnd = match.index + match[0].length;
+      const before = text.slice(scope.clauseStart, numberStart);
+      const after = text.slice(numberEnd, scope.clauseEnd);
+
+      const min = parseNumber(match.groups!.a);
+      const max = match.groups!.b ? parseNumber(match.groups!.b) : min;
+      let comparator: Comparator = max !== min ? 'range' : 'eq';
+      let qualifierStart = numberStart;
+      let ruleId = comparator === 'range' ? 'targets:range' : 'targets:plain';
+      if (comparator !== 'range') {
+        for (const c of this.comparators) {
+          const q = c.re.exec(before);
+          if (q && (!c.after || c.after.test(after))) {
+            comparator = c.comparator;
+            qualifierStart = scope.clauseStart + q.index + (/^[\s(:,;]/.test(q[0]) ? 1 : 0);
+            ruleId = `targets:comparator-${c.id}`;
+            break;
+          }
+        }
+      }
+      if (this.isNonTarget(text, scope, numberStart, numberEnd, before, after)) continue;
+
+      const sentence = text.slice(scope.sentenceStart, scope.sentenceEnd);
+      const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart);
+      const node = seg.nodeOfLine[line.index];
+      targets.push({
+        id: '',
+        sectionId: node?.section.id ?? null,
+        text: text.slice(qualifierStart, numberEnd),
+        value: { min, max, unit: '%' },
+        comparator,
+        year,
+        yearSource,
+        subject: this.subject(ctx, line, scope, before, after),
+        quote: sentence.replace(/\s+/g, ' ').trim().slice(0, 400),
+        ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
+        span: location.span(qualifierStart, numberEnd),
+      });
+    }
+    targets.forEach((t, i) => (t.id = `t${i + 1}`));
+    return { targets, unreadPercentages: Math.max(0, percentSigns - read) };
+  }
+
+  private isNonTarget(text: string, scope: Scope, start: number, end: number, before: string, after: string): boolean {
+    for (const cue of this.nonTarget) {
+      if (cue.scope === 'before' && cue.re.test(before)) return true;
+      if (cue.scope === 'after' && cue.re.test(after)) return true;
+      if (cue.scope === 'parenthetical') {
+        const open = text.lastIndexOf('(', start);
+        const close = text.lastIndexOf(')', start);
+        if (open >= scope.lineStart && open > close && cue.re.test(text.slice(open + 1, start))) return true;
+      }
+    }
+    return false;
+  }
+
+  private resolveYear(ctx: TargetContext, line: Line, sentence: string, at: number): Pick<Target, 'year' | 'yearSource'> {
+    const stated = this.deadlineYears(sentence);
+    if (stated.length > 0) {
+      const before = stated.filter((s) => s.index < at);
+      return { year: (before.length ? before[before.length - 1] : stated[0]).year, yearSource: 'sentence' };
+    }
+    let node = ctx.seg.nodeOfLine[line.index];
+    if (node && node.line === line.index) node = node.parent;
+    for (; node; node = node.parent) {
+      const heading = ctx.text.slice(node.textStart, ctx.seg.lines[node.line].end);
+      const years = this.deadlineYears(heading);
+      if (years.length) return { year: years[0].year, yearSource: 'heading' };
+      const inherited = ctx.sectionYear.get(node);
+      if (inherited) return { year: inherited, yearSource: 'heading' };
+    }
+    if (ctx.documentYear) return { year: ctx.documentYear, yearSource: 'document' };
+    return { year: null, yearSource: null };
+  }
+
+  /** What is measured: the phrase after the number, else the label before it, plus table labels. */
+  private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string): string {
+    const stop = this.subjectStop.exec(after);
+    let phrase = (stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').trim();
+    if (phrase.split(/\s+/).filter(Boolean).length < 2) {
+      // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
+      const label = before
+        .replace(/[\d.,/=\s()%]+$/u, '')
+        .replace(/\s*(?:đạt|là|:)\s*$/u, '')
+        .split(/[;:]|,\s|\.\s/)
+        .pop()!
+        .replace(/^[\s\-+·•*]+/u, '')
+        .trim();
+      phrase = label || phrase;
+    }
+    const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
+    return [...table, phrase].filter(Boolean).join(' – ').replace(/\s+/g, ' ').slice(0, 200);
+  }
+}
+
+interface Scope {
+  lineStart: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  clauseStart: number;
+  clauseEnd: number;
+  cellIndex: number | null;
+}
+
+/** The sentence and clause (between semicolons) around an offset, within its line or table cell. */
+function clauseScope(line: Line, offset: number): Scope {
+  let start = line.start;
+  let end = line.end;
+  let cellIndex: number | null = null;
+  if (line.cells) {
+    let cellStart = line.start;
+    for (const [i, raw] of line.text.split('\t').entries()) {
+      const cellEnd = cellStart + raw.length;
+      if (offset >= cellStart && offset <= cellEnd) {
+        start = cellStart;
+        end = cellEnd;
+        cellIndex = i;
+        break;
+      }
+      cellStart = cellEnd + 1;
+    }
+  }
+  const local = line.text.slice(start - line.start, end - line.start);
+  const at = offset - start;
+  let sentenceStart = 0;
+  let sentenceEnd = local.length;
+  for (const m of local.matchAll(/[.!?…]+["”)]?\s+(?=[\p{Lu}“"(-])/gu)) {
+    const boundary = m.index + m[0].length;
+    if (boundary <= at) sentenceStart = boundary;
+    else {
+      sentenceEnd = m.index + 1;
+      break;
+    }
+  }
+  let clauseStart = sentenceStart;
+  let clauseEnd = sentenceEnd;
+  for (const m of local.slice(sentenceStart, sentenceEnd).matchAll(/;/g)) {
+    const boundary = sentenceStart + m.index;
+    if (boundary < at) clauseStart = boundary + 1;
+    else {
+      clauseEnd = boundary;
+      break;
+    }
+  }
+  return {
+    lineStart: line.start,
+    sentenceStart: start + sentenceStart,
+    sentenceEnd: start + sentenceEnd,
+    clauseStart: start + clauseStart,
+    clauseEnd: start + clauseEnd,
+    cellIndex,
+  };
+}
+
+/** Row and column labels of a table cell: the first cell of its row and the header cell above it. */
+function tableLabels(lines: Line[], line: Line, cellIndex: number | null): string[] {
+  if (!line.cells || cellIndex === null || cellIndex === 0) return [];
+  let header = line;
+  for (let i = line.index - 1; i >= 0 && lines[i].cells; i--) header = lines[i];
+  const column = header === line ? '' : (header.cells![cellIndex] ?? '');
+  const row = line.cells[0].replace(/^\d+[.)]\s*/, '');
+  return [row, column].filter(Boolean);
+}
+
+/** "84,7" → 84.7 (decimal comma); "8.289" → 8289 (thousands dot). */
+export function parseNumber(raw: string): number {
+  return Number(raw.replace(/\./g, '').replace(',', '.'));
+}

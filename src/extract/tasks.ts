@@ -1,0 +1,378 @@
+// tasks: three shapes — blocks with field lines, assignments named in headings or sentences,
+// and rows of assignment tables — each with lead and partner bodies and a period.
+import type { Diagnostic, Task } from '../model/schema.js';
+import { alternation, compile, type RuleSet } from '../model/rules.js';
+import type { LocationIndex } from '../model/location.js';
+import type { Line, SectionNode, Segmented } from '../segment/index.js';
+import { headingTitle } from '../segment/index.js';
+import type { AgencyMention, AgencyReader } from './agencies.js';
+import type { DateReader, ParsedPeriod } from './dates.js';
+
+/** A task before its agencies are registered: mentions still carry their offsets. */
+export interface TaskDraft {
+  node: SectionNode | null;
+  kind: Task['kind'];
+  title: string;
+  lead: AgencyMention[];
+  partners: AgencyMention[];
+  period: ParsedPeriod;
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+interface Context {
+  text: string;
+  seg: Segmented;
+  location: LocationIndex;
+  bodyStart: number;
+  agencies: AgencyReader;
+  dates: DateReader;
+  diagnostics: Diagnostic[];
+}
+
+export class TaskReader {
+  private readonly field: RegExp;
+  private readonly fields: Map<string, RuleSet['tasks']['fields'][number]>;
+  private readonly implementation: RegExp;
+  private readonly assign: RegExp[];
+  private readonly action: RegExp;
+  private readonly partnerMarker: RegExp;
+  private readonly columns: { role: string; re: RegExp }[];
+
+  constructor(rules: RuleSet) {
+    const t = rules.tasks;
+    this.fields = new Map(t.fields.map((f) => [f.label.toLowerCase(), f]));
+    this.field = compile(`^[\\s\\-–+·•*]*(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:\\s*(?<value>.*)$`);
+    this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
+    this.assign = t.assignVerbs.map((a) => compile(a.pattern));
+    this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(t.actionVerbs.map((v) => v.word))})(?=\\s|$|[,.:;])`);
+    this.partnerMarker = compile(t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|'), 'g');
+    this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
+  }
+
+  read(ctx: Context): { drafts: TaskDraft[]; blockOf: Map<SectionNode, TaskDraft> } {
+    const drafts: TaskDraft[] = [];
+    const blockOf = new Map<SectionNode, TaskDraft>();
+    const inBlock = new Set<SectionNode>();
+    const visit = (node: SectionNode, underBlock: boolean) => {
+      let block: TaskDraft | null = null;
+      if (node.labelKind !== 'bullet') block = this.block(ctx, node);
+      if (block) {
+        drafts.push(block);
+        blockOf.set(node, block);
+      }
+      const covered = underBlock || block !== null;
+      if (covered) inBlock.add(node);
+      else {
+        const assignment = this.headingAssignment(ctx, node);
+        if (assignment) drafts.push(assignment);
+        for (const lineIndex of node.ownLines) {
+          const line = ctx.seg.lines[lineIndex];
+          if (line.cells) continue;
+          const sentence = this.sentenceAssignment(ctx, node, line.start, line.end);
+          if (sentence) drafts.push(sentence);
+        }
+      }
+      for (const child of node.children) visit(child, covered);
+    };
+    for (const root of ctx.seg.roots) visit(root, false);
+    drafts.push(...this.tableRows(ctx));
+    drafts.sort((a, b) => a.start - b.start);
+    return { drafts, blockOf };
+  }
+
+  /** A heading followed by field lines: "Đơn vị chủ trì: …", "Thời gian thực hiện: …". */
+  private block(ctx: Context, node: SectionNode): TaskDraft | null {
+    const fieldLines: { label: string; value: string; valueStart: number }[] = [];
+    const candidates = [...node.ownLines, ...node.children.filter((c) => c.labelKind === 'bullet').map((c) => c.line)].sort((a, b) => a - b);
+    for (const index of candidates) {
+      const line = ctx.seg.lines[index];
+      const m = this.field.exec(line.text);
+      if (!m?.groups) continue;
+      fieldLines.push({ label: m.groups.label.toLowerCase().replace(/\s+/g, ' '), value: m.groups.value, valueStart: line.start + line.text.length - m.groups.value.length });
+    }
+    const roles = fieldLines.map((f) => ({ ...f, rule: this.fields.get(f.label) }));
+    if (!roles.some((r) => r.rule && r.rule.role !== 'time')) {
+      if (!roles.some((r) => r.rule?.role === 'time')) return null;
+    }
+    const leadRank = Math.max(-1, ...roles.filter((r) => r.rule?.role === 'lead').map((r) => r.rule!.rank));
+    const lead: AgencyMention[] = [];
+    const partners: AgencyMention[] = [];
+    let time: string | null = null;
+    for (const r of roles) {
+      if (!r.rule) continue;
+      if (r.rule.role === 'time') {
+        time ??= r.value.trim();
+        continue;
+      }
+      const { mentions } = ctx.agencies.readAll(r.value, r.valueStart);
+      if (r.rule.role === 'lead' && r.rule.rank === leadRank) lead.push(...mentions);
+      else partners.push(...mentions);
+    }
+    if (lead.length === 0) lead.push(...this.bodySubject(ctx, node));
+    const line = ctx.seg.lines[node.line];
+    return {
+      node,
+      kind: 'block',
+      title: node.section.title,
+      lead: dedupe(lead),
+      partners: dedupe(partners).filter((p) => !lead.some((l) => l.name === p.name)),
+      period: this.period(ctx, time, node.line),
+      ruleId: 'tasks:block',
+      start: line.start,
+      end: line.end,
+    };
+  }
+
+  /** The bodies a block's first paragraph starts with: "Các trường tổ chức hội nghị …". */
+  private bodySubject(ctx: Context, node: SectionNode): AgencyMention[] {
+    for (const index of node.ownLines) {
+      const line = ctx.seg.lines[index];
+      if (this.field.test(line.text)) continue;
+      const text = stripBullet(line.text);
+      const subject = this.subject(ctx, text, line.start + line.text.length - text.length);
+      if (subject) return subject.mentions;
+    }
+    return [];
+  }
+
+  /** "a) Giao phòng Giáo dục và Đào tạo", "b) Công an quận", "1. Ban Thường vụ Quận ủy", "1. Các đảng bộ … tập trung …". */
+  private headingAssignment(ctx: Context, node: SectionNode): TaskDraft | null {
+    if (node.labelKind === 'bullet' || node.labelKind === 'roman') return null;
+    const line = ctx.seg.lines[node.line];
+    const heading = ctx.text.slice(node.textStart, line.end);
+    const read = this.assignedBodies(ctx, heading, node.textStart, true);
+    if (!read) return null;
+    const body = this.ownText(ctx, node);
+    const partners = [...read.partners, ...this.partnersIn(ctx, body.text, body.start)];
+    const rest = headingTitle(heading.slice(read.end));
+    const firstBody = headingTitle(stripBullet(body.firstLine));
+    let title = rest;
+    if (wordCount(rest) < 3) {
+      const parent = node.parent;
+      const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
+      title = parentIsTheme ? parent.section.title : firstBody || node.section.title;
+    }
+    return {
+      node,
+      kind: 'assignment',
+      title,
+      lead: dedupe(read.lead),
+      partners: dedupe(partners).filter((p) => !read.lead.some((l) => l.name === p.name)),
+      period: this.period(ctx, this.timePhrase(ctx, `${heading}\n${body.firstLine}`), node.line),
+      ruleId: read.assigned ? 'tasks:assignment-giao' : 'tasks:assignment-heading',
+      start: line.start,
+      end: line.end,
+    };
+  }
+
+  /** A paragraph whose subject is a body followed by a verb: "Đoàn Thanh niên tăng cường …". */
+  private sentenceAssignment(ctx: Context, node: SectionNode | null, start: number, end: number): TaskDraft | null {
+    const raw = ctx.text.slice(start, end);
+    const text = stripBullet(raw);
+    const offset = start + raw.length - text.length;
+    const read = this.assignedBodies(ctx, text, offset, false);
+    if (!read) return null;
+    const rest = text.slice(read.end).replace(/^[\s:,]+/, '');
+    let title = headingTitle(rest);
+    if (wordCount(title) < 3 && node) title = node.section.title;
+    const lineIndex = ctx.location.lineIndexOf(start);
+    return {
+      node,
+      kind: 'assignment',
+      title,
+      lead: dedupe(read.lead),
+      partners: dedupe([...read.partners, ...this.partnersIn(ctx, rest, end - rest.length)]).filter((p) => !read.lead.some((l) => l.name === p.name)),
+      period: this.period(ctx, this.timePhrase(ctx, text), lineIndex),
+      ruleId: read.assigned ? 'tasks:assignment-giao' : 'tasks:assignment-sentence',
+      start,
+      end,
+    };
+  }
+
+  /**
+   * The bodies assigned by a heading or sentence: after "Giao …", or at its start when a verb
+   * (or, for a heading, the end of the heading) follows them.
+   */
+  private assignedBodies(ctx: Context, text: string, offset: number, heading: boolean) {
+    for (const re of this.assign) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const from = m.index + m[0].length;
+      const { mentions, end } = ctx.agencies.readList(text.slice(from), offset + from);
+      if (mentions.length) return { lead: mentions, partners: this.partnersAfter(ctx, text, from + end, offset), end: from + end, assigned: true };
+    }
+    const subject = this.subject(ctx, text, offset, heading);
+    if (!subject) return null;
+    return { lead: subject.mentions, partners: this.partnersAfter(ctx, text, subject.end, offset), end: subject.end, assigned: false };
+  }
+
+  /** Bodies at the start of `text` followed by a verb (or, for a heading, by nothing). */
+  private subject(ctx: Context, text: string, offset: number, heading = false): { mentions: AgencyMention[]; end: number } | null {
+    if (!ctx.agencies.hasHead(text)) return null;
+    const { mentions, end } = ctx.agencies.readList(text, offset);
+    if (mentions.length === 0) return null;
+    const rest = text.slice(end);
+    if (this.action.test(rest) || /^\s*:/.test(rest) || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
+    return null;
+  }
+
+  /** "chủ trì, phối hợp (với) X, Y" right after the lead: X and Y are partners. */
+  private partnersAfter(ctx: Context, text: string, from: number, offset: number): AgencyMention[] {
+    const rest = text.slice(from);
+    const re = new RegExp(`^\\s*(?::\\s*)?(?:${this.partnerMarker.source})`, this.partnerMarker.flags.replace('g', ''));
+    const m = re.exec(rest);
+    if (!m) return [];
+    return ctx.agencies.readList(rest.slice(m[0].length), offset + from + m[0].length).mentions;
+  }
+
+  /** Every "phối hợp (với) X" in a body of text. */
+  private partnersIn(ctx: Context, text: string, offset: number): AgencyMention[] {
+    const found: AgencyMention[] = [];
+    for (const m of text.matchAll(this.partnerMarker)) {
+      const from = m.index + m[0].length;
+      found.push(...ctx.agencies.readList(text.slice(from), offset + from).mentions);
+    }
+    return found;
+  }
+
+  /** The text a node owns directly (its paragraphs and bullets, not numbered children). */
+  private ownText(ctx: Context, node: SectionNode): { text: string; start: number; firstLine: string } {
+    const indexes = [...node.ownLines, ...node.children.filter((c) => c.labelKind === 'bullet').map((c) => c.line)].sort((a, b) => a - b);
+    if (indexes.length === 0) return { text: '', start: 0, firstLine: '' };
+    const first = ctx.seg.lines[indexes[0]];
+    const last = ctx.seg.lines[indexes[indexes.length - 1]];
+    return { text: ctx.text.slice(first.start, last.end), start: first.start, firstLine: first.text };
+  }
+
+  /** A period stated in a heading or first sentence: a span of years, or a recurring phrase. */
+  private timePhrase(ctx: Context, text: string): string | null {
+    const spans = ctx.dates.yearSpans(text);
+    if (spans.length) return text.slice(spans[0].start, spans[0].end).trim();
+    const recurring = ctx.dates.recurringPhrase(text);
+    return recurring;
+  }
+
+  private period(ctx: Context, phrase: string | null, lineIndex: number): ParsedPeriod {
+    const period = ctx.dates.period(phrase);
+    const line = ctx.seg.lines[lineIndex];
+    if (period.endBeforeStart) {
+      ctx.diagnostics.push({ severity: 'warning', message: `period ends (${period.end}) before it starts (${period.start}); kept as printed`, ruleId: 'dates:end-before-start', span: ctx.location.span(line.start, line.end) });
+    }
+    if (period.ambiguous) {
+      ctx.diagnostics.push({ severity: 'info', message: `several periods in "${phrase}"; no dates taken`, ruleId: 'dates:ambiguous', span: ctx.location.span(line.start, line.end) });
+    }
+    return period;
+  }
+
+  /** Rows of assignment tables, found by their header words; repeated headers dropped, continued rows merged. */
+  private tableRows(ctx: Context): TaskDraft[] {
+    const drafts: TaskDraft[] = [];
+    let roles: (string | null)[] | null = null;
+    let headerTexts = new Set<string>();
+    let current: { cells: string[]; line: Line } | null = null;
+    const flush = () => {
+      if (current && roles) {
+        const draft = this.rowTask(ctx, roles, current.cells, current.line);
+        if (draft) drafts.push(draft);
+      }
+      current = null;
+    };
+    for (const line of ctx.seg.lines.slice(ctx.bodyStart)) {
+      if (!line.cells) {
+        if (line.text.trim() !== '') {
+          flush();
+          roles = null;
+        }
+        continue;
+      }
+      const key = line.cells.join('\t');
+      const headerRoles = this.headerRoles(line.cells);
+      if (headerRoles && headerRoles.includes('title') && (headerRoles.includes('lead') || headerRoles.includes('partner'))) {
+        flush();
+        if (!roles) {
+          roles = headerRoles;
+          headerTexts = new Set([key]);
+        }
+        continue;
+      }
+      if (!roles) continue;
+      if (headerTexts.has(key)) continue;
+      // A sub-header ("Bắt đầu | Hoàn thành") refines the time column; a row of column numbers is dropped.
+      const sub = this.headerRoles(line.cells);
+      if (sub && (sub.includes('start') || sub.includes('end')) && !sub.includes('title')) {
+        sub.forEach((role, i) => role && (roles![i] = role));
+        headerTexts.add(key);
+        continue;
+      }
+      if (line.cells.every((c, i) => c === '' || c === String(i + 1))) {
+        headerTexts.add(key);
+        continue;
+      }
+      const numberColumn = roles.indexOf('number');
+      const first = line.cells[numberColumn >= 0 ? numberColumn : 0];
+      if (first === '' && current) {
+        const cells = current.cells;
+        line.cells.forEach((c, i) => c && (cells[i] = cells[i] ? `${cells[i]} ${c}` : c));
+        continue;
+      }
+      flush();
+      current = { cells: [...line.cells], line };
+    }
+    flush();
+    return drafts;
+  }
+
+  private headerRoles(cells: string[]): (string | null)[] | null {
+    const roles = cells.map((cell) => this.columns.find((c) => c.re.test(cell.trim()))?.role ?? null);
+    return roles.some(Boolean) ? roles : null;
+  }
+
+  private rowTask(ctx: Context, roles: (string | null)[], cells: string[], line: Line): TaskDraft | null {
+    const cell = (role: string) => {
+      const i = roles.indexOf(role);
+      return i >= 0 ? (cells[i] ?? '') : '';
+    };
+    const title = cell('title').replace(/\s+/g, ' ').trim();
+    if (!title) return null;
+    const cellOffset = (role: string) => {
+      const i = roles.indexOf(role);
+      let offset = line.start;
+      const parts = line.text.split('\t');
+      for (let k = 0; k < i && k < parts.length; k++) offset += parts[k].length + 1;
+      return offset;
+    };
+    const lead = ctx.agencies.readAll(cell('lead'), cellOffset('lead')).mentions;
+    const partners = ctx.agencies.readAll(cell('partner'), cellOffset('partner')).mentions;
+    let period: ParsedPeriod;
+    if (roles.includes('start') || roles.includes('end')) {
+      const start = ctx.dates.period(cell('start'));
+      const end = ctx.dates.period(cell('end'));
+      const text = [cell('start'), cell('end')].filter(Boolean).join(' - ');
+      period = this.period(ctx, null, line.index);
+      period = { ...period, start: start.start ?? start.end, end: end.end ?? end.start, text: text || null };
+      if (period.start && period.end && period.end < period.start.slice(0, period.end.length)) {
+        ctx.diagnostics.push({ severity: 'warning', message: `period ends (${period.end}) before it starts (${period.start}); kept as printed`, ruleId: 'dates:end-before-start', span: ctx.location.span(line.start, line.end) });
+        period.endBeforeStart = true;
+      }
+    } else {
+      period = this.period(ctx, cell('time') || null, line.index);
+    }
+    return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
+  }
+}
+
+function stripBullet(text: string): string {
+  return text.replace(/^[\s\-–+·•*]+/u, '');
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function dedupe(mentions: AgencyMention[]): AgencyMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => (seen.has(m.name) ? false : (seen.add(m.name), true)));
+}
+

@@ -1,0 +1,58 @@
+// One index per document: converts offsets in the normalised text to spans (line, column,
+// page) — the only place where positions are computed; later stages copy spans.
+import type { Span } from './schema.js';
+
+export class LocationIndex {
+  private readonly lineStarts: number[] = [0];
+
+  /** `pageStarts[i]` is the offset where page i + 1 begins (empty when the source has no pages). */
+  constructor(
+    readonly text: string,
+    private readonly pageStarts: readonly number[] = [],
+  ) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line index containing `offset`. */
+  lineIndexOf(offset: number): number {
+    return upperBound(this.lineStarts, offset) - 1;
+  }
+
+  lineStart(lineIndex: number): number {
+    return this.lineStarts[lineIndex];
+  }
+
+  lineEnd(lineIndex: number): number {
+    const next = this.lineStarts[lineIndex + 1];
+    return next === undefined ? this.text.length : next - 1;
+  }
+
+  pageOf(offset: number): number | undefined {
+    if (this.pageStarts.length === 0) return undefined;
+    return Math.max(1, upperBound(this.pageStarts, offset));
+  }
+
+  span(start: number, end: number): Span {
+    const lineIndex = this.lineIndexOf(start);
+    const span: Span = { line: lineIndex + 1, column: start - this.lineStarts[lineIndex] + 1, offset: { start, end } };
+    const page = this.pageOf(start);
+    if (page !== undefined) span.page = page;
+    return span;
+  }
+}
+
+/** Index of the first element greater than `value` in an ascending array. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

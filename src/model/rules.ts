@@ -1,0 +1,174 @@
+// Loads the rule tables (rules/*.yaml) and validates them with zod at load time, so a bad
+// table is reported plainly ("rules/agencies.yaml: abbreviations.3.expansion: …") instead of
+// misbehaving later. The engine code never hard-codes Vietnamese vocabulary: it lives here.
+import { readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { Comparator } from './schema.js';
+
+const note = z.string().min(3).describe('What the entry matches and why');
+
+/** A regular expression written as a string; compiled with the `u` and `i` flags unless `caseSensitive`. */
+const pattern = z.string().refine((p) => {
+  try {
+    new RegExp(p, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+const Artefacts = z.array(z.object({ id: z.string(), pattern, note }));
+
+const Numbering = z.array(
+  z.object({
+    kind: z.enum(['roman', 'dotted', 'numbered', 'lettered', 'bullet']),
+    pattern: pattern.describe('Anchored at the start of a line; named group `label` is the numbering'),
+    note,
+  }),
+);
+
+const Meta = z.object({
+  docTypes: z.array(z.object({ name: z.string(), note })),
+  headerNoise: z.array(z.object({ pattern, note })),
+  numberLine: pattern,
+  dateLine: pattern,
+  signatureLine: pattern.describe('The signature block line "TM. <body>"; group `body`'),
+  titleStops: z.array(z.object({ pattern, caseSensitive: z.boolean().default(false), note })),
+  documentPeriod: z.array(z.object({ pattern, note })),
+});
+
+const Targets = z.object({
+  percent: pattern.describe('A percentage or a range of percentages; groups `a` and optional `b`'),
+  comparators: z.array(z.object({ words: z.array(z.string()), comparator: Comparator, after: z.string().optional(), note })),
+  targetCues: z.array(z.object({ pattern, note })),
+  nonTargetCues: z.array(z.object({ pattern, scope: z.enum(['before', 'after', 'parenthetical']), note })),
+  deadlineYear: z.array(z.object({ pattern, note })),
+  subjectStops: z.array(z.object({ pattern, note })),
+});
+
+const Dates = z.object({
+  forms: z.array(z.object({ id: z.string(), pattern, precision: z.enum(['year', 'month', 'day', 'quarter']), note })),
+  rangeForms: z.array(z.object({ id: z.string(), pattern, note })),
+  openStart: z.array(z.object({ pattern, note })),
+  openEnd: z.array(z.object({ pattern, note })),
+  recurring: z.array(z.object({ pattern, note })),
+  notDates: z.array(z.object({ pattern, note })),
+});
+
+const Agencies = z.object({
+  abbreviations: z.array(z.object({ pattern, expansion: z.string(), note })),
+  canonical: z.array(z.object({ name: z.string(), variants: z.array(z.string()).default([]), note })),
+  heads: z.array(z.object({ word: z.string(), note })),
+  qualifiers: z.array(z.object({ word: z.string(), note })),
+  listHeads: z.array(z.object({ word: z.string(), note })),
+  leadingNoise: z.array(z.object({ pattern, note })),
+  notHeads: z.array(z.object({ pattern, note })),
+  sharedParts: z.array(z.object({ class: z.string(), words: z.array(z.string()), note })),
+  spellings: z.array(z.object({ from: z.string(), to: z.string(), note })),
+  fuzzyThreshold: z.number().min(0.5).max(1),
+});
+
+const Tasks = z.object({
+  fields: z.array(
+    z.object({
+      label: z.string(),
+      role: z.enum(['lead', 'partner', 'time']),
+      rank: z.number().int().default(0).describe('Among lead fields of one block, the highest rank gives the lead; the others become partners'),
+      note,
+    }),
+  ),
+  implementationSections: z.array(z.object({ pattern, note })),
+  assignVerbs: z.array(z.object({ pattern, note })),
+  actionVerbs: z.array(z.object({ word: z.string(), note })),
+  partnerMarkers: z.array(z.object({ pattern, note })),
+  tableColumns: z.array(z.object({ role: z.enum(['number', 'title', 'lead', 'partner', 'time', 'start', 'end']), pattern, note })),
+});
+
+export const RuleSet = z.object({
+  artefacts: Artefacts,
+  numbering: Numbering,
+  meta: Meta,
+  targets: Targets,
+  dates: Dates,
+  agencies: Agencies,
+  tasks: Tasks,
+});
+export type RuleSet = z.infer<typeof RuleSet>;
+
+const files = ['artefacts', 'numbering', 'meta', 'targets', 'dates', 'agencies', 'tasks'] as const;
+
+export const defaultRulesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
+
+const cache = new Map<string, RuleSet>();
+
+/** Reads and validates every table of a rules directory; throws an Error with one plain line per problem. */
+export function loadRules(dir: string = defaultRulesDir): RuleSet {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const raw: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const name of files) {
+    const path = join(dir, `${name}.yaml`);
+    if (!existsSync(path)) {
+      problems.push(`${path}: missing rule table`);
+      continue;
+    }
+    try {
+      raw[name] = parseYaml(readFileSync(path, 'utf8'));
+    } catch (error) {
+      problems.push(`${path}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  if (problems.length === 0) {
+    const parsed = RuleSet.safeParse(raw);
+    if (parsed.success) {
+      checkDuplicates(parsed.data, problems);
+      if (problems.length === 0) {
+        cache.set(dir, parsed.data);
+        return parsed.data;
+      }
+    } else {
+      for (const issue of parsed.error.issues) {
+        const [table, ...rest] = issue.path.map(String);
+        problems.push(`${join(dir, `${table}.yaml`)}: ${rest.join('.') || '(top level)'}: ${issue.message}`);
+      }
+    }
+  }
+  throw new Error(`invalid rules: ${problems.join('; ')}`);
+}
+
+function checkDuplicates(rules: RuleSet, problems: string[]): void {
+  const seen = new Set<string>();
+  for (const entry of rules.agencies.canonical) {
+    const key = entry.name.normalize('NFC').toLowerCase();
+    if (seen.has(key)) problems.push(`agencies.yaml: canonical name listed twice: ${entry.name}`);
+    seen.add(key);
+  }
+  const labels = new Set<string>();
+  for (const field of rules.tasks.fields) {
+    const key = field.label.toLowerCase();
+    if (labels.has(key)) problems.push(`tasks.yaml: field label listed twice: ${field.label}`);
+    labels.add(key);
+  }
+}
+
+/** Compiles a table pattern: Unicode, case-insensitive unless asked otherwise. */
+export function compile(source: string, flags = '', caseSensitive = false): RegExp {
+  return new RegExp(source, `u${caseSensitive ? '' : 'i'}${flags}`);
+}
+
+/** Escapes a word for use inside a pattern; spaces match any run of white space. */
+export function wordPattern(word: string): string {
+  return word
+    .normalize('NFC')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+}
+
+/** One alternation of words, longest first so that "chương trình hành động" wins over "chương trình". */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
+}

@@ -1,0 +1,119 @@
+// normalize: Unicode NFC, export artefacts and markdown-like emphasis removed, with a map
+// from every normalised character back to its offset in the loaded text. Newlines are never
+// removed, so a line of the normalised text is the same line of the source.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, Nodes } from 'mdast';
+import { compile, type RuleSet } from '../model/rules.js';
+
+export interface Normalized {
+  text: string;
+  /** `sourceOffset[i]` is the offset in the loaded text of normalised character i. */
+  sourceOffset: Int32Array;
+}
+
+type Range = readonly [start: number, end: number];
+
+export function normalize(loadedText: string, rules: RuleSet): Normalized {
+  let current = toNfc(loadedText);
+  current = removeRanges(current, artefactRanges(current.text, rules));
+  current = removeRanges(current, emphasisMarkerRanges(current.text));
+  return current;
+}
+
+/** Composes decomposed diacritics; each composed character maps to the start of its cluster. */
+function toNfc(text: string): Normalized {
+  const composed = text.normalize('NFC');
+  if (composed === text) return { text, sourceOffset: identity(text.length) };
+  let out = '';
+  const offsets: number[] = [];
+  const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
+  for (const match of text.matchAll(cluster)) {
+    const piece = match[0].normalize('NFC');
+    for (let i = 0; i < piece.length; i++) offsets.push(match.index);
+    out += piece;
+  }
+  return { text: out, sourceOffset: Int32Array.from(offsets) };
+}
+
+function identity(length: number): Int32Array {
+  const map = new Int32Array(length);
+  for (let i = 0; i < length; i++) map[i] = i;
+  return map;
+}
+
+/** Artefact patterns delete what they match, except a named group `keep`. */
+function artefactRanges(text: string, rules: RuleSet): Range[] {
+  const ranges: Range[] = [];
+  for (const entry of rules.artefacts) {
+    for (const match of text.matchAll(compile(entry.pattern, 'gd'))) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const keep = match.indices?.groups?.keep;
+      if (keep) {
+        ranges.push([start, keep[0]], [keep[1], end]);
+      } else {
+        ranges.push([start, end]);
+      }
+    }
+  }
+  return mergeRanges(ranges.filter(([s, e]) => e > s && !text.slice(s, e).includes('\n')));
+}
+
+/**
+ * Finds the `*` markers of emphasis and strong emphasis with remark-parse. Lines are parsed
+ * without their leading white space, so indented lines are not taken for code blocks.
+ */
+function emphasisMarkerRanges(text: string): Range[] {
+  if (!text.includes('*')) return [];
+  const lines = text.split('\n');
+  const probeToText: number[] = [];
+  let probe = '';
+  let offset = 0;
+  for (const line of lines) {
+    const indent = line.length - line.trimStart().length;
+    for (let i = indent; i <= line.length; i++) probeToText.push(offset + i);
+    probe += line.slice(indent) + '\n';
+    offset += line.length + 1;
+  }
+  const tree = unified().use(remarkParse).parse(probe) as Root;
+  const ranges: Range[] = [];
+  const visit = (node: Nodes): void => {
+    if ((node.type === 'emphasis' || node.type === 'strong') && node.children.length > 0) {
+      const open = node.position!.start.offset!;
+      const close = node.position!.end.offset!;
+      const first = node.children[0].position!.start.offset!;
+      const last = node.children[node.children.length - 1].position!.end.offset!;
+      if (probe[open] === '*') {
+        ranges.push([probeToText[open], probeToText[first]], [probeToText[last], probeToText[close - 1] + 1]);
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return mergeRanges(ranges);
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
+}
+
+function removeRanges(input: Normalized, ranges: readonly Range[]): Normalized {
+  if (ranges.length === 0) return input;
+  let text = '';
+  const offsets: number[] = [];
+  let cursor = 0;
+  for (const [start, end] of [...ranges, [input.text.length, input.text.length] as const]) {
+    text += input.text.slice(cursor, start);
+    for (let i = cursor; i < start; i++) offsets.push(input.sourceOffset[i]);
+    cursor = Math.max(cursor, end);
+  }
+  return { text, sourceOffset: Int32Array.from(offsets) };
+}

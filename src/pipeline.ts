@@ -1,0 +1,91 @@
+// The pipeline: load → normalize → segment (with meta) → extract → validate. Each stage adds
+// to the document and never reaches back; positions are made once (LocationIndex) and copied.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { load, type Loaded } from './load/index.js';
+import { normalize } from './normalize/index.js';
+import { segment, splitLines } from './segment/index.js';
+import { extract, extractMeta } from './extract/index.js';
+import { LocationIndex } from './model/location.js';
+import { PlanDocument, type Section } from './model/schema.js';
+import { loadRules, type RuleSet } from './model/rules.js';
+import type { SectionNode } from './segment/index.js';
+
+export interface ExtractOptions {
+  /** A directory of rule tables replacing the built-in rules/. */
+  rulesDir?: string;
+}
+
+export async function extractFile(path: string, options: ExtractOptions = {}): Promise<PlanDocument> {
+  const rules = loadRules(options.rulesDir);
+  const bytes = await readFile(path);
+  const loaded = await load(path, bytes);
+  return buildDocument(basename(path), bytes, loaded, rules);
+}
+
+export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, rules: RuleSet): PlanDocument {
+  const normalized = normalize(loaded.text, rules);
+  const pageStarts = loaded.pageStarts.map((offset) => firstAtOrAfter(normalized.sourceOffset, offset));
+  const location = new LocationIndex(normalized.text, pageStarts);
+  const lines = splitLines(normalized.text);
+  const { meta, bodyStart } = extractMeta(lines, rules);
+  const seg = segment(normalized.text, lines, location, rules, bodyStart);
+  const extracted = extract({ text: normalized.text, seg, location, bodyStart, meta, rules });
+
+  const document: PlanDocument = {
+    schemaVersion: '1',
+    source: {
+      file,
+      format: loaded.format,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      ...(loaded.pages ? { pages: loaded.pages } : {}),
+    },
+    meta,
+    sections: seg.roots.map((n) => n.section),
+    targets: extracted.targets,
+    tasks: extracted.tasks,
+    agencies: extracted.agencies,
+    diagnostics: [
+      ...loaded.messages.map((message) => ({ severity: 'info' as const, message, ruleId: `load:${loaded.format}`, span: null })),
+      ...seg.diagnostics,
+      ...extracted.diagnostics,
+    ],
+    quality: {
+      linesInSections: linesInSections(seg.nodeOfLine, lines, bodyStart),
+      numberingGaps: seg.numberingGaps,
+      unreadPercentages: extracted.unreadPercentages,
+    },
+  };
+  const checked = PlanDocument.safeParse(document);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`output does not match the contract at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return document;
+}
+
+function firstAtOrAfter(sourceOffset: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = sourceOffset.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sourceOffset[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function linesInSections(nodeOfLine: (SectionNode | null)[], lines: { text: string }[], bodyStart: number): number {
+  let body = 0;
+  let placed = 0;
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (lines[i].text.trim() === '') continue;
+    body++;
+    if (nodeOfLine[i]) placed++;
+  }
+  return body === 0 ? 1 : Math.round((placed / body) * 1000) / 1000;
+}
+
+export type { Section };

@@ -1,0 +1,236 @@
+// segment: builds the section tree from the numbering grammar in rules/numbering.yaml.
+// Nesting follows the numbering (Roman → 1. → 1.1. → a) → - / +), never indentation; a
+// structure that looks wrong becomes a diagnostic, not a crash.
+import type { Diagnostic, Section, SectionKind } from '../model/schema.js';
+import type { LocationIndex } from '../model/location.js';
+import { compile, type RuleSet } from '../model/rules.js';
+
+type LabelKind = RuleSet['numbering'][number]['kind'];
+
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Tab-separated cells when the line is a row of a table (three or more cells). */
+  cells: string[] | null;
+}
+
+export interface SectionNode {
+  section: Section;
+  labelKind: LabelKind;
+  parent: SectionNode | null;
+  children: SectionNode[];
+  /** Line index of the heading. */
+  line: number;
+  /** Offset where the heading text starts (after the label). */
+  textStart: number;
+  /** Lines that belong to this node directly (its heading's continuation, paragraphs), not to children. */
+  ownLines: number[];
+  /** Last line index of the node's whole subtree. */
+  lastLine: number;
+}
+
+export interface Segmented {
+  lines: Line[];
+  roots: SectionNode[];
+  /** For every line, the innermost section node it belongs to (null before the first heading). */
+  nodeOfLine: (SectionNode | null)[];
+  diagnostics: Diagnostic[];
+  numberingGaps: number;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const parts = raw.split('\t');
+    const cells = parts.length >= 3 && parts.filter((p) => p.trim() !== '').length >= 2 ? parts.map((p) => p.trim()) : null;
+    lines.push({ index: lines.length, start, end: start + raw.length, text: raw, cells });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+/** `from` is the first line that may hold a section (after the header block). */
+export function segment(text: string, lines: Line[], location: LocationIndex, rules: RuleSet, from = 0): Segmented {
+  const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, 'd', true) }));
+  const diagnostics: Diagnostic[] = [];
+  const roots: SectionNode[] = [];
+  const nodeOfLine: (SectionNode | null)[] = lines.map(() => null);
+  const stack: SectionNode[] = [];
+  const usedIds = new Set<string>();
+  let romanCount = 0;
+  let numberingGaps = 0;
+
+  const warn = (message: string, ruleId: string, line: Line) => {
+    diagnostics.push({ severity: 'warning', message, ruleId, span: location.span(line.start, line.end) });
+  };
+
+  for (const line of lines) {
+    if (line.index < from) continue;
+    const label = line.cells ? null : readLabel(line, patterns);
+    if (!label || (label.kind === 'roman' && label.label !== ROMAN[romanCount])) {
+      if (label?.kind === 'roman' && ROMAN.includes(label.label) && romanCount > 0) {
+        warn(`Roman numeral "${label.label}" out of sequence (expected ${ROMAN[romanCount]}); read as text`, 'segment:roman-sequence', line);
+      }
+      const owner = stack[stack.length - 1] ?? null;
+      if (owner && line.text.trim() !== '') owner.ownLines.push(line.index);
+      nodeOfLine[line.index] = owner;
+      if (owner) for (const open of stack) open.lastLine = line.index;
+      continue;
+    }
+    if (label.kind === 'roman') romanCount++;
+
+    const parent = findParent(stack, label, (message) => {
+      numberingGaps++;
+      warn(message, 'segment:level-jump', line);
+    });
+    const siblings = parent ? parent.children : roots;
+    checkSequence(siblings, label, (message) => {
+      numberingGaps++;
+      warn(message, 'segment:numbering-gap', line);
+    });
+
+    const kind: SectionKind = label.kind === 'dotted' ? 'numbered' : label.kind;
+    const bulletIndex = siblings.filter((s) => s.labelKind === 'bullet').length + 1;
+    let id = label.kind === 'bullet' ? `${parent ? parent.section.id + '.' : ''}-${bulletIndex}` : parent ? `${parent.section.id}.${label.label}` : label.label;
+    if (label.kind === 'dotted' && parent && parent.labelKind !== 'roman') {
+      id = `${stripToRoman(parent)}${label.label}`;
+    }
+    let unique = id;
+    for (let n = 2; usedIds.has(unique); n++) unique = `${id}~${n}`;
+    usedIds.add(unique);
+
+    const textStart = line.start + label.length;
+    const node: SectionNode = {
+      section: {
+        id: unique,
+        label: label.label,
+        kind,
+        level: parent ? parent.section.level + 1 : 1,
+        title: headingTitle(text.slice(textStart, line.end)),
+        span: location.span(line.start, line.end),
+        children: [],
+      },
+      labelKind: label.kind,
+      parent,
+      children: [],
+      line: line.index,
+      textStart,
+      ownLines: [],
+      lastLine: line.index,
+    };
+    siblings.push(node);
+    if (parent) parent.section.children.push(node.section);
+    while (stack.length && stack[stack.length - 1] !== parent) stack.pop();
+    stack.push(node);
+    for (const open of stack) open.lastLine = line.index;
+    nodeOfLine[line.index] = node;
+  }
+  return { lines, roots, nodeOfLine, diagnostics, numberingGaps };
+}
+
+interface Label {
+  kind: LabelKind;
+  label: string;
+  /** Characters from the line start to the heading text. */
+  length: number;
+}
+
+function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp }[]): Label | null {
+  const indent = line.text.length - line.text.trimStart().length;
+  const body = line.text.slice(indent);
+  for (const { kind, re } of patterns) {
+    const match = re.exec(body);
+    if (match?.groups?.label) return { kind, label: match.groups.label, length: indent + match[0].length };
+  }
+  return null;
+}
+
+/** The dotted id prefix: the nearest Roman ancestor's id plus a dot ("II."), or nothing. */
+function stripToRoman(node: SectionNode): string {
+  for (let n: SectionNode | null = node; n; n = n.parent) if (n.labelKind === 'roman') return `${n.section.id}.`;
+  return '';
+}
+
+/** Pops the stack to the node that the numbering says is the parent of `label`. */
+function findParent(stack: SectionNode[], label: Label, reportJump: (message: string) => void): SectionNode | null {
+  const nearest = (accept: (n: SectionNode) => boolean): SectionNode | null => {
+    for (let i = stack.length - 1; i >= 0; i--) if (accept(stack[i])) return stack[i];
+    return null;
+  };
+  switch (label.kind) {
+    case 'roman':
+      return null;
+    case 'numbered':
+      return nearest((n) => n.labelKind === 'roman');
+    case 'dotted': {
+      const parentLabel = label.label.split('.').slice(0, -1).join('.');
+      const exact = nearest((n) => (n.labelKind === 'numbered' || n.labelKind === 'dotted') && n.section.label === parentLabel);
+      if (exact) return exact;
+      const fallback = nearest((n) => n.labelKind === 'numbered' || n.labelKind === 'dotted' || n.labelKind === 'roman');
+      reportJump(`"${label.label}" has no parent "${parentLabel}"; placed under ${fallback ? `"${fallback.section.id}"` : 'the top level'}`);
+      return fallback;
+    }
+    case 'lettered':
+      return nearest((n) => n.labelKind !== 'bullet' && n.labelKind !== 'lettered');
+    case 'bullet': {
+      // A bullet continues an open list of the same marker, or nests under the innermost node.
+      for (let i = stack.length - 1; i >= 0 && stack[i].labelKind === 'bullet'; i--) {
+        if (sameMarker(stack[i].section.label, label.label)) return stack[i].parent;
+      }
+      return stack[stack.length - 1] ?? null;
+    }
+  }
+}
+
+function sameMarker(a: string, b: string): boolean {
+  const group = (m: string) => (m === '–' ? '-' : m === '•' ? '·' : m);
+  return group(a) === group(b);
+}
+
+function checkSequence(siblings: SectionNode[], label: Label, report: (message: string) => void): void {
+  if (label.kind === 'bullet' || label.kind === 'roman') return;
+  const previous = [...siblings].reverse().find((s) => s.labelKind === label.kind);
+  const ordinal = (l: string) => (label.kind === 'lettered' ? 'abcdđeghiklmnopqrstuvxy'.indexOf(l) + 1 : Number(l.split('.').pop()));
+  const expected = previous ? ordinal(previous.section.label) + 1 : 1;
+  const got = ordinal(label.label);
+  if (got !== expected) {
+    report(`numbering "${label.label}" where ${previous ? `"${nextLabel(previous.section.label, label.kind)}"` : 'the first item'} was expected`);
+  }
+}
+
+function nextLabel(previous: string, kind: LabelKind): string {
+  if (kind === 'lettered') {
+    const letters = 'abcdđeghiklmnopqrstuvxy';
+    return letters[letters.indexOf(previous) + 1] ?? '?';
+  }
+  const parts = previous.split('.');
+  parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
+  return parts.join('.');
+}
+
+/**
+ * A heading's title: the whole line when it is a heading, the first sentence or clause when
+ * the numbered item is a paragraph. Markup is already gone; a trailing colon is dropped.
+ */
+export function headingTitle(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const end = firstClauseEnd(text);
+  return text.slice(0, end).replace(/[\s:;,.]+$/u, '').trim();
+}
+
+function firstClauseEnd(text: string): number {
+  for (const match of text.matchAll(/[.;:](?=\s+\S)|[.;:]$/gu)) {
+    const i = match.index;
+    const before = text.slice(Math.max(0, i - 4), i);
+    // "TP. Hồ Chí Minh", "ThS. …": a short capitalised abbreviation does not end a sentence.
+    if (text[i] === '.' && /(^|\s)(TP|Tp|ThS|TS|PGS|GS|Th|St)$/u.test(before)) continue;
+    if (text[i] === '.' && /\d$/u.test(before) && /^\.\d/u.test(text.slice(i, i + 2))) continue;
+    if (i >= 3) return i;
+  }
+  return text.length;
+}

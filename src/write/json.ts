@@ -1,0 +1,26 @@
+// write: deterministic JSON files, written to a temporary file and renamed, so a failed or
+// interrupted run never leaves a partial output.
+import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { PlanDocument } from '../model/schema.js';
+
+export function serialize(document: PlanDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** `<dir>/<input file name>.json` */
+export function outputPath(outDir: string, inputName: string): string {
+  return join(outDir, `${inputName}.json`);
+}
+
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
