@@ -43,7 +43,7 @@ export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, r
       ...(loaded.pages ? { pages: loaded.pages } : {}),
     },
     meta,
-    sections: seg.roots.map((n) => n.section),
+    sections: seg.roots.filter((n) => n.labelKind !== 'bullet').map((n) => n.section),
     targets: extracted.targets,
     tasks: extracted.tasks,
     agencies: extracted.agencies,

@@ -17,9 +17,11 @@ export class AgencyReader {
   private readonly abbreviations: { re: RegExp; expansion: string }[];
   private readonly spellings: { from: string; to: string }[];
   private readonly head: RegExp;
+  private readonly pluralHead: RegExp;
   private readonly listHead: RegExp;
   private readonly qualifier: RegExp;
   private readonly stop: RegExp;
+  private readonly nameVerb: RegExp;
   private readonly leadingNoise: RegExp[];
   private readonly notHead: RegExp;
   private readonly sharedParts: { start: RegExp; end: RegExp }[];
@@ -30,13 +32,15 @@ export class AgencyReader {
     const a = rules.agencies;
     this.abbreviations = a.abbreviations.map((x) => ({ re: compile(x.pattern, 'g', true), expansion: x.expansion }));
     this.spellings = a.spellings;
-    this.head = compile(`^(?:${alternation(a.heads.map((h) => h.word))})(?=[\\s,;:.)]|$)`);
+    this.head = compile(`^(?:${alternation(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word))})(?=[\\s,;:.)]|$)`);
+    this.pluralHead = compile(`^(?:${alternation(a.heads.map((h) => h.word))})(?=[\\s,;:.)]|$)`);
     this.listHead = compile(`^(?:${alternation(a.listHeads.map((h) => h.word))})\\s+`);
     this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
     const verbs = rules.tasks.actionVerbs.map((v) => v.word);
     // A body's name ends before a verb or a preposition written in lower case.
-    this.stop = compile(`^(?:${alternation([...verbs, 'theo', 'về', 'với', 'để', 'nhằm', 'trong', 'tại', 'đối với', 'cho', 'có', 'được', 'làm', 'sau', 'từ', 'khi', 'đã', 'sẽ', 'cần', 'phải', 'giao', 'mời'])})(?=\\s|$|[,.:;])`, '', true);
+    this.stop = compile(`^(?:${alternation([...verbs, 'theo', 'về', 'với', 'để', 'nhằm', 'trong', 'tại', 'đối với', 'cho', 'có', 'được', 'làm', 'sau', 'từ', 'khi', 'đã', 'sẽ', 'cần', 'phải', 'giao', 'mời', 'là', 'hàng', 'hằng', 'định kỳ'])})(?=\\s|$|[,.:;])`, '', true);
     this.leadingNoise = a.leadingNoise.map((n) => compile(n.pattern));
+    this.nameVerb = compile(`^(?:${alternation(a.nameVerbs.map((v) => v.word))})$`);
     this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
     this.sharedParts = a.sharedParts.map((p) => ({
       start: compile(`^(?:${alternation(p.words)})(?=\\s|$|[,;.])`),
@@ -66,8 +70,15 @@ export class AgencyReader {
   }
 
   hasHead(text: string): boolean {
-    const bare = text.replace(this.listHead, '');
-    return this.head.test(bare) && !this.notHead.test(bare);
+    return this.headOf(text) !== null;
+  }
+
+  /** The head word a body's name starts with ("Phòng", "Ủy ban" for "UBND"), or null. */
+  private headOf(text: string): string | null {
+    const plural = this.listHead.test(text);
+    const bare = this.expand(text.replace(this.listHead, '').slice(0, 60));
+    if (this.notHead.test(bare)) return null;
+    return (plural ? this.pluralHead : this.head).exec(bare)?.[0] ?? null;
   }
 
   /**
@@ -80,7 +91,7 @@ export class AgencyReader {
     let previous: { name: string; head: string; plural: boolean } | null = null;
     let i = 0;
     while (i < text.length) {
-      const lead = /^[\s,;]+/.exec(text.slice(i));
+      const lead = /^(?:[\s,;]+|\s*(?:và|&|[-–])\s+)+/u.exec(text.slice(i));
       if (lead) i += lead[0].length;
       for (const noise of this.leadingNoise) {
         const m = noise.exec(text.slice(i));
@@ -92,17 +103,27 @@ export class AgencyReader {
       if (surface === '') break;
       const plural = this.listHead.test(surface);
       const bare = surface.replace(this.listHead, '');
-      const head = this.notHead.test(bare) ? null : this.head.exec(bare);
+      const head = this.headOf(surface);
       const shared = previous ? this.sharedPrefix(previous.name, bare) : null;
       let named: string;
       if (shared !== null) named = `${shared} ${bare}`;
-      else if (head) named = surface;
+      // "Các phòng, ban, đơn vị quận": plain nouns after a plural body share its "các" — one group.
+      else if (previous?.plural && !plural && /^\p{Ll}/u.test(bare) && mentions.length) {
+        const last = mentions[mentions.length - 1];
+        last.surface = text.slice(last.start - offset, i + surface.length);
+        last.name = this.canonicalName(last.surface);
+        last.end = offset + i + surface.length;
+        previous = { name: last.surface, head: previous.head, plural: true };
+        i = item.end;
+        if (item.stopped) break;
+        continue;
+      } else if (head) named = surface;
       // "phòng Nội vụ, Tài chính - Kế hoạch": the second body shares the head word "Phòng".
       else if (previous && /^\p{L}/u.test(bare)) named = `${previous.plural ? 'các ' : ''}${previous.head} ${bare}`;
       else break;
       const name = this.canonicalName(named);
       mentions.push({ surface, name, start: offset + i, end: offset + i + surface.length });
-      const ownHead: string = head?.[0] ?? previous!.head;
+      const ownHead: string = head ?? previous!.head;
       previous = { name: named, head: ownHead, plural: head ? plural : previous!.plural };
       i = item.end;
       if (item.stopped) break;
@@ -138,6 +159,13 @@ export class AgencyReader {
   private itemEnd(text: string, from: number): { end: number; stopped: boolean } {
     let i = from;
     let words = 0;
+    // A singular head takes at least one more word ("Ban chỉ đạo", "Phòng GDĐT"); after "các"
+    // the head alone is a body ("các trường tổ chức …").
+    const determiner = this.listHead.exec(text.slice(from));
+    const bare = text.slice(from + (determiner?.[0].length ?? 0));
+    const head = this.headOf(bare) ?? '';
+    const headWords = bare.toLowerCase().startsWith(head.toLowerCase()) ? head.split(/\s+/).length : 1;
+    const minWords = determiner ? 1 + headWords : headWords + 1;
     while (i < text.length) {
       const rest = text.slice(i);
       if (/^[,;]/.test(rest)) return { end: i, stopped: false };
@@ -149,8 +177,8 @@ export class AgencyReader {
         continue;
       }
       const after = text.slice(i);
-      if (words > 0 && /^(?:và|&)\s+/u.test(after)) {
-        const right = after.replace(/^(?:và|&)\s+/u, '');
+      if (words > 0 && /^(?:và|&|[-–])\s+/u.test(after) && (after[0] !== '-' && after[0] !== '–' || /\s$/.test(text.slice(0, i)))) {
+        const right = after.replace(/^(?:và|&|[-–])\s+/u, '');
         if ((this.listHead.test(right) || this.hasHead(right)) && !this.insideProtectedName(text.slice(from, i), right)) {
           return { end: i, stopped: false };
         }
@@ -161,8 +189,9 @@ export class AgencyReader {
         words++;
         continue;
       }
-      // The word right after the head belongs to the name ("Ban chỉ đạo", "Ban quản lý dự án").
-      if (words > 1 && /^\p{Ll}/u.test(after) && this.stop.test(after)) {
+      // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
+      // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
+      if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords)) {
         const previous = text.slice(from, i).trimEnd();
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous)) return { end: i, stopped: true };
       }
@@ -172,6 +201,16 @@ export class AgencyReader {
       words++;
     }
     return { end: i, stopped: false };
+  }
+
+  /** After the verb: nothing but punctuation, or a capitalised word that is not a new body, means the verb is part of the name. */
+  private verbEndsName(fromVerb: string, rightAfterHead: boolean): boolean {
+    const verb = this.stop.exec(fromVerb)![0];
+    if (!this.nameVerb.test(verb)) return true;
+    const next = fromVerb.slice(verb.length).trimStart();
+    if (next === '' || /^[,;.)]/.test(next)) return false;
+    if (/^:/.test(next) || !rightAfterHead) return true;
+    return !(/^\p{Lu}/u.test(next) && !this.hasHead(next));
   }
 
   private insideProtectedName(left: string, right: string): boolean {

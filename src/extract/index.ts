@@ -5,6 +5,7 @@ import type { Agency, Diagnostic, Meta, Target, Task } from '../model/schema.js'
 import type { LocationIndex } from '../model/location.js';
 import { compile, type RuleSet } from '../model/rules.js';
 import type { SectionNode, Segmented } from '../segment/index.js';
+import { sectionIdOf } from '../segment/index.js';
 import { AgencyReader, AgencyRegistry } from './agencies.js';
 import { DateReader } from './dates.js';
 import { TargetReader } from './targets.js';
@@ -53,14 +54,15 @@ export function extract(input: ExtractInput): Extracted {
   const r = readers(rules);
   const diagnostics: Diagnostic[] = [];
 
-  const { drafts, blockOf } = r.tasks.read({ text, seg, location, bodyStart, agencies: r.agencies, dates: r.dates, diagnostics });
+  const planYear = documentYear(meta, rules);
+  const { drafts, blockOf } = r.tasks.read({ text, seg, location, bodyStart, agencies: r.agencies, dates: r.dates, documentYear: planYear, diagnostics });
 
   const sectionYear = new Map<SectionNode, number>();
   for (const [node, block] of blockOf) {
     const end = block.period.end ?? block.period.start;
     if (end) sectionYear.set(node, Number(end.slice(0, 4)));
   }
-  const { targets, unreadPercentages } = r.targets.read({ text, seg, location, bodyStart, documentYear: documentYear(meta, rules), sectionYear });
+  const { targets, unreadPercentages } = r.targets.read({ text, seg, location, bodyStart, documentYear: planYear, sectionYear });
 
   const registry = new AgencyRegistry(rules.agencies.fuzzyThreshold);
   const registered = drafts.map((d) => ({
@@ -71,7 +73,7 @@ export function extract(input: ExtractInput): Extracted {
   const { agencies, resolve } = registry.finish();
   const tasks: Task[] = registered.map(({ draft, lead, partners }, i) => ({
     id: `k${i + 1}`,
-    sectionId: draft.node?.section.id ?? null,
+    sectionId: sectionIdOf(draft.node),
     kind: draft.kind,
     title: draft.title,
     lead: uniqueRefs(lead.map(resolve)),

@@ -3,6 +3,7 @@
 import type { Comparator, Target } from '../model/schema.js';
 import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
+import { sectionIdOf } from '../segment/index.js';
 import type { LocationIndex } from '../model/location.js';
 
 export interface TargetContext {
@@ -96,7 +97,7 @@ export class TargetReader {
       const node = seg.nodeOfLine[line.index];
       targets.push({
         id: '',
-        sectionId: node?.section.id ?? null,
+        sectionId: sectionIdOf(node),
         text: text.slice(qualifierStart, numberEnd),
         value: { min, max, unit: '%' },
         comparator,

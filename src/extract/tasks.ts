@@ -28,6 +28,7 @@ interface Context {
   bodyStart: number;
   agencies: AgencyReader;
   dates: DateReader;
+  documentYear: number | null;
   diagnostics: Diagnostic[];
 }
 
@@ -38,6 +39,7 @@ export class TaskReader {
   private readonly assign: RegExp[];
   private readonly action: RegExp;
   private readonly partnerMarker: RegExp;
+  private readonly adverbial: RegExp;
   private readonly columns: { role: string; re: RegExp }[];
 
   constructor(rules: RuleSet) {
@@ -48,6 +50,7 @@ export class TaskReader {
     this.assign = t.assignVerbs.map((a) => compile(a.pattern));
     this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(t.actionVerbs.map((v) => v.word))})(?=\\s|$|[,.:;])`);
     this.partnerMarker = compile(t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|'), 'g');
+    this.adverbial = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})[^,;.:]*,\\s*`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
   }
 
@@ -67,7 +70,8 @@ export class TaskReader {
       else {
         const assignment = this.headingAssignment(ctx, node);
         if (assignment) drafts.push(assignment);
-        for (const lineIndex of node.ownLines) {
+        const own = node.labelKind === 'bullet' ? [node.line, ...node.ownLines] : node.ownLines;
+        for (const lineIndex of own) {
           const line = ctx.seg.lines[lineIndex];
           if (line.cells) continue;
           const sentence = this.sentenceAssignment(ctx, node, line.start, line.end);
@@ -85,8 +89,7 @@ export class TaskReader {
   /** A heading followed by field lines: "Đơn vị chủ trì: …", "Thời gian thực hiện: …". */
   private block(ctx: Context, node: SectionNode): TaskDraft | null {
     const fieldLines: { label: string; value: string; valueStart: number }[] = [];
-    const candidates = [...node.ownLines, ...node.children.filter((c) => c.labelKind === 'bullet').map((c) => c.line)].sort((a, b) => a - b);
-    for (const index of candidates) {
+    for (const index of this.ownLineIndexes(node)) {
       const line = ctx.seg.lines[index];
       const m = this.field.exec(line.text);
       if (!m?.groups) continue;
@@ -127,7 +130,7 @@ export class TaskReader {
 
   /** The bodies a block's first paragraph starts with: "Các trường tổ chức hội nghị …". */
   private bodySubject(ctx: Context, node: SectionNode): AgencyMention[] {
-    for (const index of node.ownLines) {
+    for (const index of this.ownLineIndexes(node)) {
       const line = ctx.seg.lines[index];
       if (this.field.test(line.text)) continue;
       const text = stripBullet(line.text);
@@ -213,7 +216,7 @@ export class TaskReader {
     if (!ctx.agencies.hasHead(text)) return null;
     const { mentions, end } = ctx.agencies.readList(text, offset);
     if (mentions.length === 0) return null;
-    const rest = text.slice(end);
+    const rest = text.slice(end).replace(this.adverbial, '');
     if (this.action.test(rest) || /^\s*:/.test(rest) || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
     return null;
   }
@@ -238,8 +241,13 @@ export class TaskReader {
   }
 
   /** The text a node owns directly (its paragraphs and bullets, not numbered children). */
+  /** A node's own paragraphs and the heading lines of its bullets, in order. */
+  private ownLineIndexes(node: SectionNode): number[] {
+    return [...node.ownLines, ...node.children.filter((c) => c.labelKind === 'bullet').map((c) => c.line)].sort((a, b) => a - b);
+  }
+
   private ownText(ctx: Context, node: SectionNode): { text: string; start: number; firstLine: string } {
-    const indexes = [...node.ownLines, ...node.children.filter((c) => c.labelKind === 'bullet').map((c) => c.line)].sort((a, b) => a - b);
+    const indexes = this.ownLineIndexes(node);
     if (indexes.length === 0) return { text: '', start: 0, firstLine: '' };
     const first = ctx.seg.lines[indexes[0]];
     const last = ctx.seg.lines[indexes[indexes.length - 1]];
@@ -248,7 +256,8 @@ export class TaskReader {
 
   /** A period stated in a heading or first sentence: a span of years, or a recurring phrase. */
   private timePhrase(ctx: Context, text: string): string | null {
-    const spans = ctx.dates.yearSpans(text);
+    // A span that restates the plan's own period ("năm học 2023-2024" in a plan for that year) says nothing of the task.
+    const spans = ctx.dates.yearSpans(text).filter((s) => Number(s.to) !== ctx.documentYear);
     if (spans.length) return text.slice(spans[0].start, spans[0].end).trim();
     const recurring = ctx.dates.recurringPhrase(text);
     return recurring;
@@ -290,7 +299,7 @@ export class TaskReader {
       const key = line.cells.join('\t');
       const headerRoles = this.headerRoles(line.cells);
       if (headerRoles && headerRoles.includes('title') && (headerRoles.includes('lead') || headerRoles.includes('partner'))) {
-        flush();
+        // A header repeated at a page break keeps the open row: the next row may continue it.
         if (!roles) {
           roles = headerRoles;
           headerTexts = new Set([key]);

@@ -35,6 +35,7 @@ const Meta = z.object({
   headerNoise: z.array(z.object({ pattern, note })),
   numberLine: pattern,
   dateLine: pattern,
+  bodyEnd: z.array(z.object({ pattern, note })),
   signatureLine: pattern.describe('The signature block line "TM. <body>"; group `body`'),
   titleStops: z.array(z.object({ pattern, caseSensitive: z.boolean().default(false), note })),
   documentPeriod: z.array(z.object({ pattern, note })),
@@ -61,10 +62,11 @@ const Dates = z.object({
 const Agencies = z.object({
   abbreviations: z.array(z.object({ pattern, expansion: z.string(), note })),
   canonical: z.array(z.object({ name: z.string(), variants: z.array(z.string()).default([]), note })),
-  heads: z.array(z.object({ word: z.string(), note })),
+  heads: z.array(z.object({ word: z.string(), pluralOnly: z.boolean().default(false), note })),
   qualifiers: z.array(z.object({ word: z.string(), note })),
   listHeads: z.array(z.object({ word: z.string(), note })),
   leadingNoise: z.array(z.object({ pattern, note })),
+  nameVerbs: z.array(z.object({ word: z.string(), note })),
   notHeads: z.array(z.object({ pattern, note })),
   sharedParts: z.array(z.object({ class: z.string(), words: z.array(z.string()), note })),
   spellings: z.array(z.object({ from: z.string(), to: z.string(), note })),
@@ -83,6 +85,7 @@ const Tasks = z.object({
   implementationSections: z.array(z.object({ pattern, note })),
   assignVerbs: z.array(z.object({ pattern, note })),
   actionVerbs: z.array(z.object({ word: z.string(), note })),
+  adverbials: z.array(z.object({ pattern, note })),
   partnerMarkers: z.array(z.object({ pattern, note })),
   tableColumns: z.array(z.object({ role: z.enum(['number', 'title', 'lead', 'partner', 'time', 'start', 'end']), pattern, note })),
 });
@@ -155,9 +158,14 @@ function checkDuplicates(rules: RuleSet, problems: string[]): void {
   }
 }
 
-/** Compiles a table pattern: Unicode, case-insensitive unless asked otherwise. */
+// JavaScript's \b only knows ASCII letters, so "phố\b" never matches; in the tables \b means a
+// boundary between a Unicode letter or digit and anything else.
+const UNICODE_BOUNDARY = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+
+/** Compiles a table pattern: Unicode, case-insensitive unless asked otherwise, \b Unicode-aware. */
 export function compile(source: string, flags = '', caseSensitive = false): RegExp {
-  return new RegExp(source, `u${caseSensitive ? '' : 'i'}${flags}`);
+  const unicodeSource = source.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${UNICODE_BOUNDARY}`);
+  return new RegExp(unicodeSource, `u${caseSensitive ? '' : 'i'}${flags}`);
 }
 
 /** Escapes a word for use inside a pattern; spaces match any run of white space. */

@@ -55,7 +55,10 @@ export function splitLines(text: string): Line[] {
 }
 
 /** `from` is the first line that may hold a section (after the header block). */
+/** Lines `from` (after the header block) up to the closing block ("Nơi nhận:", the signature) may hold sections. */
 export function segment(text: string, lines: Line[], location: LocationIndex, rules: RuleSet, from = 0): Segmented {
+  const closing = rules.meta.bodyEnd.map((b) => compile(b.pattern));
+  const to = lines.findIndex((l) => l.index > from && closing.some((re) => re.test(l.text)));
   const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, 'd', true) }));
   const diagnostics: Diagnostic[] = [];
   const roots: SectionNode[] = [];
@@ -71,6 +74,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
 
   for (const line of lines) {
     if (line.index < from) continue;
+    if (to >= 0 && line.index >= to) break;
     const label = line.cells ? null : readLabel(line, patterns);
     if (!label || (label.kind === 'roman' && label.label !== ROMAN[romanCount])) {
       if (label?.kind === 'roman' && ROMAN.includes(label.label) && romanCount > 0) {
@@ -124,7 +128,8 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       lastLine: line.index,
     };
     siblings.push(node);
-    if (parent) parent.section.children.push(node.section);
+    // Bullets are list items: kept in the tree the extractors walk, not in the output's sections.
+    if (parent && label.kind !== 'bullet') parent.section.children.push(node.section);
     while (stack.length && stack[stack.length - 1] !== parent) stack.pop();
     stack.push(node);
     for (const open of stack) open.lastLine = line.index;
@@ -148,6 +153,13 @@ function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp }[]): Lab
     if (match?.groups?.label) return { kind, label: match.groups.label, length: indent + match[0].length };
   }
   return null;
+}
+
+/** The id of the section a fact belongs to: its node's, or for a bullet its nearest heading's. */
+export function sectionIdOf(node: SectionNode | null): string | null {
+  let n = node;
+  while (n && n.labelKind === 'bullet') n = n.parent;
+  return n?.section.id ?? null;
 }
 
 /** The dotted id prefix: the nearest Roman ancestor's id plus a dot ("II."), or nothing. */
