@@ -104,7 +104,7 @@ export class TargetReader {
         year,
         yearSource,
         subject: this.subject(ctx, line, scope, before, after),
-        quote: sentence.replace(/\s+/g, ' ').trim().slice(0, 400),
+        quote: text.slice(scope.clauseStart, scope.clauseEnd).replace(/\s+/g, ' ').trim().slice(0, 400),
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
         span: location.span(qualifierStart, numberEnd),
       });

@@ -149,7 +149,9 @@ export class TaskReader {
     if (!read) return null;
     const body = this.ownText(ctx, node);
     const partners = [...read.partners, ...this.partnersIn(ctx, body.text, body.start)];
-    const rest = headingTitle(heading.slice(read.end));
+    // What the heading says after its bodies and their partners is the work, if anything.
+    const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
+    const rest = headingTitle(heading.slice(restStart));
     const firstBody = headingTitle(stripBullet(body.firstLine));
     let title = rest;
     if (wordCount(rest) < 3) {

@@ -12,7 +12,7 @@ export interface Line {
   start: number;
   end: number;
   text: string;
-  /** Tab-separated cells when the line is a row of a table (three or more cells). */
+  /** Tab-separated cells when the line is a row of a table (three or more cells, not all empty). */
   cells: string[] | null;
 }
 
@@ -47,7 +47,7 @@ export function splitLines(text: string): Line[] {
   let start = 0;
   for (const raw of text.split('\n')) {
     const parts = raw.split('\t');
-    const cells = parts.length >= 3 && parts.filter((p) => p.trim() !== '').length >= 2 ? parts.map((p) => p.trim()) : null;
+    const cells = parts.length >= 3 && parts.some((p) => p.trim() !== '') ? parts.map((p) => p.trim()) : null;
     lines.push({ index: lines.length, start, end: start + raw.length, text: raw, cells });
     start += raw.length + 1;
   }

@@ -1,0 +1,80 @@
+// The command line on real broken files: one clear line per bad input, never a stack trace
+// or a partial output, and the good inputs of the batch still written.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { root } from './helpers.js';
+
+const cli = join(root, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+describe('plan-extract extract', () => {
+  it('processes the good files of a mixed directory and names each bad one on one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pe-in-'));
+    const out = mkdtempSync(join(tmpdir(), 'pe-out-'));
+    copyFileSync(join(root, 'fixtures/txt/003_5eae82b6ca57ce72.txt'), join(dir, 'good.txt'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x4b, 0xea, 0x20, 0x68, 0x6f, 0xe1, 0x63, 0x68]));
+    mkdirSync(join(dir, 'folder.txt', 'x'), { recursive: true });
+    const result = run('extract', dir, join(dir, 'missing.txt'), join(dir, 'folder.txt'), '--out', out);
+    expect(result.status).toBe(1);
+    expect(readdirSync(out)).toEqual(['good.txt.json']);
+    const errors = result.stderr.trim().split('\n').filter((l) => !l.startsWith('plan-extract:'));
+    expect(errors.sort()).toEqual(
+      [
+        `${join(dir, 'binary.txt')}: binary file, not text (NUL bytes)`,
+        `${join(dir, 'empty.txt')}: empty file`,
+        `${join(dir, 'latin1.txt')}: not valid UTF-8 text`,
+        `${join(dir, 'missing.txt')}: no such file, directory or matching file`,
+      ].sort(),
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(readFileSync(join(out, 'good.txt.json'), 'utf8')).meta.docType).toBe('KẾ HOẠCH');
+  });
+  it('refuses an unknown extension by name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pe-in-'));
+    writeFileSync(join(dir, 'plan.rtf'), '{\\rtf1 KẾ HOẠCH}');
+    const result = run('extract', join(dir, 'plan.rtf'), '--out', join(dir, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, 'plan.rtf')}: unsupported file type ".rtf"`);
+  });
+  it('refuses to overwrite the output of another input with the same name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pe-in-'));
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    for (const d of ['a', 'b']) copyFileSync(join(root, 'fixtures/txt/003_5eae82b6ca57ce72.txt'), join(dir, d, 'plan.txt'));
+    const result = run('extract', dir, '--out', join(dir, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/b\/plan\.txt: output .* is already written for .*a\/plan\.txt/);
+  });
+  it('expands globs', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pe-out-'));
+    const result = run('extract', join(root, 'fixtures/txt/00[34]*.txt'), '--out', out, '--quiet');
+    expect(result.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['003_5eae82b6ca57ce72.txt.json', '004_b17e89f833e62c5f.txt.json']);
+  });
+});
+
+describe('plan-extract schema, evaluate, --help', () => {
+  it('prints the JSON Schema of the contract', () => {
+    const schema = JSON.parse(run('schema').stdout);
+    expect(schema.properties.targets.items.properties.comparator.enum).toEqual(['eq', 'gte', 'gt', 'lte', 'lt', 'range', 'approx']);
+    expect(schema.required).toContain('schemaVersion');
+  });
+  it('scores outputs against annotations', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pe-out-'));
+    run('extract', join(root, 'fixtures/txt'), '--out', out, '--quiet');
+    const result = run('evaluate', '--gold', join(root, 'test/gold'), out, '--json');
+    const scores = JSON.parse(result.stdout);
+    expect(scores.documents).toHaveLength(5);
+    expect(scores.overall.composite).toBeGreaterThan(0.9);
+  });
+  it('explains every option', () => {
+    const help = run('extract', '--help').stdout;
+    for (const option of ['--out', '--rules', '--quiet']) expect(help).toContain(option);
+    expect(run('--help').stdout).toMatch(/extract[\s\S]*schema[\s\S]*evaluate/);
+  });
+});

@@ -1,0 +1,99 @@
+// Rule families on short real sentences, with the negative cases: what must NOT be extracted.
+import { describe, expect, it } from 'vitest';
+import { fromText } from './helpers.js';
+
+const plan = (body: string, title = 'Phát triển giáo dục') => fromText(`KẾ HOẠCH\n${title}\n\nI. MỤC TIÊU\n${body}\n`);
+const targets = (body: string, title?: string) => plan(body, title).targets.map((t) => ({ text: t.text, min: t.value.min, max: t.value.max, comparator: t.comparator, year: t.year }));
+
+describe('percentage targets', () => {
+  it('reads every percentage form', () => {
+    const t = targets('- 100% trường; 70 % học sinh; 84,7% trẻ; Hoàn thành xuất sắc: 55-60%; Tốt: 5 - 10%; Chưa hoàn thành: 0,5-1%.');
+    expect(t.map((x) => [x.min, x.max, x.comparator])).toEqual([
+      [100, 100, 'eq'],
+      [70, 70, 'eq'],
+      [84.7, 84.7, 'eq'],
+      [55, 60, 'range'],
+      [5, 10, 'range'],
+      [0.5, 1, 'range'],
+    ]);
+  });
+  it('reads ratios, LaTeX-ish formulas and table cells', () => {
+    const t = targets('Số trẻ huy động ra lớp: 8.289 trẻ/ 9.785 (84,7%). Trẻ mẫu giáo: $6.333/6.462 (98\\%)$\nTrình độ\tMầm non\tTiểu học\n1. Đạt chuẩn\tCông lập: 99-100%\t95-96%');
+    expect(t.map((x) => x.text)).toEqual(['84,7%', '98%', '99-100%', '95-96%']);
+  });
+  it('takes the comparator from the qualifier words', () => {
+    const t = targets('- có ít nhất 25% trường; tối thiểu 20% ngân sách; từ 50% trở lên; trên 95% trẻ; hơn 70% gia đình; dưới 1% học sinh; không quá 5% lớp; tối đa 10% giờ; khoảng 30% xã.');
+    expect(t.map((x) => [x.text, x.comparator])).toEqual([
+      ['ít nhất 25%', 'gte'],
+      ['tối thiểu 20%', 'gte'],
+      ['từ 50%', 'gte'],
+      ['trên 95%', 'gt'],
+      ['hơn 70%', 'gt'],
+      ['dưới 1%', 'lt'],
+      ['không quá 5%', 'lte'],
+      ['tối đa 10%', 'lte'],
+      ['khoảng 30%', 'approx'],
+    ]);
+  });
+  it('resolves the deadline: sentence, then heading, then the plan’s own year', () => {
+    expect(targets('1. Mục tiêu đến năm 2030\n- Đến năm 2025, 100% trường đạt chuẩn.\n- 90% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2025, 2030]);
+    expect(targets('- 100% trẻ được kiểm tra sức khỏe.', 'Triển khai nhiệm vụ năm học 2023-2024').map((t) => t.year)).toEqual([2024]);
+    expect(targets('- Phấn đấu 100% trường đạt chuẩn vào năm 2025 (theo Nghị định 71/2020/NĐ-CP).').map((t) => t.year)).toEqual([2025]);
+    expect(targets('- 100% giáo viên đạt chuẩn theo Luật Giáo dục 2019.').map((t) => t.year)).toEqual([null]);
+  });
+  it('takes the year of a block’s time field for the targets under it', () => {
+    const d = plan('1. Phát triển đội ngũ\n- Đơn vị chủ trì: Phòng Nội vụ\n- Thời gian thực hiện: Từ tháng 01/2021 đến tháng 12/2025.\n1.1. Yêu cầu\n- 100% lãnh đạo có trình độ Thạc sỹ.');
+    expect(d.targets.map((t) => [t.year, t.yearSource])).toEqual([[2025, 'heading']]);
+  });
+  it('does not take funding shares, eligibility thresholds, quoted figures or history for targets', () => {
+    expect(targets('- Đào tạo nâng chuẩn (hỗ trợ 50% kinh phí NSNN cho người đi học).')).toEqual([]);
+    expect(targets('- Doanh nghiệp có doanh thu từ 1% - 3% được hưởng ưu đãi.')).toEqual([]);
+    expect(targets('- 70% học sinh học 2 buổi/ngày (Thành phố là: Mỗi quận phấn đấu đạt 80% trường).').map((t) => t.min)).toEqual([70]);
+    expect(targets('- Năm học trước đạt 95% học sinh lên lớp.')).toEqual([]);
+  });
+  it('ignores "ít nhất 1 lần" beside a percentage and numbers that are not percentages', () => {
+    expect(targets('- 100% trường học kiểm tra nội bộ ít nhất 1 lần/ năm học; Nghị định 71/2020/NĐ-CP; 8.289 trẻ.')).toEqual([
+      { text: '100%', min: 100, max: 100, comparator: 'eq', year: null },
+    ]);
+  });
+  it('says what is measured, after or before the number', () => {
+    const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%');
+    expect(d.targets.map((t) => t.subject)).toEqual(['trường học công lập thuộc Quận đạt kiểm định chất lượng', 'Hoàn thành xuất sắc']);
+  });
+});
+
+describe('tasks', () => {
+  it('reads a block with field lines, emphasis or not', () => {
+    const d = plan('1. Hội nghị cán bộ chủ chốt cấp quận:\n- *Chủ trì:* Mời Ban Tuyên giáo Quận ủy.\n- *Chịu trách nhiệm nội dung:* Phòng GDĐT, Trung tâm GDNN - GDTX.\n- Đơn vị phối hợp: Văn phòng HĐND & UBND quận.\n- *Thời gian*: Tháng 01/2021.');
+    expect(d.tasks).toHaveLength(1);
+    const [task] = d.tasks;
+    expect(task).toMatchObject({ kind: 'block', title: 'Hội nghị cán bộ chủ chốt cấp quận', period: { start: '2021-01', end: '2021-01' } });
+    expect(task.lead.map((a) => a.name)).toEqual(['Ban Tuyên giáo Quận ủy']);
+    expect(task.partners.map((a) => a.name)).toEqual([
+      'Phòng Giáo dục và Đào tạo',
+      'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên',
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận',
+    ]);
+  });
+  it('reads assignments: "Giao …", a lettered body, "<body> chủ trì, phối hợp …"', () => {
+    const d = plan('2. Nhiệm vụ an ninh trường học\na) Giao phòng Giáo dục và Đào tạo\n- Chỉ đạo các trường thực hiện.\nb) Công an quận\n- Chủ trì, phối hợp phòng GDĐT triển khai.\nc) Phòng Nội vụ chủ trì, phối hợp phòng Tài chính - Kế hoạch, UBND các phường:\n- Bồi dưỡng cán bộ.');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['assignment', 'Nhiệm vụ an ninh trường học', ['Phòng Giáo dục và Đào tạo'], []],
+      ['assignment', 'Nhiệm vụ an ninh trường học', ['Công an quận'], ['Phòng Giáo dục và Đào tạo']],
+      ['assignment', 'Nhiệm vụ an ninh trường học', ['Phòng Nội vụ'], ['Phòng Tài chính - Kế hoạch', 'Ủy ban nhân dân các phường']],
+    ]);
+  });
+  it('reads the rows of an assignment table, merging a row continued after a repeated header', () => {
+    const header = 'Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\t\n\t\t\t\tBắt đầu\tHoàn thành\n1\t2\t3\t4\t5\t6';
+    const d = plan(`${header}\n1\tRà soát đội ngũ\tPhòng Nội vụ\tPhòng GDĐT, các trường học\tTháng 7/2023\tTháng 8/2023\n2\tHướng dẫn thi đua\tTrưởng khối thi đua Mầm non, Tiểu\tPhòng Nội vụ\tTháng 9/2023\tTháng 10/2023\n\n${header}\n\t\thọc, Trung học cơ sở\t\t\t`);
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['table-row', 'Rà soát đội ngũ', ['Phòng Nội vụ'], '2023-07', '2023-08'],
+      ['table-row', 'Hướng dẫn thi đua', ['Trưởng khối thi đua Mầm non', 'Trưởng khối thi đua Tiểu học', 'Trưởng khối thi đua Trung học cơ sở'], '2023-09', '2023-10'],
+    ]);
+  });
+  it('keeps an end before its start as printed, with a diagnostic', () => {
+    const d = plan('Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tBắt đầu\tHoàn thành\n3\tBồi dưỡng\tPhòng GDĐT\tCác trường học\tTháng 7/2023\tTháng 5/2023');
+    expect(d.tasks[0].period).toMatchObject({ start: '2023-07', end: '2023-05' });
+    expect(d.diagnostics.some((x) => x.ruleId === 'dates:end-before-start')).toBe(true);
+  });
+});

@@ -1,0 +1,72 @@
+// The reference plans: committed outputs reproduced byte for byte (UPDATE=1 rewrites them for
+// review), scores against the gold annotations, and invariants over every output.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { extractFile } from '../src/pipeline.js';
+import { serialize } from '../src/write/json.js';
+import { evaluate } from '../src/evaluate/index.js';
+import { PlanDocument } from '../src/model/schema.js';
+import { root } from './helpers.js';
+
+const formats = readdirSync(join(root, 'fixtures'));
+const inputs = formats.flatMap((format) => readdirSync(join(root, 'fixtures', format)).map((name) => join(root, 'fixtures', format, name)));
+const scratch = mkdtempSync(join(tmpdir(), 'plan-extract-'));
+const documents = new Map<string, PlanDocument>();
+
+async function documentOf(input: string): Promise<PlanDocument> {
+  let doc = documents.get(input);
+  if (!doc) {
+    doc = await extractFile(input);
+    documents.set(input, doc);
+    writeFileSync(join(scratch, `${input.split('/').pop()}.json`), serialize(doc));
+  }
+  return doc;
+}
+
+describe('committed outputs', () => {
+  it.each(inputs.map((i) => [i.split('/').pop()!, i]))('%s is reproduced byte for byte', async (name, input) => {
+    const produced = serialize(await documentOf(input));
+    const committed = join(root, 'output', `${name}.json`);
+    if (process.env.UPDATE) writeFileSync(committed, produced);
+    expect(existsSync(committed), `${committed} is missing: run UPDATE=1 npm test and review the diff`).toBe(true);
+    expect(produced).toBe(readFileSync(committed, 'utf8'));
+  });
+});
+
+describe('scores on the reference plans (.txt)', async () => {
+  for (const input of inputs) await documentOf(input);
+  const txt = evaluate(join(root, 'test', 'gold'), inputs.filter((i) => i.endsWith('.txt')).map((i) => join(scratch, `${i.split('/').pop()}.json`)));
+  const o = txt.overall;
+  it('sections F1 ≥ 0.97, subsections F1 ≥ 0.93, meta ≥ 0.85', () => {
+    expect(o.sectionsF1).toBeGreaterThanOrEqual(0.97);
+    expect(o.subsectionsF1).toBeGreaterThanOrEqual(0.93);
+    expect(o.metaAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+  it('targets F1 ≥ 0.92, year accuracy ≥ 0.9, comparator accuracy ≥ 0.95', () => {
+    expect(o.targetsF1).toBeGreaterThanOrEqual(0.92);
+    expect(o.targetYearAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(o.targetComparatorAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+  it('tasks F1 ≥ 0.85, lead F1 ≥ 0.9, period accuracy ≥ 0.9', () => {
+    expect(o.tasksF1).toBeGreaterThanOrEqual(0.85);
+    expect(o.taskLeadF1).toBeGreaterThanOrEqual(0.9);
+    expect(o.taskPeriodAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('invariants over every output', () => {
+  it.each(inputs.map((i) => [i.split('/').pop()!, i]))('%s: valid, every fact has a rule id and a span inside the text', async (_name, input) => {
+    const doc = await documentOf(input);
+    expect(PlanDocument.safeParse(doc).success).toBe(true);
+    const facts = [...doc.targets, ...doc.tasks];
+    for (const fact of facts) {
+      expect(fact.ruleId).toMatch(/^[a-z]+:/);
+      expect(fact.span.offset.end).toBeGreaterThan(fact.span.offset.start);
+      expect(fact.span.line).toBeGreaterThanOrEqual(1);
+    }
+    for (const d of doc.diagnostics) expect(d.ruleId).toMatch(/^[a-z]+:/);
+    for (const agency of doc.agencies) expect(agency.mentions.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,145 @@
+// Unit tests per stage on small inputs, with the hard cases named in the issues.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/normalize/index.js';
+import { decodeText } from '../src/load/txt.js';
+import { DateReader } from '../src/extract/dates.js';
+import { AgencyReader } from '../src/extract/agencies.js';
+import { fromText, rules } from './helpers.js';
+
+describe('load: text decoding', () => {
+  it('reads UTF-8 with and without BOM and UTF-16 with BOM', () => {
+    const text = 'KẾ HOẠCH';
+    expect(decodeText(new TextEncoder().encode(text))).toBe(text);
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(text);
+    const utf16 = Buffer.from(text, 'utf16le');
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, ...utf16]))).toBe(text);
+  });
+  it('refuses binary and undecodable bytes', () => {
+    expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/binary/);
+    expect(() => decodeText(Uint8Array.from([0x4b, 0xc3, 0x28, 0x41]))).toThrow(/not valid UTF-8/);
+  });
+});
+
+describe('normalize', () => {
+  it('removes emphasis markers with remark and keeps a map to the source', () => {
+    const source = '- *Đơn vị phối hợp*: phòng **Nội vụ** và ***Tư pháp***';
+    const { text, sourceOffset } = normalize(source, rules);
+    expect(text).toBe('- Đơn vị phối hợp: phòng Nội vụ và Tư pháp');
+    const at = text.indexOf('Nội vụ');
+    expect(source.slice(sourceOffset[at], sourceOffset[at] + 6)).toBe('Nội vụ');
+  });
+  it('keeps a lone asterisk and "* " bullets as text', () => {
+    expect(normalize('*\n* Ủy ban nhân dân quận giao', rules).text).toBe('*\n* Ủy ban nhân dân quận giao');
+  });
+  it('composes decomposed diacritics (NFC) and maps them to their cluster', () => {
+    const decomposed = 'Quận 10'.normalize('NFD');
+    const { text, sourceOffset } = normalize(decomposed, rules);
+    expect(text).toBe('Quận 10');
+    expect(sourceOffset[text.length - 1]).toBe(decomposed.length - 1);
+  });
+  it('drops export artefacts and LaTeX markup but keeps the formula', () => {
+    expect(normalize('I. [bookmark: _GoBack]MỤC TIÊU', rules).text).toBe('I. MỤC TIÊU');
+    expect(normalize('Trẻ Nhà trẻ: $1.827/3.323 = 55\\%$; x', rules).text).toBe('Trẻ Nhà trẻ: 1.827/3.323 = 55%; x');
+    expect(normalize('[Handwritten signature]\nBùi Thị Mai', rules).text).toBe('\nBùi Thị Mai');
+  });
+  it('never removes a newline, so lines stay the source lines', () => {
+    const source = '**TM. ỦY BAN\nCHỦ TỊCH**\nx';
+    expect(normalize(source, rules).text.split('\n').length).toBe(3);
+  });
+});
+
+describe('segment', () => {
+  const doc = (body: string) => fromText(`KẾ HOẠCH\nThử nghiệm\n\n${body}`);
+  it('nests by numbering: Roman → 1. → 1.1. → a), not by indentation', () => {
+    const d = doc('I. MỤC TIÊU\n1. Mục tiêu chung\n1.1. Nội dung\n    a) Việc một\n  2. Chỉ tiêu\nII- NHIỆM VỤ\n1.2.2.1. Sâu');
+    expect(d.sections.map((s) => s.id)).toEqual(['I', 'II']);
+    const one = d.sections[0].children[0];
+    expect(one.children[0].id).toBe('I.1.1');
+    expect(one.children[0].children[0]).toMatchObject({ id: 'I.1.1.a', kind: 'lettered', title: 'Việc một' });
+    expect(d.sections[0].children[1]).toMatchObject({ id: 'I.2', title: 'Chỉ tiêu' });
+    expect(d.diagnostics.some((x) => x.ruleId === 'segment:level-jump')).toBe(true);
+  });
+  it('accepts a Roman label only in sequence', () => {
+    const d = doc('I. MỤC ĐÍCH\nV. Ước tính ban đầu là một câu.\nII. NHIỆM VỤ');
+    expect(d.sections.map((s) => s.label)).toEqual(['I', 'II']);
+  });
+  it('takes a numbered paragraph’s first sentence as its title', () => {
+    const d = doc('I. TỔ CHỨC\n1. Các đảng bộ, chi bộ tập trung lãnh đạo; chủ động triển khai. Tiếp theo.');
+    expect(d.sections[0].children[0].title).toBe('Các đảng bộ, chi bộ tập trung lãnh đạo');
+  });
+  it('does not take a table row for a heading and reports numbering gaps', () => {
+    const d = doc('I. CHỈ TIÊU\n1. Đội ngũ\nTrình độ\tMầm non\tTiểu học\n1. Đạt chuẩn\t99-100%\t95%\n3. Nhiệm vụ');
+    expect(d.sections[0].children.map((c) => c.label)).toEqual(['1', '3']);
+    expect(d.quality.numberingGaps).toBe(1);
+  });
+});
+
+describe('meta', () => {
+  it('reads a blank number as null and a blank day as YYYY-MM', () => {
+    const d = fromText('Số: /KH-UBND\n\nHải An, ngày     tháng 8 năm 2023\n\nKẾ HOẠCH\n\nTriển khai năm học 2023-2024\n\nThực hiện …');
+    expect(d.meta).toMatchObject({ docType: 'KẾ HOẠCH', number: null, place: 'Hải An', issuedDate: '2023-08', title: 'Triển khai năm học 2023-2024' });
+  });
+  it('prefers the longest document type and joins a title over several lines', () => {
+    const d = fromText('ĐẢNG BỘ TP\nQUẬN ỦY QUẬN 10\nSố: 267/KH-UBND\nHà Đông, ngày 25 tháng 12 năm 2020\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN THƯỜNG VỤ\nthực hiện Nghị quyết số 71\nThực hiện …');
+    expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', number: '267/KH-UBND', issuer: 'QUẬN ỦY QUẬN 10', issuedDate: '2020-12-25' });
+    expect(d.meta.title).toBe('CỦA BAN THƯỜNG VỤ thực hiện Nghị quyết số 71');
+  });
+});
+
+describe('dates', () => {
+  const dates = new DateReader(rules);
+  const cases: [string, string | null, string | null][] = [
+    ['Tháng 01/2021', '2021-01', '2021-01'],
+    ['tháng 7/2023', '2023-07', '2023-07'],
+    ['T5/2024', '2024-05', '2024-05'],
+    ['Ngày 05/9/2023', '2023-09-05', '2023-09-05'],
+    ['05/9/2023', '2023-09-05', '2023-09-05'],
+    ['Quý II/2024', '2024-04', '2024-06'],
+    ['Từ tháng 01/2021 đến tháng 12/2025', '2021-01', '2025-12'],
+    ['Từ tháng 12/2020 đến 12/2025', '2020-12', '2025-12'],
+    ['Từ năm 2020 đến năm 2025', '2020', '2025'],
+    ['giai đoạn 2020 - 2025', '2020', '2025'],
+    ['năm học 2023-2024', '2023', '2024'],
+    ['Trong tháng 01/2021', '2021-01', '2021-01'],
+    ['Hoàn thành trong tháng 01/2021', '2021-01', '2021-01'],
+    ['Tháng 12/2023; T5/2024', '2023-12', '2024-05'],
+    ['Từ tháng 01/2020 và trong quá trình thực hiện Đề án', '2020-01', null],
+    ['hằng năm', null, null],
+    ['định kỳ 6 tháng', null, null],
+    ['Trước tháng 7 hằng năm', null, null],
+    ['theo Nghị định 71/2020/NĐ-CP', null, null],
+    ['giai đoạn 2015 - 2020 và giai đoạn 2020 - 2025', null, null],
+  ];
+  it.each(cases)('%s', (text, start, end) => {
+    const p = dates.period(text);
+    expect([p.start, p.end]).toEqual([start, end]);
+    expect(p.text).toBe(text);
+  });
+});
+
+describe('agencies', () => {
+  const agencies = new AgencyReader(rules);
+  const names = (text: string) => agencies.readAll(text, 0).mentions.map((m) => m.name);
+  it('restores a shared head word and expands abbreviations', () => {
+    expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
+    expect(names('Phòng GDĐT, Trung tâm GDNN - GDTX và UBND các phường')).toEqual([
+      'Phòng Giáo dục và Đào tạo',
+      'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên',
+      'Ủy ban nhân dân các phường',
+    ]);
+    expect(names('Các trường Tiểu học, THCS')).toEqual(['Các trường Tiểu học', 'Các trường Trung học cơ sở']);
+  });
+  it('does not split a name that holds "và"', () => {
+    expect(names('Văn phòng HĐND & UBND quận')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận']);
+    expect(names('Phòng Tài nguyên và Môi trường, Ban quản lý Dự án đầu tư & xây dựng quận')).toEqual([
+      'Phòng Tài nguyên và Môi trường',
+      'Ban quản lý Dự án đầu tư và xây dựng quận',
+    ]);
+  });
+  it('keeps the level and place of a body', () => {
+    expect(names('Ủy ban nhân dân phường Thành Tô')).toEqual(['Ủy ban nhân dân phường Thành Tô']);
+  });
+  it('stops at the verb after a body', () => {
+    expect(agencies.readList('Phòng Nội vụ chủ trì, phối hợp phòng GDĐT', 0).mentions.map((m) => m.name)).toEqual(['Phòng Nội vụ']);
+  });
+});
