@@ -78,3 +78,43 @@ describe('plan-extract schema, evaluate, --help', () => {
     expect(run('--help').stdout).toMatch(/extract[\s\S]*schema[\s\S]*evaluate/);
   });
 });
+
+describe('.docx inputs', () => {
+  it('refuses a legacy .doc, a .doc renamed .docx, a zip that is not a docx, and a zip bomb, in one line each', async () => {
+    const JSZip = (await import('jszip')).default;
+    const dir = mkdtempSync(join(tmpdir(), 'pe-docx-'));
+    copyFileSync(join(root, 'test/fixtures/realdocs/8030ec6d_TBKL_cuoc_hop_PCI_+_Doanh_nghiep.doc'), join(dir, 'renamed.docx'));
+    const notWord = new JSZip();
+    notWord.file('hello.txt', 'xin chào');
+    writeFileSync(join(dir, 'notword.docx'), await notWord.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const bomb = new JSZip();
+    bomb.file('word/document.xml', Buffer.alloc(300 * 1024 * 1024, 0x20));
+    writeFileSync(join(dir, 'bomb.docx'), await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    writeFileSync(join(dir, 'truncated.docx'), readFileSync(join(root, 'fixtures/docx/003_5eae82b6ca57ce72.docx')).subarray(0, 3000));
+    copyFileSync(join(root, 'fixtures/docx/003_5eae82b6ca57ce72.docx'), join(dir, 'good.docx'));
+    const out = join(dir, 'out');
+    const result = run('extract', dir, '--out', out);
+    expect(result.status).toBe(1);
+    expect(readdirSync(out)).toEqual(['good.docx.json']);
+    const lines = result.stderr.trim().split('\n').filter((l) => !l.startsWith('plan-extract:'));
+    expect(lines).toHaveLength(4);
+    expect(result.stderr).toContain('renamed.docx: legacy Word 97-2003 .doc file, not .docx: convert it to .docx');
+    expect(result.stderr).toContain('notword.docx: not a Word document: the archive has no word/document.xml');
+    expect(result.stderr).toMatch(/bomb\.docx: \.docx would inflate to 300 MB .* zip bomb/);
+    expect(result.stderr).toMatch(/truncated\.docx: corrupt \.docx archive/);
+  }, 120_000);
+  it('reads Word auto-numbered Roman headings', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pe-out-'));
+    run('extract', join(root, 'fixtures/docx/000_9b2e00de58257c85.docx'), '--out', out);
+    const doc = JSON.parse(readFileSync(join(out, '000_9b2e00de58257c85.docx.json'), 'utf8'));
+    expect(doc.sections.map((s: { label: string; title: string }) => `${s.label}. ${s.title}`)).toEqual(['I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU', 'II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'III. TỔ CHỨC THỰC HIỆN']);
+  });
+  it('reads a real notice with a header table: type, place, date, blank number, "giao" assignments', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pe-out-'));
+    const r = run('extract', join(root, 'test/fixtures/realdocs/00d91d20_TBKL_cuoc_hop_PCI_+_Doanh_nghiep.docx'), '--out', out);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(readFileSync(join(out, '00d91d20_TBKL_cuoc_hop_PCI_+_Doanh_nghiep.docx.json'), 'utf8'));
+    expect(doc.meta).toMatchObject({ docType: 'THÔNG BÁO', place: 'Lâm Đồng', issuedDate: '2026-04', number: null });
+    expect(doc.tasks.length).toBeGreaterThan(0);
+  });
+});
