@@ -118,3 +118,21 @@ describe('.docx inputs', () => {
     expect(doc.tasks.length).toBeGreaterThan(0);
   });
 });
+
+describe('.pdf inputs', () => {
+  it('reports a scan, a truncated PDF and an image-only PDF in one line each; the good PDF is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pe-pdf-'));
+    copyFileSync(join(root, 'test/fixtures/scan/003_5eae82b6ca57ce72.scan.pdf'), join(dir, 'scan.pdf'));
+    writeFileSync(join(dir, 'truncated.pdf'), readFileSync(join(root, 'fixtures/pdf/003_5eae82b6ca57ce72.pdf')).subarray(0, 2000));
+    copyFileSync(join(root, 'fixtures/pdf/003_5eae82b6ca57ce72.pdf'), join(dir, 'good.pdf'));
+    const out = join(dir, 'out');
+    const result = run('extract', dir, '--out', out);
+    expect(result.status).toBe(1);
+    expect(readdirSync(out)).toEqual(['good.pdf.json']);
+    expect(result.stderr).toContain('scan.pdf: no text layer: scanned PDF');
+    expect(result.stderr).toMatch(/truncated\.pdf: (corrupt or truncated PDF|no text layer)/);
+    const doc = JSON.parse(readFileSync(join(out, 'good.pdf.json'), 'utf8'));
+    expect(doc.source).toMatchObject({ format: 'pdf', pages: 6 });
+    expect(doc.tasks.every((t: { span: { page?: number } }) => (t.span.page ?? 0) >= 1)).toBe(true);
+  }, 60_000);
+});
