@@ -77,9 +77,10 @@ program
   .requiredOption('-g, --gold <dir>', 'directory of <source file name>.gold.json annotations')
   .argument('<outputs...>', 'output JSON files or directories of them')
   .option('--json', 'print the full scores as JSON')
-  .action(async (outputs: string[], options: { gold: string; json?: boolean }) => {
+  .option('--task-kind <kind>', 'score only tasks of this kind (block, assignment, table-row)')
+  .action(async (outputs: string[], options: { gold: string; json?: boolean; taskKind?: string }) => {
     const { files } = await expandInputs(outputs, (p) => p.endsWith('.json'));
-    const result = evaluate(options.gold, files);
+    const result = evaluate(options.gold, files, { taskKind: options.taskKind });
     if (options.json) {
       console.log(JSON.stringify(result, null, 2));
       return;

@@ -56,6 +56,25 @@ describe('scores on the reference plans (.txt)', async () => {
   });
 });
 
+describe('.docx and .pdf give the same facts as .txt', async () => {
+  for (const input of inputs) await documentOf(input);
+  const outputs = (format: string) => inputs.filter((i) => i.endsWith(`.${format}`)).map((i) => join(scratch, `${i.split('/').pop()}.json`));
+  const composite = (format: string) => new Map(evaluate(join(root, 'test', 'gold'), outputs(format)).documents.map((d) => [d.output.split('.')[0], d]));
+  const txt = composite('txt');
+  const mean = (d: ReturnType<typeof composite> extends Map<string, infer D> ? D : never) =>
+    (d.sections.f1 + d.subsections.f1 + d.targets.strictF1 + d.tasks.strictF1 + d.meta.accuracy) / 5;
+  it.each(['docx', 'pdf'])('each reference plan as .%s scores within 0.03 of its .txt', (format) => {
+    const other = composite(format);
+    expect(other.size).toBe(5);
+    for (const [base, d] of other) expect(Math.abs(mean(d) - mean(txt.get(base)!)), `${base}.${format}`).toBeLessThanOrEqual(0.03);
+  });
+  it('the assignment table of 004 read from the PDF: table-row tasks F1 ≥ 0.9', () => {
+    const pdf = evaluate(join(root, 'test', 'gold'), outputs('pdf').filter((o) => o.includes('004_')), { taskKind: 'table-row' });
+    expect(pdf.documents[0].tasks.f1).toBeGreaterThanOrEqual(0.9);
+    expect(pdf.documents[0].tasks.strictF1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe('invariants over every output', () => {
   it.each(inputs.map((i) => [i.split('/').pop()!, i]))('%s: valid, every fact has a rule id and a span inside the text', async (_name, input) => {
     const doc = await documentOf(input);

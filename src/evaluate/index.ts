@@ -40,7 +40,7 @@ interface Output {
   meta?: Record<string, string | null>;
   sections?: OutSection[];
   targets?: { value?: { min: number; max: number }; comparator?: string; year?: number | null; subject?: string; quote?: string; span?: { line?: number } }[];
-  tasks?: { title?: string; lead?: { name: string }[]; period?: { start: string | null; end: string | null }; span?: { line?: number } }[];
+  tasks?: { kind?: string; title?: string; lead?: { name: string }[]; period?: { start: string | null; end: string | null }; span?: { line?: number } }[];
 }
 interface OutSection {
   label: string;
@@ -166,7 +166,16 @@ const average = (values: (number | null)[]): number | null => {
 const same = (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1e-6;
 
 // ---------- one document ----------
-export function scoreDocument(gold: Gold, out: Output, output: string, format: string): DocumentScore {
+export interface EvaluateOptions {
+  /** Score only the tasks of this kind ("table-row", …), in gold and output alike. */
+  taskKind?: string;
+}
+
+export function scoreDocument(gold: Gold, out: Output, output: string, format: string, options: EvaluateOptions = {}): DocumentScore {
+  if (options.taskKind) {
+    gold = { ...gold, tasks: gold.tasks.filter((t) => t.kind === options.taskKind) };
+    out = { ...out, tasks: (out.tasks ?? []).filter((t) => t.kind === options.taskKind) };
+  }
   const useLines = format === 'txt';
   const nearLine = (line: number | undefined, goldLine: number, slack: number) => !useLines || (typeof line === 'number' && Math.abs(line - goldLine) <= slack);
 
@@ -273,7 +282,7 @@ export function scoreDocument(gold: Gold, out: Output, output: string, format: s
 }
 
 /** Gold files are `<source file name>.gold.json`; outputs `<base>.<txt|docx|pdf>.json` pair with `<base>.txt.gold.json`. */
-export function evaluate(goldDir: string, outputs: string[]): Evaluation {
+export function evaluate(goldDir: string, outputs: string[], options: EvaluateOptions = {}): Evaluation {
   if (!existsSync(goldDir)) throw new Error(`no gold directory: ${goldDir}`);
   const goldFiles = new Map(
     readdirSync(goldDir)
@@ -292,7 +301,7 @@ export function evaluate(goldDir: string, outputs: string[]): Evaluation {
     }
     const gold = Gold.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
     const out = JSON.parse(readFileSync(path, 'utf8')) as Output;
-    documents.push(scoreDocument(gold, out, name, m.groups.scan ? 'scan' : m.groups.format));
+    documents.push(scoreDocument(gold, out, name, m.groups.scan ? 'scan' : m.groups.format, options));
   }
   const mean = (pick: (d: DocumentScore) => number | null) => average(documents.map(pick));
   const overall = {

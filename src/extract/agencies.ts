@@ -22,6 +22,7 @@ export class AgencyReader {
   private readonly qualifier: RegExp;
   private readonly stop: RegExp;
   private readonly nameVerb: RegExp;
+  private readonly level: RegExp;
   private readonly leadingNoise: RegExp[];
   private readonly notHead: RegExp;
   private readonly sharedParts: { start: RegExp; end: RegExp }[];
@@ -40,6 +41,9 @@ export class AgencyReader {
     // A body's name ends before a verb or a preposition written in lower case.
     this.stop = compile(`^(?:${alternation([...verbs, 'theo', 'về', 'với', 'để', 'nhằm', 'trong', 'tại', 'đối với', 'cho', 'có', 'được', 'làm', 'sau', 'từ', 'khi', 'đã', 'sẽ', 'cần', 'phải', 'giao', 'mời', 'là', 'hàng', 'hằng', 'định kỳ'])})(?=\\s|$|[,.:;])`, '', true);
     this.leadingNoise = a.leadingNoise.map((n) => compile(n.pattern));
+    const places = a.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
+    const notLevels = a.notLevels.map((n) => n.pattern).join('|');
+    this.level = compile(`^(?!${notLevels})(?:${alternation(places)})(?=\\s|$|[,;.:)])`, '', true);
     this.nameVerb = compile(`^(?:${alternation(a.nameVerbs.map((v) => v.word))})$`);
     this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
     this.sharedParts = a.sharedParts.map((p) => ({
@@ -166,6 +170,7 @@ export class AgencyReader {
     const head = this.headOf(bare) ?? '';
     const headWords = bare.toLowerCase().startsWith(head.toLowerCase()) ? head.split(/\s+/).length : 1;
     const minWords = determiner ? 1 + headWords : headWords + 1;
+    let sawLevel = false;
     while (i < text.length) {
       const rest = text.slice(i);
       if (/^[,;]/.test(rest)) return { end: i, stopped: false };
@@ -183,6 +188,8 @@ export class AgencyReader {
           return { end: i, stopped: false };
         }
       }
+      // After its level and place ("Công an tỉnh", "UBND phường Thành Tô") a name ends at the first word in lower case.
+      if (sawLevel && /^\p{Ll}/u.test(after) && !this.qualifier.test(after) && !this.level.test(after)) return { end: i, stopped: true };
       const qualifier = words > 0 ? this.qualifier.exec(after) : null;
       if (qualifier) {
         i += qualifier[0].length;
@@ -194,6 +201,13 @@ export class AgencyReader {
       if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords)) {
         const previous = text.slice(from, i).trimEnd();
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous)) return { end: i, stopped: true };
+      }
+      const level = words > 0 ? this.level.exec(after) : null;
+      if (level) {
+        sawLevel = true;
+        i += level[0].length;
+        words++;
+        continue;
       }
       const word = /^[^\s,;:(]+/.exec(after);
       i += word ? word[0].length : 1;

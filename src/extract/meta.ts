@@ -20,6 +20,17 @@ export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
   let typeLine = -1;
   let rest = '';
   for (const line of header) {
+    // An official letter has no type line; its subject line "V/v …" stands for one.
+    for (const implied of rules.meta.impliedTypes) {
+      const m = compile(implied.pattern).exec(line.text);
+      if (m) {
+        docType = implied.docType;
+        typeLine = line.index;
+        rest = m.groups?.title?.trim() ?? '';
+        break;
+      }
+    }
+    if (docType) break;
     const text = line.text.replace(/\t+/g, ' ').trim();
     const match = typeRe.exec(text);
     // The type stands alone in capitals; a heading like "KẾ HOẠCH THỰC HIỆN …" keeps the rest as title.
@@ -92,16 +103,29 @@ function readPlaceDate(header: Line[], rules: RuleSet): Pick<Meta, 'place' | 'is
   return { place: null, issuedDate: null };
 }
 
-/** The issuing body: the last capitalised line of the header's left column before the number line. */
+/**
+ * The issuing body: the last capitalised line of the header's left column before the number
+ * line ("ĐẢNG BỘ TP HỒ CHÍ MINH" / "QUẬN ỦY QUẬN 10" → the latter). A line that only adds the
+ * place ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG") completes the line above it.
+ */
 function readIssuer(header: Line[], rules: RuleSet): string | null {
   const noise = rules.meta.headerNoise.map((n) => compile(n.pattern, '', true));
   const date = compile(rules.meta.dateLine);
+  const place = compile(rules.meta.issuerPlace, '', true);
   let issuer: string | null = null;
+  let previousWasIssuer = false;
   for (const line of header) {
-    if (/^\s*Số\s*:/u.test(line.text) && issuer) break;
-    const cell = line.text.split('\t').map((c) => c.trim()).find((c) => c !== '') ?? '';
-    if (cell === '' || noise.some((n) => n.test(cell)) || date.test(cell)) continue;
-    if (cell === cell.toUpperCase() && /\p{Lu}{2}/u.test(cell)) issuer = cell.replace(/\s+/g, ' ');
+    const cell = line.text.split(/\t|\s{3,}/).map((c) => c.trim()).find((c) => c !== '') ?? '';
+    if (/^Số\s*:/u.test(cell) && issuer) break;
+    if (cell === '' || noise.some((n) => n.test(cell)) || date.test(cell)) {
+      previousWasIssuer = false;
+      continue;
+    }
+    if (cell === cell.toUpperCase() && /\p{Lu}{2}/u.test(cell)) {
+      const text = cell.replace(/\s+/g, ' ');
+      issuer = previousWasIssuer && issuer && place.test(text) && !place.test(issuer) ? `${issuer} ${text}` : text;
+      previousWasIssuer = true;
+    } else previousWasIssuer = false;
   }
   return issuer;
 }

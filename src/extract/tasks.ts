@@ -47,7 +47,7 @@ export class TaskReader {
     this.fields = new Map(t.fields.map((f) => [f.label.toLowerCase(), f]));
     this.field = compile(`^[\\s\\-–+·•*]*(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:\\s*(?<value>.*)$`);
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
-    this.assign = t.assignVerbs.map((a) => compile(a.pattern));
+    this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
     this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(t.actionVerbs.map((v) => v.word))})(?=\\s|$|[,.:;])`);
     this.partnerMarker = compile(t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|'), 'g');
     this.adverbial = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})[^,;.:]*,\\s*`);
@@ -81,6 +81,12 @@ export class TaskReader {
       for (const child of node.children) visit(child, covered);
     };
     for (const root of ctx.seg.roots) visit(root, false);
+    // A letter or notice without sections assigns work in plain paragraphs: "… giao Công an tỉnh …".
+    for (const line of ctx.seg.lines.slice(ctx.bodyStart)) {
+      if (ctx.seg.nodeOfLine[line.index] || line.cells || line.text.trim() === '') continue;
+      const sentence = this.sentenceAssignment(ctx, null, line.start, line.end);
+      if (sentence) drafts.push(sentence);
+    }
     drafts.push(...this.tableRows(ctx));
     drafts.sort((a, b) => a.start - b.start);
     return { drafts, blockOf };
@@ -218,8 +224,8 @@ export class TaskReader {
     if (!ctx.agencies.hasHead(text)) return null;
     const { mentions, end } = ctx.agencies.readList(text, offset);
     if (mentions.length === 0) return null;
-    const rest = text.slice(end).replace(this.adverbial, '');
-    if (this.action.test(rest) || /^\s*:/.test(rest) || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
+    const rest = text.slice(end);
+    if (this.action.test(rest) || this.action.test(rest.replace(this.adverbial, '')) || /^\s*:/.test(rest) || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
     return null;
   }
 
@@ -277,11 +283,16 @@ export class TaskReader {
     return period;
   }
 
-  /** Rows of assignment tables, found by their header words; repeated headers dropped, continued rows merged. */
+  /**
+   * Rows of assignment tables, found by their header words (a header may take several lines:
+   * "Số | Thời" / "TT | gian" / "Bắt | Hoàn" / "đầu | thành"); headers repeated at page breaks are
+   * dropped and a row continued after them (empty number cell) is merged into one.
+   */
   private tableRows(ctx: Context): TaskDraft[] {
     const drafts: TaskDraft[] = [];
+    const lines = ctx.seg.lines;
     let roles: (string | null)[] | null = null;
-    let headerTexts = new Set<string>();
+    const headerLines = new Set<string>();
     let current: { cells: string[]; line: Line } | null = null;
     const flush = () => {
       if (current && roles) {
@@ -290,7 +301,8 @@ export class TaskReader {
       }
       current = null;
     };
-    for (const line of ctx.seg.lines.slice(ctx.bodyStart)) {
+    for (let i = ctx.bodyStart; i < lines.length; i++) {
+      const line = lines[i];
       if (!line.cells) {
         if (line.text.trim() !== '') {
           flush();
@@ -299,33 +311,27 @@ export class TaskReader {
         continue;
       }
       const key = line.cells.join('\t');
-      const headerRoles = this.headerRoles(line.cells);
-      if (headerRoles && headerRoles.includes('title') && (headerRoles.includes('lead') || headerRoles.includes('partner'))) {
-        // A header repeated at a page break keeps the open row: the next row may continue it.
-        if (!roles) {
+      if (headerLines.has(key) || line.cells.every((c, k) => c === '' || c === String(k + 1))) continue;
+      if (!roles) {
+        // Merge the header block: the lines up to the first row that starts with a number.
+        let end = i;
+        while (end < lines.length && lines[end].cells && !/^\d+$/.test(lines[end].cells![0])) end++;
+        const block = lines.slice(i, end).filter((l) => l.cells);
+        const width = Math.max(...block.map((l) => l.cells!.length));
+        const merged = Array.from({ length: width }, (_, k) => block.map((l) => l.cells![k] ?? '').filter(Boolean).join(' '));
+        const headerRoles = this.headerRoles(merged);
+        if (headerRoles && headerRoles.includes('title') && (headerRoles.includes('lead') || headerRoles.includes('partner'))) {
           roles = headerRoles;
-          headerTexts = new Set([key]);
+          for (const l of block) headerLines.add(l.cells!.join('\t'));
+          i = end - 1;
         }
-        continue;
-      }
-      if (!roles) continue;
-      if (headerTexts.has(key)) continue;
-      // A sub-header ("Bắt đầu | Hoàn thành") refines the time column; a row of column numbers is dropped.
-      const sub = this.headerRoles(line.cells);
-      if (sub && (sub.includes('start') || sub.includes('end')) && !sub.includes('title')) {
-        sub.forEach((role, i) => role && (roles![i] = role));
-        headerTexts.add(key);
-        continue;
-      }
-      if (line.cells.every((c, i) => c === '' || c === String(i + 1))) {
-        headerTexts.add(key);
         continue;
       }
       const numberColumn = roles.indexOf('number');
       const first = line.cells[numberColumn >= 0 ? numberColumn : 0];
       if (first === '' && current) {
         const cells = current.cells;
-        line.cells.forEach((c, i) => c && (cells[i] = cells[i] ? `${cells[i]} ${c}` : c));
+        line.cells.forEach((c, k) => c && (cells[k] = cells[k] ? `${cells[k]} ${c}` : c));
         continue;
       }
       flush();

@@ -61,7 +61,7 @@ function readBody(xml: string, numbering: Numbering): string[] {
   const endParagraph = () => {
     const label = numId ? numbering.label(numId, ilvl) : null;
     const text = (label ? `${label} ` : '') + paragraph;
-    if (cell) cell.push(text.replace(/[\t\n]+/g, ' ').trim());
+    if (cell) cell.push(...text.split('\n').map((t) => t.replace(/\t+/g, ' ').trim()));
     else if (text.trim() !== '') lines.push(...text.split('\n'));
     paragraph = '';
     numId = null;

@@ -9,9 +9,14 @@ import { loadPdf } from './pdf.js';
 export type { Loaded } from './types.js';
 
 export const supportedExtensions = ['.txt', '.docx', '.pdf'] as const;
+/** Formats that are recognised in order to be refused with advice, not skipped in silence. */
+const refusedExtensions: Record<string, string> = {
+  '.doc': 'legacy Word 97-2003 .doc file: convert it to .docx (e.g. "Save as" in Word or libreoffice --headless --convert-to docx)',
+};
 
 export function isSupported(path: string): boolean {
-  return (supportedExtensions as readonly string[]).includes(extname(path).toLowerCase());
+  const extension = extname(path).toLowerCase();
+  return (supportedExtensions as readonly string[]).includes(extension) || extension in refusedExtensions;
 }
 
 export async function load(path: string, bytes: Uint8Array): Promise<Loaded> {
@@ -25,6 +30,7 @@ export async function load(path: string, bytes: Uint8Array): Promise<Loaded> {
     case '.pdf':
       return loadPdf(bytes);
     default:
+      if (extension in refusedExtensions) throw new InputError(refusedExtensions[extension]);
       throw new InputError(`unsupported file type "${extension || '(none)'}": expected ${supportedExtensions.join(', ')}`);
   }
 }

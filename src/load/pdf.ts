@@ -18,6 +18,8 @@ interface PdfLine {
   x: number;
   y: number;
   size: number;
+  /** Right edge of the line's last item. */
+  right: number;
   cells: boolean;
 }
 
@@ -47,24 +49,22 @@ export async function loadPdf(bytes: Uint8Array): Promise<Loaded> {
       page.cleanup();
     }
     if (characters < 20 * pdf.numPages && characters < 200) throw new InputError('no text layer: scanned PDF (OCR is not available yet)');
+    const joined = joinWrapped(pages.flatMap((lines, page) => lines.map((line) => ({ ...line, page }))));
     const pageStarts: number[] = [];
-    const out: string[] = [];
     let offset = 0;
-    for (const lines of pages) {
-      pageStarts.push(offset);
-      for (const line of joinWrapped(lines)) {
-        out.push(line);
-        offset += line.length + 1;
-      }
+    for (const line of joined) {
+      while (pageStarts.length <= line.page) pageStarts.push(offset);
+      offset += line.text.length + 1;
     }
-    return { format: 'pdf', text: out.join('\n'), pageStarts, pages: pdf.numPages, messages: [] };
+    while (pageStarts.length < pdf.numPages) pageStarts.push(offset);
+    return { format: 'pdf', text: joined.map((l) => l.text).join('\n'), pageStarts, pages: pdf.numPages, messages: [] };
   } finally {
     await pdf.destroy();
   }
 }
 
-/** Items on one baseline (within a third of the font size) make a line; a wide gap makes a new cell. */
-function toLines(items: Item[]): PdfLine[] {
+/** Items on one baseline (within a third of the font size) make a row, left to right. */
+function toRows(items: Item[]): Item[][] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const rows: Item[][] = [];
   for (const item of sorted) {
@@ -73,44 +73,148 @@ function toLines(items: Item[]): PdfLine[] {
     else rows.push([item]);
   }
   rows.sort((p, q) => q[0].y - p[0].y);
-  return rows.map((row) => {
-    row.sort((p, q) => p.x - q.x);
-    let text = '';
-    let cells = false;
-    let end = row[0].x;
-    for (const item of row) {
-      const gap = item.x - end;
-      if (text !== '' && gap > item.size * 1.5) {
-        text += '\t';
-        cells = true;
-      } else if (text !== '' && gap > item.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
-      text += item.str;
-      end = item.x + item.width;
-    }
-    const size = Math.max(...row.map((i) => i.size));
-    return { text: text.replace(/ +\t/g, '\t').replace(/\t +/g, '\t'), x: row[0].x, y: row[0].y, size, cells };
-  });
+  for (const row of rows) row.sort((p, q) => p.x - q.x);
+  return rows;
+}
+
+/** Runs of items separated by a gap wider than a font size (a word space is a quarter of one). */
+function segments(row: Item[]): Item[][] {
+  const out: Item[][] = [];
+  let end = -Infinity;
+  for (const item of row) {
+    if (out.length === 0 || item.x - end > item.size) out.push([item]);
+    else out[out.length - 1].push(item);
+    end = item.x + item.width;
+  }
+  return out;
+}
+
+function joinItems(items: Item[]): string {
+  let text = '';
+  let end = items[0]?.x ?? 0;
+  for (const item of items) {
+    if (text !== '' && item.x - end > item.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+    text += item.str;
+    end = item.x + item.width;
+  }
+  return text.trim();
 }
 
 /**
- * Rejoins a line wrapped in the middle of a sentence: the next line starts at the left margin
- * with a lower-case letter or continues a hyphenated token, and is not a new item or a table row.
+ * Lines of a page. Office exports write a table cell's lines as separate text items at the
+ * cell's left edge, where running text is one item per line. So a table row is a row of two or
+ * more items apart from each other, and a table goes on through rows whose items start where its
+ * cells start (a cell's wrapped lines). Its columns are the x-ranges no item covers; every line
+ * of the table is cut there. Elsewhere a wide gap becomes a tab (header blocks in two columns).
  */
-function joinWrapped(lines: PdfLine[]): string[] {
-  const margin = Math.min(...lines.filter((l) => !l.cells).map((l) => l.x));
-  const out: string[] = [];
-  let previous: PdfLine | null = null;
+function toLines(items: Item[]): PdfLine[] {
+  const rows = toRows(items.filter((i) => i.str.trim() !== ''));
+  const lines: PdfLine[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (isTableRow(rows[i])) {
+      const starts = rows[i].map((item) => item.x);
+      let j = i + 1;
+      for (; j < rows.length; j++) {
+        const row = rows[j];
+        if (isTableRow(row)) starts.push(...row.map((item) => item.x));
+        else if (!row.every((item) => starts.some((x) => Math.abs(x - item.x) <= 1))) break;
+      }
+      const table = rows.slice(i, j);
+      const cuts = columnCuts(table);
+      // Fewer than three aligned columns is not a table: a header block, a signature block.
+      if (cuts.length < 2) {
+        lines.push(plainLine(rows[i]));
+        continue;
+      }
+      let open: { cells: string[]; line: PdfLine } | null = null;
+      for (const row of table) {
+        const cells: Item[][] = [...cuts, Infinity].map(() => []);
+        for (const item of row) cells[cuts.filter((c) => c <= item.x).length].push(item);
+        const texts = cells.map(joinItems);
+        // A line with an empty first cell is a wrapped line of the row above: its cells continue.
+        if (open && texts[0] === '' && !isColumnNumbering(open.cells)) {
+          texts.forEach((t, k) => t && (open!.cells[k] = joinWrappedCell(open!.cells[k], t)));
+          open.line.text = open.cells.join('\t');
+          continue;
+        }
+        open = { cells: texts, line: { text: texts.join('\t'), x: row[0].x, y: row[0].y, size: row[0].size, right: rightEdge(row), cells: true } };
+        lines.push(open.line);
+      }
+      i = j - 1;
+      continue;
+    }
+    lines.push(plainLine(rows[i]));
+  }
+  return lines;
+}
+
+/** A line outside tables: a wide gap becomes a tab (header blocks laid out in two columns). */
+function plainLine(row: Item[]): PdfLine {
+  const text = segments(row).map(joinItems).join('\t');
+  return { text, x: row[0].x, y: row[0].y, size: Math.max(...row.map((r) => r.size)), right: rightEdge(row), cells: text.includes('\t') };
+}
+
+/** "1 | 2 | 3 | 4 | 5 | 6" under a header numbers the columns; what follows it is not part of it. */
+function isColumnNumbering(cells: string[]): boolean {
+  return cells.every((c, k) => c === String(k + 1));
+}
+
+/** "Công lập: 99-" + "100%", "Tháng 10/202" + "3": a number or date cut at the cell edge joins without a space. */
+function joinWrappedCell(before: string, after: string): string {
+  if (!before) return after;
+  return /\d[-–/]$|\/\d+$/.test(before) && /^\d/.test(after) ? before + after : `${before} ${after}`;
+}
+
+function rightEdge(row: Item[]): number {
+  return Math.max(...row.map((i) => i.x + i.width));
+}
+
+/** Two or more items with more than half a font size between them: cells of a table row. */
+function isTableRow(row: Item[]): boolean {
+  for (let k = 1; k < row.length; k++) if (row[k].x - (row[k - 1].x + row[k - 1].width) > row[k].size * 0.5) return true;
+  return false;
+}
+
+/**
+ * Column boundaries: just left of every x where lines of two or more rows start (cells are left
+ * aligned). Starts within a few points of each other (a centred header over its column) make
+ * one column. Anything left of the first column start is the first column (row numbers).
+ */
+function columnCuts(rows: Item[][]): number[] {
+  const starts: { x: number; row: number }[] = rows.flatMap((row, r) => row.map((item) => ({ x: item.x, row: r }))).sort((a, b) => a.x - b.x);
+  const groups: { from: number; to: number; rows: Set<number> }[] = [];
+  for (const { x, row } of starts) {
+    const last = groups[groups.length - 1];
+    if (last && x - last.to <= 12) {
+      last.to = x;
+      last.rows.add(row);
+    } else groups.push({ from: x, to: x, rows: new Set([row]) });
+  }
+  const left = starts[0]?.x ?? 0;
+  return groups.filter((g) => g.rows.size >= 2 && g.from - left > 3).map((g) => g.from - 1.5);
+}
+
+/**
+ * Rejoins lines wrapped inside a paragraph, across page breaks too. Paragraphs begin indented,
+ * with a label, or after extra space; a wrapped line starts back at the left margin, close below
+ * a line that did not end a sentence. A line that looks like a label ("3. Xóa mù chữ …") still
+ * continues a full-width line that did not end its sentence.
+ */
+function joinWrapped(lines: (PdfLine & { page: number })[]): { text: string; page: number }[] {
+  const body = lines.filter((l) => !l.cells && l.text.length >= 40);
+  const margin = body.length ? Math.min(...body.map((l) => l.x)) : 0;
+  const right = body.length ? Math.max(...body.map((l) => l.right)) : 0;
+  const label = /^\s*(?:[IVXLC]+\s*[.\-–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–+·•*]\s)/u;
+  const out: { text: string; page: number }[] = [];
+  let previous: (PdfLine & { page: number }) | null = null;
   for (const line of lines) {
-    const continues =
-      previous !== null &&
-      !line.cells &&
-      !previous.cells &&
-      Math.abs(line.x - margin) < 2 &&
-      previous.y - line.y < line.size * 2 &&
-      (/^\p{Ll}/u.test(line.text) || /[-–]$/.test(previous.text)) &&
-      !/[.:;]$/.test(previous.text);
-    if (continues && out.length) out[out.length - 1] += (/[-–]$/.test(previous!.text) ? '' : ' ') + line.text.trim();
-    else out.push(line.text);
+    const close = previous !== null && (previous.page !== line.page || previous.y - line.y < line.size * 1.9);
+    const open = previous !== null && !previous.cells && !line.cells && !/[.:;!?]["”)]?$/.test(previous.text.trim());
+    const atMargin = Math.abs(line.x - margin) < 2;
+    const fullWidth = previous !== null && right - previous.right < line.size * 2;
+    const continues = close && open && (label.test(line.text) ? atMargin && fullWidth : /^\p{Ll}/u.test(line.text) || atMargin);
+    if (continues && out.length) out[out.length - 1].text += (/[-–]$/.test(previous!.text) && /^\d/.test(line.text) ? '' : ' ') + line.text.trim();
+    else out.push({ text: line.text, page: line.page });
     previous = line;
   }
   return out;
