@@ -1,68 +1,109 @@
 #!/usr/bin/env node
 // The command line: argument parsing, file discovery, messages and exit codes. The work is
 // done by the library (pipeline.ts); one bad input never stops the others.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import { availableParallelism } from 'node:os';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, matchesGlob, resolve } from 'node:path';
-import { extractFile } from './pipeline.js';
 import { planDocumentJsonSchema } from './model/schema.js';
-import { loadRules } from './model/rules.js';
+import { loadRules, rulesHash } from './model/rules.js';
+import { runBatch } from './batch/index.js';
+import { progressBar } from './batch/progress.js';
 import { isSupported } from './load/index.js';
-import { outputPath, serialize, writeAtomic } from './write/json.js';
 import { evaluate } from './evaluate/index.js';
+import { VERSION } from './version.js';
 
 const program = new Command();
 program
   .name('plan-extract')
   .description('Turn Vietnamese administrative plans (Kế hoạch, Chương trình, Đề án) into normalised JSON: sections, targets, tasks, agencies.')
-  .version('0.1.0')
+  .version(VERSION)
   .showHelpAfterError();
 
 program
   .command('extract')
   .description('extract every input (.txt, .docx, .pdf) into <out>/<input file name>.json')
-  .argument('<inputs...>', 'files, directories (searched recursively) or glob patterns such as "plans/**/*.docx"')
-  .requiredOption('-o, --out <dir>', 'directory for the JSON outputs (created if missing)')
+  .argument('<inputs...>', 'files, directories (searched recursively), glob patterns such as "plans/**/*.docx", or - to read a list of paths from stdin')
+  .option('-o, --out <dir>', 'directory for the JSON outputs (created if missing); required unless --ndjson')
+  .option('--ndjson', 'write one document per line to stdout (in input order), for piping into other tools')
+  .option('-j, --jobs <n>', 'documents processed in parallel, each in a worker thread', parsePositive, availableParallelism())
+  .option('--timeout <seconds>', 'time limit per document; a document that exceeds it fails alone', parsePositive, 300)
+  .option('--incremental', 'skip inputs whose output was made from the same bytes with the same rules')
   .option('-r, --rules <dir>', 'use the rule tables in <dir> instead of the built-in rules/')
-  .addOption(new Option('-q, --quiet', 'print nothing but errors'))
+  .option('-q, --quiet', 'print nothing but errors (no progress bar, no summary)')
   .addHelpText(
     'after',
     `
 Exit status: 0 when every input was processed; 1 when any failed (after all the others);
-2 for a usage error. Each failed input gets one line on stderr: "<file>: <reason>".
+2 for a usage error; 130 when interrupted (finished outputs are kept, no partial file is left).
+Each failed input gets one line on stderr: "<file>: <reason>". On a terminal a progress bar
+shows files done/total, rate and ETA (not when stderr is not a terminal, in CI, or with --quiet).
 
 Examples:
   $ plan-extract extract fixtures --out output
-  $ plan-extract extract "plans/**/*.pdf" plan.docx --out json/`,
+  $ plan-extract extract "plans/**/*.pdf" plan.docx --out json/ --jobs 4 --incremental
+  $ find plans -name '*.docx' | plan-extract extract - --ndjson > plans.ndjson`,
   )
-  .action(async (inputs: string[], options: { out: string; rules?: string; quiet?: boolean }) => {
-    if (options.rules) loadRules(resolve(options.rules));
-    const { files, missing } = await expandInputs(inputs);
-    let failed = missing.length;
+  .action(async (inputs: string[], options: ExtractCommandOptions) => {
+    if (!options.out && !options.ndjson) program.error('error: --out <dir> is required (or --ndjson)', { exitCode: 2 });
+    const rulesDir = options.rules && resolve(options.rules);
+    const rules = loadRules(rulesDir);
+    const { files, missing } = await expandInputs(inputs.includes('-') ? [...inputs.filter((i) => i !== '-'), ...(await readStdinList())] : inputs);
     for (const m of missing) console.error(`${m}: no such file, directory or matching file`);
-    const claimed = new Map<string, string>();
-    let done = 0;
-    for (const file of files) {
-      const target = outputPath(options.out, basename(file));
-      const owner = claimed.get(target);
-      if (owner) {
-        console.error(`${file}: output ${target} is already written for ${owner}; rename one of the inputs`);
-        failed++;
-        continue;
-      }
-      claimed.set(target, file);
-      try {
-        const document = await extractFile(file, { rulesDir: options.rules && resolve(options.rules) });
-        await writeAtomic(target, serialize(document));
-        done++;
-      } catch (error) {
-        failed++;
-        console.error(`${file}: ${oneLine(error)}`);
-      }
+
+    const showProgress = !options.quiet && process.stderr.isTTY === true && !process.env.CI;
+    const progress = progressBar(process.stderr, showProgress);
+    const interrupt = new AbortController();
+    const onSigint = () => interrupt.abort();
+    process.once('SIGINT', onSigint);
+    const summary = await runBatch(
+      files,
+      { out: options.out, jobs: options.jobs, timeoutMs: options.timeout * 1000, incremental: options.incremental ?? false, rulesDir, rulesSha256: rulesHash(rules), signal: interrupt.signal },
+      {
+        document: options.ndjson ? (json) => process.stdout.write(`${json}\n`) : undefined,
+        failed: (file, reason) => {
+          progress.clear();
+          console.error(`${file}: ${reason}`);
+        },
+        progress: (done, total) => progress.update(done, total),
+      },
+    );
+    process.off('SIGINT', onSigint);
+    progress.clear();
+    const failed = summary.failed + missing.length;
+    if (!options.quiet) {
+      const rate = summary.processed / Math.max(summary.seconds, 0.001);
+      console.error(
+        `plan-extract: ${summary.processed} processed, ${summary.skipped} skipped, ${failed} failed, ${summary.seconds.toFixed(1)} s, ${rate.toFixed(1)} documents/s${summary.interrupted ? ' (interrupted)' : ''}`,
+      );
     }
-    if (!options.quiet) console.error(`plan-extract: ${done} processed, ${failed} failed → ${options.out}`);
-    process.exitCode = failed > 0 ? 1 : 0;
+    // Exit explicitly once stdout is flushed: a read that never returned (a pipe nobody writes)
+    // would otherwise keep the process alive after its worker was terminated.
+    const code = summary.interrupted ? 130 : failed > 0 ? 1 : 0;
+    process.stdout.write('', () => process.exit(code));
   });
+
+interface ExtractCommandOptions {
+  out?: string;
+  ndjson?: boolean;
+  jobs: number;
+  timeout: number;
+  incremental?: boolean;
+  rules?: string;
+  quiet?: boolean;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+async function readStdinList(): Promise<string[]> {
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk;
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
 
 program
   .command('schema')
@@ -103,7 +144,8 @@ async function expandInputs(inputs: string[], accept: (path: string) => boolean 
   const missing: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
-    if (info?.isFile()) files.add(input);
+    // A path named explicitly is read whatever it is (a file, a pipe); the loader judges it.
+    if (info && !info.isDirectory()) files.add(input);
     else if (info?.isDirectory()) for (const f of await walk(input)) accept(f) && files.add(f);
     else if (/[*?[{]/.test(input)) {
       const root = globRoot(input);

@@ -1,7 +1,8 @@
 // The pipeline: load → normalize → segment (with meta) → extract → validate. Each stage adds
 // to the document and never reaches back; positions are made once (LocationIndex) and copied.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from './model/errors.js';
 import { basename } from 'node:path';
 import { load, type Loaded } from './load/index.js';
 import { normalize } from './normalize/index.js';
@@ -9,7 +10,8 @@ import { segment, splitLines } from './segment/index.js';
 import { extract, extractMeta } from './extract/index.js';
 import { LocationIndex } from './model/location.js';
 import { PlanDocument, type Section } from './model/schema.js';
-import { loadRules, type RuleSet } from './model/rules.js';
+import { loadRules, rulesHash, type RuleSet } from './model/rules.js';
+import { VERSION } from './version.js';
 import type { SectionNode } from './segment/index.js';
 
 export interface ExtractOptions {
@@ -19,6 +21,8 @@ export interface ExtractOptions {
 
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<PlanDocument> {
   const rules = loadRules(options.rulesDir);
+  // A pipe or a device could block a read forever; only regular files are read.
+  if (!(await stat(path)).isFile()) throw new InputError('not a regular file');
   const bytes = await readFile(path);
   const loaded = await load(path, bytes);
   return buildDocument(basename(path), bytes, loaded, rules);
@@ -35,6 +39,7 @@ export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, r
 
   const document: PlanDocument = {
     schemaVersion: '1',
+    generator: { name: 'plan-extract', version: VERSION, rulesSha256: rulesHash(rules) },
     source: {
       file,
       format: loaded.format,

@@ -2,6 +2,7 @@
 // table is reported plainly ("rules/agencies.yaml: abbreviations.3.expansion: …") instead of
 // misbehaving later. The engine code never hard-codes Vietnamese vocabulary: it lives here.
 import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -109,6 +110,12 @@ const files = ['artefacts', 'numbering', 'meta', 'targets', 'dates', 'agencies',
 export const defaultRulesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
 
 const cache = new Map<string, RuleSet>();
+const hashes = new WeakMap<RuleSet, string>();
+
+/** sha256 of the rule tables a rule set was read from: outputs record it, --incremental compares it. */
+export function rulesHash(rules: RuleSet): string {
+  return hashes.get(rules) ?? '';
+}
 
 /** Reads and validates every table of a rules directory; throws an Error with one plain line per problem. */
 export function loadRules(dir: string = defaultRulesDir): RuleSet {
@@ -116,6 +123,7 @@ export function loadRules(dir: string = defaultRulesDir): RuleSet {
   if (cached) return cached;
   const raw: Record<string, unknown> = {};
   const problems: string[] = [];
+  const hash = createHash('sha256');
   for (const name of files) {
     const path = join(dir, `${name}.yaml`);
     if (!existsSync(path)) {
@@ -123,7 +131,9 @@ export function loadRules(dir: string = defaultRulesDir): RuleSet {
       continue;
     }
     try {
-      raw[name] = parseYaml(readFileSync(path, 'utf8'));
+      const source = readFileSync(path, 'utf8');
+      hash.update(`${name}\n${source}\n`);
+      raw[name] = parseYaml(source);
     } catch (error) {
       problems.push(`${path}: ${(error as Error).message.split('\n')[0]}`);
     }
@@ -134,6 +144,7 @@ export function loadRules(dir: string = defaultRulesDir): RuleSet {
       checkDuplicates(parsed.data, problems);
       if (problems.length === 0) {
         cache.set(dir, parsed.data);
+        hashes.set(parsed.data, hash.digest('hex'));
         return parsed.data;
       }
     } else {

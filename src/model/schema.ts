@@ -103,6 +103,9 @@ export const Diagnostic = z.object({
 
 export const PlanDocument = z.object({
   schemaVersion: z.literal('1'),
+  generator: z
+    .object({ name: z.literal('plan-extract'), version: z.string(), rulesSha256: z.string() })
+    .describe('What produced the document: the tool, its version and the rule tables it used'),
   source: z.object({
     file: z.string(),
     format: Format,

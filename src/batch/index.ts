@@ -1,0 +1,113 @@
+// The batch runner: documents stream through a pool of worker threads (--jobs) and are written
+// as they finish; at most `jobs` documents are in memory at once. Outputs are atomic, so an
+// interrupt leaves the finished ones and no partial file.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import pLimit from 'p-limit';
+import { WorkerPool } from './pool.js';
+import { outputPath, writeAtomic } from '../write/json.js';
+
+export interface BatchOptions {
+  /** Directory for `<input file name>.json`; none with --ndjson alone. */
+  out?: string;
+  jobs: number;
+  timeoutMs: number;
+  /** Skip inputs whose output records the same input sha256 and rules. */
+  incremental: boolean;
+  rulesDir?: string;
+  /** The sha256 of the rule tables in use (compared by --incremental). */
+  rulesSha256: string;
+  signal?: AbortSignal;
+}
+
+export interface BatchEvents {
+  /** A document finished, in input order (for --ndjson). */
+  document?(json: string): void;
+  failed(file: string, reason: string): void;
+  progress?(done: number, total: number): void;
+}
+
+export interface BatchSummary {
+  processed: number;
+  skipped: number;
+  failed: number;
+  interrupted: boolean;
+  seconds: number;
+}
+
+export async function runBatch(files: string[], options: BatchOptions, events: BatchEvents): Promise<BatchSummary> {
+  const started = performance.now();
+  const pool = new WorkerPool(Math.max(1, Math.min(options.jobs, files.length)));
+  const limit = pLimit(Math.max(1, options.jobs));
+  const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, interrupted: false, seconds: 0 };
+  const claimed = new Map<string, string>();
+  const ordered = new Map<number, string | null>();
+  let nextToEmit = 0;
+  let done = 0;
+
+  const emitInOrder = (index: number, json: string | null) => {
+    ordered.set(index, json);
+    while (ordered.has(nextToEmit)) {
+      const ready = ordered.get(nextToEmit);
+      ordered.delete(nextToEmit);
+      if (ready !== null && ready !== undefined) events.document?.(ready.replace(/\n\s*/g, '').trim());
+      nextToEmit++;
+    }
+  };
+  const finish = (index: number, json: string | null) => {
+    emitInOrder(index, json);
+    events.progress?.(++done, files.length);
+  };
+  const onAbort = () => void pool.close();
+  options.signal?.addEventListener('abort', onAbort);
+
+  await Promise.all(
+    files.map((file, index) =>
+      limit(async () => {
+        if (options.signal?.aborted) return;
+        const target = options.out ? outputPath(options.out, basename(file)) : null;
+        if (target) {
+          const owner = claimed.get(target);
+          if (owner) {
+            summary.failed++;
+            events.failed(file, `output ${target} is already written for ${owner}; rename one of the inputs`);
+            return finish(index, null);
+          }
+          claimed.set(target, file);
+          if (options.incremental && !events.document && (await upToDate(file, target, options.rulesSha256))) {
+            summary.skipped++;
+            return finish(index, null);
+          }
+        }
+        const result = await pool.run({ id: index, path: file, rulesDir: options.rulesDir }, options.timeoutMs);
+        if (options.signal?.aborted) return;
+        if (!result.ok) {
+          summary.failed++;
+          events.failed(file, result.error);
+          return finish(index, null);
+        }
+        if (target) await writeAtomic(target, result.json);
+        summary.processed++;
+        finish(index, result.json);
+      }),
+    ),
+  );
+  options.signal?.removeEventListener('abort', onAbort);
+  await pool.close();
+  summary.interrupted = options.signal?.aborted ?? false;
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+/** The output was made from these very bytes with these very rules. */
+async function upToDate(file: string, target: string, rulesSha256: string): Promise<boolean> {
+  try {
+    const previous = JSON.parse(await readFile(target, 'utf8')) as { source?: { sha256?: string }; generator?: { rulesSha256?: string } };
+    if (previous.generator?.rulesSha256 !== rulesSha256) return false;
+    const sha = createHash('sha256').update(await readFile(file)).digest('hex');
+    return previous.source?.sha256 === sha;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,26 @@
+// A worker thread: extracts one document at a time for the batch runner, so that CPU-bound
+// parsing (PDF, DOCX, the extractors) runs on every core and a hung parser can be terminated.
+import { parentPort } from 'node:worker_threads';
+import { extractFile } from '../pipeline.js';
+import { serialize } from '../write/json.js';
+import { InputError } from '../model/errors.js';
+
+export interface Job {
+  id: number;
+  path: string;
+  rulesDir?: string;
+}
+
+export type JobResult = { id: number; ok: true; json: string } | { id: number; ok: false; error: string; badInput: boolean };
+
+parentPort?.on('message', async (job: Job) => {
+  let result: JobResult;
+  try {
+    const document = await extractFile(job.path, { rulesDir: job.rulesDir });
+    result = { id: job.id, ok: true, json: serialize(document) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result = { id: job.id, ok: false, error: message.split('\n')[0].trim() || 'unknown error', badInput: error instanceof InputError };
+  }
+  parentPort!.postMessage(result);
+});
