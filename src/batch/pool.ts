@@ -82,6 +82,10 @@ export class WorkerPool {
   }
 }
 
+/**
+ * Each worker holds one document at a time; a bounded heap keeps the batch's memory flat
+ * (a document that needs more fails alone with a clear reason instead of swapping the machine).
+ */
 function spawn(): Worker {
-  return new Worker(workerUrl);
+  return new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
 }

@@ -15,9 +15,12 @@ export interface AgencyMention {
 
 export class AgencyReader {
   private readonly abbreviations: { re: RegExp; expansion: string }[];
+  private readonly abbreviationStart: RegExp;
   private readonly spellings: { from: string; to: string }[];
-  private readonly head: RegExp;
-  private readonly pluralHead: RegExp;
+  private readonly headFirstWords: Set<string>;
+  /** Head words, longest first, lower-cased: matched by prefix, no regular expression. */
+  private readonly heads: { lower: string }[];
+  private readonly pluralHeads: { lower: string }[];
   private readonly listHead: RegExp;
   private readonly qualifier: RegExp;
   private readonly stop: RegExp;
@@ -32,9 +35,12 @@ export class AgencyReader {
   constructor(private readonly rules: RuleSet) {
     const a = rules.agencies;
     this.abbreviations = a.abbreviations.map((x) => ({ re: compile(x.pattern, 'g', true), expansion: x.expansion }));
+    this.abbreviationStart = compile(`^(?:${a.abbreviations.map((x) => `(?:${x.pattern})`).join('|')})`, '', true);
     this.spellings = a.spellings;
-    this.head = compile(`^(?:${alternation(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word))})(?=[\\s,;:.)]|$)`);
-    this.pluralHead = compile(`^(?:${alternation(a.heads.map((h) => h.word))})(?=[\\s,;:.)]|$)`);
+    const byLength = (words: string[]) => words.map((w) => ({ lower: w.normalize('NFC').toLowerCase() })).sort((x, y) => y.lower.length - x.lower.length);
+    this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));
+    this.pluralHeads = byLength(a.heads.map((h) => h.word));
+    this.headFirstWords = new Set(a.heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]));
     this.listHead = compile(`^(?:${alternation(a.listHeads.map((h) => h.word))})\\s+`);
     this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
     const verbs = rules.tasks.actionVerbs.map((v) => v.word);
@@ -66,7 +72,20 @@ export class AgencyReader {
     return name.charAt(0).toUpperCase() + name.slice(1);
   }
 
+  private readonly expanded = new Map<string, string>();
+
+  /** Abbreviations written out and spellings unified; memoised, as the same names recur. */
   private expand(text: string): string {
+    let out = this.expanded.get(text);
+    if (out === undefined) {
+      if (this.expanded.size > 20_000) this.expanded.clear();
+      out = this.expandUncached(text);
+      this.expanded.set(text, out);
+    }
+    return out;
+  }
+
+  private expandUncached(text: string): string {
     let out = text.normalize('NFC');
     for (const { from, to } of this.spellings) out = out.split(from).join(to);
     for (const { re, expansion } of this.abbreviations) out = out.replace(re, expansion);
@@ -79,10 +98,19 @@ export class AgencyReader {
 
   /** The head word a body's name starts with ("Phòng", "Ủy ban" for "UBND"), or null. */
   private headOf(text: string): string | null {
-    const plural = this.listHead.test(text);
-    const bare = this.expand(text.replace(this.listHead, '').slice(0, 60));
-    if (this.notHead.test(bare)) return null;
-    return (plural ? this.pluralHead : this.head).exec(bare)?.[0] ?? null;
+    const start = text.slice(0, 80);
+    const plural = this.listHead.test(start);
+    let bare = start.replace(this.listHead, '').slice(0, 60);
+    // Most words start no name: a set lookup on the first word spares the regular expressions.
+    const firstWord = /^[\p{L}&]+/u.exec(bare)?.[0] ?? '';
+    const abbreviation = firstWord.length >= 2 && firstWord === firstWord.toUpperCase();
+    if (!this.headFirstWords.has(firstWord.toLowerCase()) && !abbreviation) return null;
+    // Only a name that starts with an abbreviation ("UBND phường") needs expanding first.
+    if (abbreviation && this.abbreviationStart.test(bare)) bare = this.expand(bare);
+    const lower = bare.toLowerCase();
+    const head = (plural ? this.pluralHeads : this.heads).find((h) => lower.startsWith(h.lower) && /^(?:[\s,;:.)]|$)/.test(lower.slice(h.lower.length, h.lower.length + 1)));
+    if (!head || this.notHead.test(bare)) return null;
+    return bare.slice(0, head.lower.length);
   }
 
   /**
@@ -144,7 +172,7 @@ export class AgencyReader {
       mentions.push(...found);
       position += Math.max(end, 1);
       // Skip to the next word that starts a body.
-      while (position < text.length && !(/[\s,;:(]/.test(text[position - 1]) && this.hasHead(text.slice(position)))) position++;
+      while (position < text.length && !(/[\s,;:(]/.test(text[position - 1]) && this.hasHead(text.slice(position, position + 80)))) position++;
     }
     return { mentions };
   }
@@ -172,7 +200,8 @@ export class AgencyReader {
     const minWords = determiner ? 1 + headWords : headWords + 1;
     let sawLevel = false;
     while (i < text.length) {
-      const rest = text.slice(i);
+      // Every test below looks a few words ahead at most: a bounded window keeps long paragraphs linear.
+      const rest = text.slice(i, i + 120);
       if (/^[,;]/.test(rest)) return { end: i, stopped: false };
       if (/^[:(]/.test(rest) && words > 0) return { end: i, stopped: rest[0] === ':' };
       if (/^\.(\s|$)/.test(rest)) return { end: i, stopped: true };
@@ -181,10 +210,10 @@ export class AgencyReader {
         i += space[0].length;
         continue;
       }
-      const after = text.slice(i);
-      if (words > 0 && /^(?:và|&|[-–])\s+/u.test(after) && (after[0] !== '-' && after[0] !== '–' || /\s$/.test(text.slice(0, i)))) {
+      const after = rest;
+      if (words > 0 && /^(?:và|&|[-–])\s+/u.test(after) && ((after[0] !== '-' && after[0] !== '–') || /\s$/.test(text.slice(i - 1, i)))) {
         const right = after.replace(/^(?:và|&|[-–])\s+/u, '');
-        if ((this.listHead.test(right) || this.hasHead(right)) && !this.insideProtectedName(text.slice(from, i), right)) {
+        if ((this.listHead.test(right) || this.hasHead(right)) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), right)) {
           return { end: i, stopped: false };
         }
       }
@@ -211,7 +240,7 @@ export class AgencyReader {
       }
       const word = /^[^\s,;:(]+/.exec(after);
       i += word ? word[0].length : 1;
-      if (word && /^\.$/.test(word[0].slice(-1)) && /^\s/.test(text.slice(i, i + 1))) return { end: i - 1, stopped: true };
+      if (word && word[0].endsWith('.') && /^\s/.test(text.slice(i, i + 1))) return { end: i - 1, stopped: true };
       words++;
     }
     return { end: i, stopped: false };
@@ -248,22 +277,34 @@ export function fold(name: string): string {
     .trim();
 }
 
+interface RegistryEntry {
+  id: string;
+  key: string;
+  names: Map<string, number>;
+  aliases: Set<string>;
+  mentions: Span[];
+}
+
 /**
  * Collects the bodies mentioned in one document. A name within `fuzzyThreshold` of one already
  * seen (a typo, "&" for "và") is folded into it; each agency keeps its aliases and mentions.
  */
 export class AgencyRegistry {
-  private readonly entries: { id: string; key: string; names: Map<string, number>; aliases: Set<string>; mentions: Span[] }[] = [];
+  private readonly entries: RegistryEntry[] = [];
+  private readonly byKey = new Map<string, RegistryEntry>();
 
   constructor(private readonly threshold: number) {}
 
   add(mention: AgencyMention, span: Span): AgencyRef {
     const key = fold(mention.name);
-    let entry = this.entries.find((e) => e.key === key) ?? this.entries.find((e) => similarity(e.key, key) >= this.threshold);
+    // Only names with the same first word (the same kind of body) are compared for typos.
+    const first = key.split(' ')[0];
+    let entry = this.byKey.get(key) ?? this.entries.find((e) => e.key.split(' ')[0] === first && similarity(e.key, key, this.threshold) >= this.threshold);
     if (!entry) {
       entry = { id: '', key, names: new Map(), aliases: new Set(), mentions: [] };
       this.entries.push(entry);
     }
+    this.byKey.set(key, entry);
     entry.names.set(mention.name, (entry.names.get(mention.name) ?? 0) + 1);
     entry.aliases.add(mention.surface.replace(/\s+/g, ' '));
     entry.mentions.push(span);
@@ -296,8 +337,9 @@ export class AgencyRegistry {
   }
 }
 
-function similarity(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * 0.2) return 0;
+/** 1 − edit distance / length; 0 at once when the lengths alone rule out reaching `threshold`. */
+function similarity(a: string, b: string, threshold: number): number {
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * (1 - threshold)) return 0;
   return 1 - levenshtein.LevenshteinDistance(a, b) / Math.max(a.length, b.length, 1);
 }
 

@@ -66,16 +66,27 @@ function artefactRanges(text: string, rules: RuleSet): Range[] {
  */
 function emphasisMarkerRanges(text: string): Range[] {
   if (!text.includes('*')) return [];
+  // Only runs of lines that hold an asterisk are parsed: emphasis never leaves its paragraph,
+  // and a paragraph with emphasis markers has them on its first and last line.
   const lines = text.split('\n');
   const probeToText: number[] = [];
   let probe = '';
   let offset = 0;
+  let inRun = false;
   for (const line of lines) {
-    const indent = line.length - line.trimStart().length;
-    for (let i = indent; i <= line.length; i++) probeToText.push(offset + i);
-    probe += line.slice(indent) + '\n';
+    if (line.includes('*')) {
+      const indent = line.length - line.trimStart().length;
+      for (let i = indent; i <= line.length; i++) probeToText.push(offset + i);
+      probe += line.slice(indent) + '\n';
+      inRun = true;
+    } else if (inRun) {
+      probeToText.push(offset);
+      probe += '\n';
+      inRun = false;
+    }
     offset += line.length + 1;
   }
+  if (probe === '') return [];
   const tree = unified().use(remarkParse).parse(probe) as Root;
   const ranges: Range[] = [];
   const visit = (node: Nodes): void => {
@@ -107,13 +118,16 @@ function mergeRanges(ranges: Range[]): Range[] {
 
 function removeRanges(input: Normalized, ranges: readonly Range[]): Normalized {
   if (ranges.length === 0) return input;
-  let text = '';
-  const offsets: number[] = [];
+  const removed = ranges.reduce((sum, [start, end]) => sum + (end - start), 0);
+  const sourceOffset = new Int32Array(input.text.length - removed);
+  const pieces: string[] = [];
   let cursor = 0;
+  let written = 0;
   for (const [start, end] of [...ranges, [input.text.length, input.text.length] as const]) {
-    text += input.text.slice(cursor, start);
-    for (let i = cursor; i < start; i++) offsets.push(input.sourceOffset[i]);
+    pieces.push(input.text.slice(cursor, start));
+    sourceOffset.set(input.sourceOffset.subarray(cursor, start), written);
+    written += start - cursor;
     cursor = Math.max(cursor, end);
   }
-  return { text, sourceOffset: Int32Array.from(offsets) };
+  return { text: pieces.join(''), sourceOffset };
 }
