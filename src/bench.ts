@@ -35,7 +35,7 @@ interface Measure {
 async function measure(dir: string, jobs: number): Promise<void> {
   const files = readdirSync(dir).map((f) => join(dir, f));
   const out = mkdtempSync(join(tmpdir(), 'pe-bench-out-'));
-  const summary = await runBatch(files, { out, jobs, timeoutMs: 600_000, incremental: false, rulesSha256: rulesHash(loadRules()) }, { failed: () => {} });
+  const summary = await runBatch(files, { out, jobs, ocr: 'auto', timeoutMs: 600_000, incremental: false, rulesSha256: rulesHash(loadRules()) }, { failed: () => {} });
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
   rmSync(out, { recursive: true, force: true });
   const result: Measure = { documents: summary.processed, bytes, seconds: summary.seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, failed: summary.failed };

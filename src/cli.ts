@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The command line: argument parsing, file discovery, messages and exit codes. The work is
 // done by the library (pipeline.ts); one bad input never stops the others.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, matchesGlob, resolve } from 'node:path';
@@ -28,6 +28,7 @@ program
   .option('--ndjson', 'write one document per line to stdout (in input order), for piping into other tools')
   .option('-j, --jobs <n>', 'documents processed in parallel, each in a worker thread', parsePositive, availableParallelism())
   .option('--timeout <seconds>', 'time limit per document; a document that exceeds it fails alone', parsePositive, 300)
+  .addOption(new Option('--ocr <mode>', 'read PDF pages without a text layer with Vietnamese OCR: auto (those pages), always (every page), never (refuse scans)').choices(['auto', 'always', 'never']).default('auto'))
   .option('--incremental', 'skip inputs whose output was made from the same bytes with the same rules')
   .option('-r, --rules <dir>', 'use the rule tables in <dir> instead of the built-in rules/')
   .option('-q, --quiet', 'print nothing but errors (no progress bar, no summary)')
@@ -58,7 +59,7 @@ Examples:
     process.once('SIGINT', onSigint);
     const summary = await runBatch(
       files,
-      { out: options.out, jobs: options.jobs, timeoutMs: options.timeout * 1000, incremental: options.incremental ?? false, rulesDir, rulesSha256: rulesHash(rules), signal: interrupt.signal },
+      { out: options.out, ocr: options.ocr, jobs: options.jobs, timeoutMs: options.timeout * 1000, incremental: options.incremental ?? false, rulesDir, rulesSha256: rulesHash(rules), signal: interrupt.signal },
       {
         document: options.ndjson ? (json) => process.stdout.write(`${json}\n`) : undefined,
         failed: (file, reason) => {
@@ -66,6 +67,7 @@ Examples:
           console.error(`${file}: ${reason}`);
         },
         progress: (done, total) => progress.update(done, total),
+        page: (file, page, pages) => progress.page(file, page, pages),
       },
     );
     process.off('SIGINT', onSigint);
@@ -85,6 +87,7 @@ Examples:
 
 interface ExtractCommandOptions {
   out?: string;
+  ocr: 'auto' | 'always' | 'never';
   ndjson?: boolean;
   jobs: number;
   timeout: number;

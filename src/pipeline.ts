@@ -17,6 +17,10 @@ import type { SectionNode } from './segment/index.js';
 export interface ExtractOptions {
   /** A directory of rule tables replacing the built-in rules/. */
   rulesDir?: string;
+  /** OCR of PDF pages: auto (pages without a text layer), always, never. */
+  ocr?: 'auto' | 'always' | 'never';
+  /** Called after each page read by OCR. */
+  onPage?: (page: number, pages: number) => void;
 }
 
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<PlanDocument> {
@@ -24,14 +28,14 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
   // A pipe or a device could block a read forever; only regular files are read.
   if (!(await stat(path)).isFile()) throw new InputError('not a regular file');
   const bytes = await readFile(path);
-  const loaded = await load(path, bytes);
+  const loaded = await load(path, bytes, { ocr: options.ocr ?? 'auto', ocrFixes: rules.ocr, onPage: options.onPage });
   return buildDocument(basename(path), bytes, loaded, rules);
 }
 
 export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, rules: RuleSet): PlanDocument {
   const normalized = normalize(loaded.text, rules);
   const pageStarts = loaded.pageStarts.map((offset) => firstAtOrAfter(normalized.sourceOffset, offset));
-  const location = new LocationIndex(normalized.text, pageStarts);
+  const location = new LocationIndex(normalized.text, pageStarts, loaded.ocrPages);
   const lines = splitLines(normalized.text);
   const { meta, bodyStart } = extractMeta(lines, rules);
   const seg = segment(normalized.text, lines, location, rules, bodyStart);
@@ -46,6 +50,7 @@ export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, r
       sha256: createHash('sha256').update(bytes).digest('hex'),
       bytes: bytes.length,
       ...(loaded.pages ? { pages: loaded.pages } : {}),
+      ...(loaded.ocrPages?.length ? { ocrPages: loaded.ocrPages } : {}),
     },
     meta,
     sections: seg.roots.filter((n) => n.labelKind !== 'bullet').map((n) => n.section),

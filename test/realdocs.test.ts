@@ -41,7 +41,7 @@ describe('real office files', () => {
     expect(doc.meta).toMatchObject({ docType: 'CÔNG VĂN', issuer: 'BỘ NỘI VỤ', place: 'Hà Nội', issuedDate: '2025', number: null });
     expect(doc.meta.title).toMatch(/^lấy ý kiến góp ý dự thảo/);
   });
-  it('a scanned plan is reported as such, not read as an empty plan', async () => {
-    await expect(extractFile(realdoc('kh-753-KH-DCT_2026_HUIT_khao-sat-hai-long.scan.pdf'))).rejects.toThrow(/^no text layer: scanned PDF/);
+  it('with --ocr never, a scanned plan is reported as such, not read as an empty plan', async () => {
+    await expect(extractFile(realdoc('kh-753-KH-DCT_2026_HUIT_khao-sat-hai-long.scan.pdf'), { ocr: 'never' })).rejects.toThrow(/^no text layer: scanned PDF/);
   });
 });

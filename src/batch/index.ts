@@ -16,6 +16,7 @@ export interface BatchOptions {
   /** Skip inputs whose output records the same input sha256 and rules. */
   incremental: boolean;
   rulesDir?: string;
+  ocr: 'auto' | 'always' | 'never';
   /** The sha256 of the rule tables in use (compared by --incremental). */
   rulesSha256: string;
   signal?: AbortSignal;
@@ -26,6 +27,8 @@ export interface BatchEvents {
   document?(json: string): void;
   failed(file: string, reason: string): void;
   progress?(done: number, total: number): void;
+  /** A page of a scan was read by OCR. */
+  page?(file: string, page: number, pages: number): void;
 }
 
 export interface BatchSummary {
@@ -80,7 +83,9 @@ export async function runBatch(files: string[], options: BatchOptions, events: B
             return finish(index, null);
           }
         }
-        const result = await pool.run({ id: index, path: file, rulesDir: options.rulesDir }, options.timeoutMs);
+        const result = await pool.run({ id: index, path: file, rulesDir: options.rulesDir, ocr: options.ocr }, options.timeoutMs, (page, pages) =>
+          events.page?.(file, page, pages),
+        );
         if (options.signal?.aborted) return;
         if (!result.ok) {
           summary.failed++;

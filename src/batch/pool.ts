@@ -1,7 +1,7 @@
 // A fixed pool of worker threads. Each job gets a time limit; a worker that exceeds it is
 // terminated and replaced, so one hanging document fails alone.
 import { Worker } from 'node:worker_threads';
-import type { Job, JobResult } from './worker.js';
+import type { Job, JobResult, PageProgress } from './worker.js';
 
 const workerUrl = new URL('./worker.js', import.meta.url);
 
@@ -19,7 +19,7 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) this.slots.push({ worker: spawn(), busy: false });
   }
 
-  async run(job: Job, timeoutMs: number): Promise<JobResult> {
+  async run(job: Job, timeoutMs: number, onPage?: (page: number, pages: number) => void): Promise<JobResult> {
     const slot = await this.acquire();
     try {
       return await new Promise<JobResult>((resolve) => {
@@ -30,8 +30,9 @@ export class WorkerPool {
           slot.worker = spawn();
           resolve({ id: job.id, ok: false, error: `timed out after ${Math.round(timeoutMs / 1000)} s`, badInput: true });
         }, timeoutMs);
-        const onMessage = (result: JobResult) => {
+        const onMessage = (result: JobResult | PageProgress) => {
           if (result.id !== job.id) return;
+          if ('page' in result) return onPage?.(result.page, result.pages);
           cleanup();
           resolve(result);
         };

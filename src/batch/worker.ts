@@ -9,14 +9,23 @@ export interface Job {
   id: number;
   path: string;
   rulesDir?: string;
+  ocr: 'auto' | 'always' | 'never';
 }
 
 export type JobResult = { id: number; ok: true; json: string } | { id: number; ok: false; error: string; badInput: boolean };
 
+/** Sent while a long scan is read, page by page. */
+export interface PageProgress {
+  id: number;
+  page: number;
+  pages: number;
+}
+
 parentPort?.on('message', async (job: Job) => {
   let result: JobResult;
   try {
-    const document = await extractFile(job.path, { rulesDir: job.rulesDir });
+    const onPage = (page: number, pages: number) => parentPort!.postMessage({ id: job.id, page, pages } satisfies PageProgress);
+    const document = await extractFile(job.path, { rulesDir: job.rulesDir, ocr: job.ocr, onPage });
     result = { id: job.id, ok: true, json: serialize(document) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

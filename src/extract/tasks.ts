@@ -292,7 +292,6 @@ export class TaskReader {
     const drafts: TaskDraft[] = [];
     const lines = ctx.seg.lines;
     let roles: (string | null)[] | null = null;
-    const headerLines = new Set<string>();
     let current: { cells: string[]; line: Line } | null = null;
     const flush = () => {
       if (current && roles) {
@@ -310,23 +309,16 @@ export class TaskReader {
         }
         continue;
       }
-      const key = line.cells.join('\t');
-      if (headerLines.has(key) || line.cells.every((c, k) => c === '' || c === String(k + 1))) continue;
-      if (!roles) {
-        // Merge the header block: the lines up to the first row that starts with a number.
-        let end = i;
-        while (end < lines.length && lines[end].cells && !/^\d+$/.test(lines[end].cells![0])) end++;
-        const block = lines.slice(i, end).filter((l) => l.cells);
-        const width = Math.max(...block.map((l) => l.cells!.length));
-        const merged = Array.from({ length: width }, (_, k) => block.map((l) => l.cells![k] ?? '').filter(Boolean).join(' '));
-        const headerRoles = this.headerRoles(merged);
-        if (headerRoles && headerRoles.includes('title') && (headerRoles.includes('lead') || headerRoles.includes('partner'))) {
-          roles = headerRoles;
-          for (const l of block) headerLines.add(l.cells!.join('\t'));
-          i = end - 1;
-        }
+      if (isColumnNumbering(line.cells)) continue;
+      // A header block (again at each page break, where OCR may see other columns) sets the
+      // columns' roles; an open row stays open, as the next row may continue it.
+      const header = this.headerBlock(lines, i);
+      if (header) {
+        roles = header.roles;
+        i = header.end - 1;
         continue;
       }
+      if (!roles) continue;
       const numberColumn = roles.indexOf('number');
       const first = line.cells[numberColumn >= 0 ? numberColumn : 0];
       if (first === '' && current) {
@@ -339,6 +331,25 @@ export class TaskReader {
     }
     flush();
     return drafts;
+  }
+
+  /**
+   * The header block starting at line `i`, if one does: up to the row that numbers the columns
+   * ("1 | 2 | … | 6") when there is one, otherwise the lines that hold header words; its lines
+   * merged cell by cell ("Số" + "TT", "Thời gian" + "Bắt đầu") give each column its role.
+   */
+  private headerBlock(lines: Line[], i: number): { roles: (string | null)[]; end: number } | null {
+    if (!this.headerRoles(lines[i].cells!)) return null;
+    const numbering = lines.slice(i, i + 8).findIndex((l) => l.cells && isColumnNumbering(l.cells));
+    let end = i + 1;
+    if (numbering > 0) end = i + numbering;
+    else while (end < lines.length && lines[end].cells && this.headerRoles(lines[end].cells!) && !/^\d+$/.test(lines[end].cells![0])) end++;
+    const block = lines.slice(i, end).filter((l) => l.cells);
+    const width = Math.max(...block.map((l) => l.cells!.length));
+    const merged = Array.from({ length: width }, (_, k) => block.map((l) => l.cells![k] ?? '').filter(Boolean).join(' '));
+    const roles = this.headerRoles(merged);
+    if (!roles || !roles.includes('title') || !(roles.includes('lead') || roles.includes('partner'))) return null;
+    return { roles, end };
   }
 
   private headerRoles(cells: string[]): (string | null)[] | null {
@@ -378,6 +389,11 @@ export class TaskReader {
     }
     return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
   }
+}
+
+/** "1 | 2 | 3 | 4 | 5 | 6" (or, read by OCR, "2 4 | 5 | 6"): the row that numbers a table's columns. */
+function isColumnNumbering(cells: string[]): boolean {
+  return /^\d{1,2}(?:\s+\d{1,2})+$/.test(cells.join(' ').trim());
 }
 
 function stripBullet(text: string): string {

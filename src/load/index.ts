@@ -1,12 +1,12 @@
 // load: reads a file and dispatches on its extension to a loader. Unknown extensions are refused by name.
 import { extname } from 'node:path';
 import { InputError } from '../model/errors.js';
-import type { Loaded } from './types.js';
+import type { Loaded, LoadOptions } from './types.js';
 import { loadTxt } from './txt.js';
 import { loadDocx } from './docx.js';
 import { loadPdf } from './pdf.js';
 
-export type { Loaded } from './types.js';
+export type { Loaded, LoadOptions } from './types.js';
 
 export const supportedExtensions = ['.txt', '.docx', '.pdf'] as const;
 /** Formats that are recognised in order to be refused with advice, not skipped in silence. */
@@ -19,7 +19,7 @@ export function isSupported(path: string): boolean {
   return (supportedExtensions as readonly string[]).includes(extension) || extension in refusedExtensions;
 }
 
-export async function load(path: string, bytes: Uint8Array): Promise<Loaded> {
+export async function load(path: string, bytes: Uint8Array, options?: LoadOptions): Promise<Loaded> {
   if (bytes.length === 0) throw new InputError('empty file');
   const extension = extname(path).toLowerCase();
   switch (extension) {
@@ -28,7 +28,7 @@ export async function load(path: string, bytes: Uint8Array): Promise<Loaded> {
     case '.docx':
       return loadDocx(bytes);
     case '.pdf':
-      return loadPdf(bytes);
+      return loadPdf(bytes, options);
     default:
       if (extension in refusedExtensions) throw new InputError(refusedExtensions[extension]);
       throw new InputError(`unsupported file type "${extension || '(none)'}": expected ${supportedExtensions.join(', ')}`);

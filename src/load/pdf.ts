@@ -3,15 +3,11 @@
 // rejoined. A PDF without a text layer is reported as a scan, not read as an empty plan.
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InputError } from '../model/errors.js';
-import type { Loaded } from './types.js';
+import type { Loaded, LoadOptions } from './types.js';
+import { PageReader, type CanvasFactory, type Item } from './ocr.js';
 
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
+/** A page with fewer characters than this in its text layer is a scan (signed scans carry a few). */
+const MIN_TEXT_CHARACTERS = 40;
 
 interface PdfLine {
   text: string;
@@ -23,7 +19,7 @@ interface PdfLine {
   cells: boolean;
 }
 
-export async function loadPdf(bytes: Uint8Array): Promise<Loaded> {
+export async function loadPdf(bytes: Uint8Array, options: LoadOptions = { ocr: 'auto', ocrFixes: [] }): Promise<Loaded> {
   let pdf: PDFDocumentProxy;
   try {
     pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
@@ -32,23 +28,36 @@ export async function loadPdf(bytes: Uint8Array): Promise<Loaded> {
     if (name === 'PasswordException') throw new InputError('encrypted PDF: it needs a password to open');
     throw new InputError(`corrupt or truncated PDF (${(error as Error).message.split('\n')[0]})`);
   }
+  const ocr = new PageReader(options.ocrFixes);
   try {
     const pages: PdfLine[][] = [];
-    let characters = 0;
+    const ocrPages: number[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const items: Item[] = [];
+      let items: Item[] = [];
+      let characters = 0;
       for (const raw of content.items) {
         if (!('str' in raw) || raw.str === '') continue;
         const [a, b, , , e, f] = raw.transform as number[];
         items.push({ str: raw.str, x: e, y: f, width: raw.width, size: Math.hypot(a, b) || 10 });
         characters += raw.str.trim().length;
       }
-      pages.push(toLines(items));
+      const scanned = characters < MIN_TEXT_CHARACTERS;
+      if (options.ocr === 'always' || (options.ocr === 'auto' && scanned)) {
+        items = await ocr.read(page, (pdf as unknown as { canvasFactory: CanvasFactory }).canvasFactory);
+        ocrPages.push(n);
+        options.onPage?.(n, pdf.numPages);
+      } else if (scanned && options.ocr === 'never') {
+        items = [];
+      }
+      const lines = toLines(items, ocrPages.includes(n));
+      pages.push(ocrPages.includes(n) ? lines.map((l) => ({ ...l, text: ocr.fixLine(l.text) })) : lines);
       page.cleanup();
     }
-    if (characters < 20 * pdf.numPages && characters < 200) throw new InputError('no text layer: scanned PDF (OCR is not available yet)');
+    if (pages.every((lines) => lines.length === 0)) {
+      throw new InputError(options.ocr === 'never' ? 'no text layer: scanned PDF (run with --ocr auto to read it)' : 'no text found, even by OCR');
+    }
     const joined = joinWrapped(pages.flatMap((lines, page) => lines.map((line) => ({ ...line, page }))));
     const pageStarts: number[] = [];
     let offset = 0;
@@ -57,8 +66,10 @@ export async function loadPdf(bytes: Uint8Array): Promise<Loaded> {
       offset += line.text.length + 1;
     }
     while (pageStarts.length < pdf.numPages) pageStarts.push(offset);
-    return { format: 'pdf', text: joined.map((l) => l.text).join('\n'), pageStarts, pages: pdf.numPages, messages: [] };
+    const messages = ocrPages.length ? [`pages read by OCR (Vietnamese model): ${ocrPages.join(', ')}`] : [];
+    return { format: 'pdf', text: joined.map((l) => l.text).join('\n'), pageStarts, pages: pdf.numPages, ocrPages, messages };
   } finally {
+    await ocr.close();
     await pdf.destroy();
   }
 }
@@ -107,17 +118,23 @@ function joinItems(items: Item[]): string {
  * cells start (a cell's wrapped lines). Its columns are the x-ranges no item covers; every line
  * of the table is cut there. Elsewhere a wide gap becomes a tab (header blocks in two columns).
  */
-function toLines(items: Item[]): PdfLine[] {
-  const rows = toRows(items.filter((i) => i.str.trim() !== ''));
+function toLines(items: Item[], ocr: boolean): PdfLine[] {
+  // On a scan, a row of one or two characters is a speck the recogniser read, not text.
+  const rows = toRows(items.filter((i) => i.str.trim() !== '')).filter((row) => !ocr || row.map((i) => i.str).join('').replace(/\s/g, '').length > 2);
+  // Recognised word boxes are spaced and placed less evenly than a text layer's items.
+  const cellGap = ocr ? 1.5 : 0.5;
+  const alignment = ocr ? 4 : 1;
   const lines: PdfLine[] = [];
   for (let i = 0; i < rows.length; i++) {
-    if (isTableRow(rows[i])) {
+    if (isTableRow(rows[i], cellGap)) {
       const starts = rows[i].map((item) => item.x);
       let j = i + 1;
+      const fits = (row: Item[]) => isTableRow(row, cellGap) || row.every((item) => starts.some((x) => Math.abs(x - item.x) <= alignment));
       for (; j < rows.length; j++) {
         const row = rows[j];
-        if (isTableRow(row)) starts.push(...row.map((item) => item.x));
-        else if (!row.every((item) => starts.some((x) => Math.abs(x - item.x) <= 1))) break;
+        if (isTableRow(row, cellGap)) starts.push(...row.map((item) => item.x));
+        // One row that spans cells (a merged header) does not end a table the next row goes on with.
+        else if (!fits(row) && !(j + 1 < rows.length && isTableRow(rows[j + 1], cellGap))) break;
       }
       const table = rows.slice(i, j);
       const cuts = columnCuts(table);
@@ -127,12 +144,21 @@ function toLines(items: Item[]): PdfLine[] {
         continue;
       }
       let open: { cells: string[]; line: PdfLine } | null = null;
+      // Lines of one cell follow at the line pitch; a new row begins after a wider gap (the
+      // cell padding and ruling) even where its number cell is empty or was not recognised.
+      const pitches = table.slice(1).map((row, k) => table[k][0].y - row[0].y).filter((d) => d > 0).sort((a, b) => a - b);
+      const pitch = pitches[Math.floor(pitches.length / 4)] ?? Infinity;
+      // Where rows are told apart by their spacing, trust it alone (OCR may lose the row numbers).
+      const spaced = pitches.some((d) => d > pitch * 1.35);
+      let previousY = Infinity;
       for (const row of table) {
+        const newRow = previousY - row[0].y > pitch * 1.35;
+        previousY = row[0].y;
         const cells: Item[][] = [...cuts, Infinity].map(() => []);
         for (const item of row) cells[cuts.filter((c) => c <= item.x).length].push(item);
         const texts = cells.map(joinItems);
         // A line with an empty first cell is a wrapped line of the row above: its cells continue.
-        if (open && texts[0] === '' && !isColumnNumbering(open.cells)) {
+        if (open && !newRow && (texts[0] === '' || spaced) && !isColumnNumbering(open.cells)) {
           texts.forEach((t, k) => t && (open!.cells[k] = joinWrappedCell(open!.cells[k], t)));
           open.line.text = open.cells.join('\t');
           continue;
@@ -169,9 +195,9 @@ function rightEdge(row: Item[]): number {
   return Math.max(...row.map((i) => i.x + i.width));
 }
 
-/** Two or more items with more than half a font size between them: cells of a table row. */
-function isTableRow(row: Item[]): boolean {
-  for (let k = 1; k < row.length; k++) if (row[k].x - (row[k - 1].x + row[k - 1].width) > row[k].size * 0.5) return true;
+/** Two or more items with a gap wider than `gap` font sizes between them: cells of a table row. */
+function isTableRow(row: Item[], gap: number): boolean {
+  for (let k = 1; k < row.length; k++) if (row[k].x - (row[k - 1].x + row[k - 1].width) > row[k].size * gap) return true;
   return false;
 }
 

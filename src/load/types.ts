@@ -1,5 +1,6 @@
 import type { Format } from '../model/schema.js';
 
+
 /** What every loader returns: the document as text, with positions back to the source. */
 export interface Loaded {
   format: Format;
@@ -8,6 +9,17 @@ export interface Loaded {
   /** Offsets in `text` where each page starts (PDF); empty when the format has no pages. */
   pageStarts: number[];
   pages?: number;
-  /** What the loader doubted or skipped on purpose (mammoth's messages, dropped page furniture). */
+  /** PDF pages whose text was recognised by OCR (1-based). */
+  ocrPages?: number[];
+  /** What the loader doubted or skipped on purpose (dropped page furniture, OCR). */
   messages: string[];
+}
+
+export interface LoadOptions {
+  /** auto: OCR pages without a text layer; always: every page; never: refuse scans. */
+  ocr: 'auto' | 'always' | 'never';
+  /** The OCR clean-up table (rules/ocr.yaml). */
+  ocrFixes: readonly { pattern: string; replace: string }[];
+  /** Called after each page read by OCR (progress on long scans). */
+  onPage?: (page: number, pages: number) => void;
 }

@@ -6,10 +6,15 @@ export class LocationIndex {
   private readonly lineStarts: number[] = [0];
 
   /** `pageStarts[i]` is the offset where page i + 1 begins (empty when the source has no pages). */
+  private readonly ocrPages: ReadonlySet<number>;
+
+  /** `ocrPages`: pages whose text was recognised by OCR; spans on them say so. */
   constructor(
     readonly text: string,
     private readonly pageStarts: readonly number[] = [],
+    ocrPages: readonly number[] = [],
   ) {
+    this.ocrPages = new Set(ocrPages);
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
   }
 
@@ -41,6 +46,7 @@ export class LocationIndex {
     const span: Span = { line: lineIndex + 1, column: start - this.lineStarts[lineIndex] + 1, offset: { start, end } };
     const page = this.pageOf(start);
     if (page !== undefined) span.page = page;
+    if (page !== undefined && this.ocrPages.has(page)) span.ocr = true;
     return span;
   }
 }

@@ -94,7 +94,10 @@ const Tasks = z.object({
   tableColumns: z.array(z.object({ role: z.enum(['number', 'title', 'lead', 'partner', 'time', 'start', 'end']), pattern, note })),
 });
 
+const Ocr = z.array(z.object({ pattern, replace: z.string(), note }));
+
 export const RuleSet = z.object({
+  ocr: Ocr,
   artefacts: Artefacts,
   numbering: Numbering,
   meta: Meta,
@@ -105,7 +108,7 @@ export const RuleSet = z.object({
 });
 export type RuleSet = z.infer<typeof RuleSet>;
 
-const files = ['artefacts', 'numbering', 'meta', 'targets', 'dates', 'agencies', 'tasks'] as const;
+const files = ['artefacts', 'numbering', 'meta', 'targets', 'dates', 'agencies', 'tasks', 'ocr'] as const;
 
 export const defaultRulesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
 

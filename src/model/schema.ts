@@ -13,6 +13,7 @@ export const Span = z
     column: z.number().int().min(1).optional().describe('1-based column'),
     offset: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).describe('UTF-16 offsets into the normalised text'),
     page: z.number().int().min(1).optional().describe('PDF page, 1-based'),
+    ocr: z.literal(true).optional().describe('Read by OCR from a scanned page: worth a second look'),
   })
   .describe('Where in the source a fact was read');
 
@@ -112,6 +113,7 @@ export const PlanDocument = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     bytes: z.number().int().min(0),
     pages: z.number().int().min(1).optional(),
+    ocrPages: z.array(z.number().int().min(1)).optional().describe('Pages whose text was recognised by OCR'),
   }),
   meta: Meta,
   sections: z.array(Section),
