@@ -126,7 +126,7 @@ describe('.pdf inputs', () => {
     writeFileSync(join(dir, 'truncated.pdf'), readFileSync(join(root, 'fixtures/pdf/003_5eae82b6ca57ce72.pdf')).subarray(0, 2000));
     copyFileSync(join(root, 'fixtures/pdf/003_5eae82b6ca57ce72.pdf'), join(dir, 'good.pdf'));
     const out = join(dir, 'out');
-    const result = run('extract', dir, '--out', out);
+    const result = run('extract', dir, '--out', out, '--ocr', 'never');
     expect(result.status).toBe(1);
     expect(readdirSync(out)).toEqual(['good.pdf.json']);
     expect(result.stderr).toContain('scan.pdf: no text layer: scanned PDF');

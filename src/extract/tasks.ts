@@ -339,7 +339,7 @@ export class TaskReader {
    * merged cell by cell ("Số" + "TT", "Thời gian" + "Bắt đầu") give each column its role.
    */
   private headerBlock(lines: Line[], i: number): { roles: (string | null)[]; end: number } | null {
-    if (!this.headerRoles(lines[i].cells!)) return null;
+    if (/^\d+\.?$/.test(lines[i].cells![0]) || !this.headerRoles(lines[i].cells!)) return null;
     const numbering = lines.slice(i, i + 8).findIndex((l) => l.cells && isColumnNumbering(l.cells));
     let end = i + 1;
     if (numbering > 0) end = i + numbering;
@@ -352,8 +352,9 @@ export class TaskReader {
     return { roles, end };
   }
 
+  /** Roles of header cells: short labels ("Đơn vị chủ trì"), not the text of a row. */
   private headerRoles(cells: string[]): (string | null)[] | null {
-    const roles = cells.map((cell) => this.columns.find((c) => c.re.test(cell.trim()))?.role ?? null);
+    const roles = cells.map((cell) => (cell.split(/\s+/).length <= 6 ? (this.columns.find((c) => c.re.test(cell.trim()))?.role ?? null) : null));
     return roles.some(Boolean) ? roles : null;
   }
 

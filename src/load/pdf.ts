@@ -158,7 +158,8 @@ function toLines(items: Item[], ocr: boolean): PdfLine[] {
         for (const item of row) cells[cuts.filter((c) => c <= item.x).length].push(item);
         const texts = cells.map(joinItems);
         // A line with an empty first cell is a wrapped line of the row above: its cells continue.
-        if (open && !newRow && (texts[0] === '' || spaced) && !isColumnNumbering(open.cells)) {
+        const numbered = /^\d{1,3}\.?$/.test(texts[0]);
+        if (open && !newRow && !numbered && (texts[0] === '' || spaced) && !isColumnNumbering(open.cells)) {
           texts.forEach((t, k) => t && (open!.cells[k] = joinWrappedCell(open!.cells[k], t)));
           open.line.text = open.cells.join('\t');
           continue;
