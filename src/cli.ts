@@ -3,9 +3,13 @@
 // done by the library (pipeline.ts); one bad input never stops the others.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, matchesGlob, resolve } from 'node:path';
-import { planDocumentJsonSchema } from './model/schema.js';
+import { PlanDocument, planDocumentJsonSchema } from './model/schema.js';
+import { extractFile } from './pipeline.js';
+import { writeAtomic } from './write/json.js';
+import { compareTargets, comparisonCsv, comparisonHtml } from './write/compare.js';
+import { exportSqlite } from './write/sqlite.js';
 import { loadRules, rulesHash } from './model/rules.js';
 import { runBatch } from './batch/index.js';
 import { progressBar } from './batch/progress.js';
@@ -139,6 +143,61 @@ program
     const o = result.overall;
     console.log(`composite ${pct(o.composite)} = mean(sections ${pct(o.sectionsF1)}, subsections ${pct(o.subsectionsF1)}, targets* ${pct(o.targetsStrictF1)}, tasks* ${pct(o.tasksStrictF1)}, meta ${pct(o.metaAccuracy)})`);
     if (result.unmatched.length) console.log(`no annotation for: ${result.unmatched.join(', ')}`);
+  });
+
+/**
+ * Documents from outputs (.json) or from plans (.txt, .docx, .pdf, extracted on the way), in a
+ * stable order; a file that is neither fails with one line.
+ */
+async function readDocuments(paths: string[], rulesDir?: string): Promise<{ documents: PlanDocument[]; failed: number }> {
+  const { files, missing } = await expandInputs(paths, (p) => p.endsWith('.json') || isSupported(p));
+  for (const m of missing) console.error(`${m}: no such file, directory or matching file`);
+  const documents: PlanDocument[] = [];
+  let failed = missing.length;
+  for (const file of files) {
+    try {
+      if (file.endsWith('.json')) {
+        const parsed = PlanDocument.safeParse(JSON.parse(await readFile(file, 'utf8')));
+        if (!parsed.success) throw new Error(`not a plan-extract output (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message})`);
+        documents.push(parsed.data);
+      } else documents.push(await extractFile(file, { rulesDir }));
+    } catch (error) {
+      failed++;
+      console.error(`${file}: ${oneLine(error)}`);
+    }
+  }
+  return { documents, failed };
+}
+
+program
+  .command('compare')
+  .description('line up the targets of many plans by indicator, as CSV (for Excel) or a self-contained HTML page')
+  .argument('<inputs...>', 'outputs (.json) or plans (.txt, .docx, .pdf), files, directories or globs')
+  .requiredOption('-o, --out <file>', 'the comparison: <file>.csv (UTF-8 with BOM) or <file>.html')
+  .option('-r, --rules <dir>', 'use the rule tables (and indicators.yaml) in <dir>')
+  .action(async (inputs: string[], options: { out: string; rules?: string }) => {
+    const rulesDir = options.rules && resolve(options.rules);
+    const kind = options.out.toLowerCase().endsWith('.html') ? 'html' : options.out.toLowerCase().endsWith('.csv') ? 'csv' : null;
+    if (!kind) program.error('error: --out must end in .csv or .html', { exitCode: 2 });
+    const { documents, failed } = await readDocuments(inputs, rulesDir);
+    const comparison = compareTargets(documents, loadRules(rulesDir));
+    await writeAtomic(options.out, kind === 'html' ? comparisonHtml(comparison) : comparisonCsv(comparison));
+    console.error(`plan-extract: ${comparison.rows.length} indicators across ${documents.length} plans → ${options.out}${failed ? `, ${failed} failed` : ''}`);
+    process.exitCode = failed ? 1 : 0;
+  });
+
+program
+  .command('export')
+  .description('load plans into a SQLite database a tracking system can query')
+  .argument('<inputs...>', 'outputs (.json) or plans (.txt, .docx, .pdf), files, directories or globs')
+  .requiredOption('--sqlite <db>', 'the database file (created if missing)')
+  .option('-r, --rules <dir>', 'use the rule tables in <dir> for plans extracted on the way')
+  .addHelpText('after', '\nLoading a document twice changes nothing (documents are keyed by sha256); a new version of a file\n(same name, other bytes) replaces its rows in one transaction.')
+  .action(async (inputs: string[], options: { sqlite: string; rules?: string }) => {
+    const { documents, failed } = await readDocuments(inputs, options.rules && resolve(options.rules));
+    const summary = await exportSqlite(options.sqlite, documents);
+    console.error(`plan-extract: ${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged → ${options.sqlite}${failed ? `, ${failed} failed` : ''}`);
+    process.exitCode = failed ? 1 : 0;
   });
 
 /** Files, directories (recursive) and glob patterns → the supported files, sorted for a stable order. */

@@ -96,8 +96,11 @@ const Tasks = z.object({
 
 const Ocr = z.array(z.object({ pattern, replace: z.string(), note }));
 
+const Indicators = z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string(), pattern, note }));
+
 export const RuleSet = z.object({
   ocr: Ocr,
+  indicators: Indicators,
   artefacts: Artefacts,
   numbering: Numbering,
   meta: Meta,
@@ -108,7 +111,7 @@ export const RuleSet = z.object({
 });
 export type RuleSet = z.infer<typeof RuleSet>;
 
-const files = ['artefacts', 'numbering', 'meta', 'targets', 'dates', 'agencies', 'tasks', 'ocr'] as const;
+const files = ['artefacts', 'numbering', 'meta', 'targets', 'dates', 'agencies', 'tasks', 'ocr', 'indicators'] as const;
 
 export const defaultRulesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
 

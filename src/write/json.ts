@@ -13,7 +13,7 @@ export function outputPath(outDir: string, inputName: string): string {
   return join(outDir, `${inputName}.json`);
 }
 
-export async function writeAtomic(path: string, content: string): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
