@@ -4,7 +4,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, matchesGlob, resolve } from 'node:path';
+import { join, matchesGlob, resolve } from 'node:path';
 import { PlanDocument, planDocumentJsonSchema } from './model/schema.js';
 import { extractFile } from './pipeline.js';
 import { writeAtomic } from './write/json.js';

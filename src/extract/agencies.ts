@@ -32,7 +32,7 @@ export class AgencyReader {
   private readonly protectedNames: string[];
   private readonly variants: Map<string, string>;
 
-  constructor(private readonly rules: RuleSet) {
+  constructor(rules: RuleSet) {
     const a = rules.agencies;
     this.abbreviations = a.abbreviations.map((x) => ({ re: compile(x.pattern, 'g', true), expansion: x.expansion }));
     this.abbreviationStart = compile(`^(?:${a.abbreviations.map((x) => `(?:${x.pattern})`).join('|')})`, '', true);

@@ -90,7 +90,7 @@ export class TargetReader {
           }
         }
       }
-      if (this.isNonTarget(text, scope, numberStart, numberEnd, before, after)) continue;
+      if (this.isNonTarget(text, scope, numberStart, before, after)) continue;
 
       const sentence = text.slice(scope.sentenceStart, scope.sentenceEnd);
       const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart);
@@ -113,7 +113,7 @@ export class TargetReader {
     return { targets, unreadPercentages: Math.max(0, percentSigns - read) };
   }
 
-  private isNonTarget(text: string, scope: Scope, start: number, end: number, before: string, after: string): boolean {
+  private isNonTarget(text: string, scope: Scope, start: number, before: string, after: string): boolean {
     for (const cue of this.nonTarget) {
       if (cue.scope === 'before' && cue.re.test(before)) return true;
       if (cue.scope === 'after' && cue.re.test(after)) return true;

@@ -31,6 +31,7 @@ export async function loadPdf(bytes: Uint8Array, options: LoadOptions = { ocr: '
   const ocr = new PageReader(options.ocrFixes);
   try {
     const pages: PdfLine[][] = [];
+    const heights: number[] = [];
     const ocrPages: number[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -53,8 +54,10 @@ export async function loadPdf(bytes: Uint8Array, options: LoadOptions = { ocr: '
       }
       const lines = toLines(items, ocrPages.includes(n));
       pages.push(ocrPages.includes(n) ? lines.map((l) => ({ ...l, text: ocr.fixLine(l.text) })) : lines);
+      heights.push(page.view[3] - page.view[1]);
       page.cleanup();
     }
+    const furniture = dropPageFurniture(pages, heights);
     if (pages.every((lines) => lines.length === 0)) {
       throw new InputError(options.ocr === 'never' ? 'no text layer: scanned PDF (run with --ocr auto to read it)' : 'no text found, even by OCR');
     }
@@ -66,12 +69,37 @@ export async function loadPdf(bytes: Uint8Array, options: LoadOptions = { ocr: '
       offset += line.text.length + 1;
     }
     while (pageStarts.length < pdf.numPages) pageStarts.push(offset);
-    const messages = ocrPages.length ? [`pages read by OCR (Vietnamese model): ${ocrPages.join(', ')}`] : [];
+    const messages = [
+      ...(ocrPages.length ? [`pages read by OCR (Vietnamese model): ${ocrPages.join(', ')}`] : []),
+      ...(furniture ? [`${furniture} running header, footer or page-number lines dropped`] : []),
+    ];
     return { format: 'pdf', text: joined.map((l) => l.text).join('\n'), pageStarts, pages: pdf.numPages, ocrPages, messages };
   } finally {
     await ocr.close();
     await pdf.destroy();
   }
+}
+
+/**
+ * Drops page furniture from the top and bottom of pages: a bare page number ("2", "- 2 -",
+ * "Trang 2/6"), or a line repeated at the same height on at least three pages (digits aside).
+ * Returns how many lines were dropped.
+ */
+function dropPageFurniture(pages: PdfLine[][], heights: number[]): number {
+  const key = (l: PdfLine) => `${Math.round(l.y / 4)}|${l.text.replace(/\d+/g, '#').trim()}`;
+  const margin = (l: PdfLine, page: number) => l.y > heights[page] * 0.9 || l.y < heights[page] * 0.1;
+  const seen = new Map<string, number>();
+  pages.forEach((lines, page) => {
+    for (const k of new Set(lines.filter((l) => margin(l, page)).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  });
+  const pageNumber = /^[\s\-–—]*(?:trang\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?[\s\-–—]*$/iu;
+  let dropped = 0;
+  pages.forEach((lines, page) => {
+    const kept = lines.filter((l) => !(margin(l, page) && !l.cells && (pageNumber.test(l.text) || (seen.get(key(l)) ?? 0) >= 3)));
+    dropped += lines.length - kept.length;
+    pages[page] = kept;
+  });
+  return dropped;
 }
 
 /** Items on one baseline (within a third of the font size) make a row, left to right. */
