@@ -115,6 +115,16 @@ async function main(): Promise<void> {
         `| ${format} | ${m.documents} | ${mb.toFixed(1)} | ${m.seconds.toFixed(1)} | ${(m.documents / m.seconds).toFixed(1)} | ${(mb / m.seconds).toFixed(2)} | ${(mb / m.seconds / jobs).toFixed(2)} | ${m.maxRssMb.toFixed(0)} | ${(r.pipeline / r.bare).toFixed(2)} |`,
       );
     }
+    // Scans go through OCR: their cost is per page, so they are measured apart, on the three reference scans.
+    const scanDir = join(work, 'scan');
+    mkdirSync(scanDir);
+    let scanPages = 0;
+    for (const f of readdirSync(join(root, 'test/fixtures/scan'))) {
+      copyFileSync(join(root, 'test/fixtures/scan', f), join(scanDir, f));
+      scanPages += (await getDocument({ data: new Uint8Array(readFileSync(join(scanDir, f))), verbosity: 0 }).promise).numPages;
+    }
+    const scans = runChild(scanDir, jobs);
+    console.log(`| scan (OCR) | ${scans.documents} (${scanPages} pages) | ${(scans.bytes / 1048576).toFixed(1)} | ${scans.seconds.toFixed(1)} | ${(scanPages / scans.seconds).toFixed(2)} pages/s | – | – | ${scans.maxRssMb.toFixed(0)} | – |`);
     console.log('\nPeak RSS of one batch over every format, as the corpus grows:\n');
     console.log('| corpus | documents | seconds | peak RSS MB |');
     console.log('|---|---|---|---|');

@@ -35,6 +35,8 @@ describe('real office files', () => {
     expect(doc.source.pages).toBe(6);
     expect(doc.meta).toMatchObject({ number: '3367/TTr-SNV', place: 'Bình Thuận', issuedDate: '2024-11-28' });
     expect(doc.sections.length).toBeGreaterThan(1);
+    // Its page numbers ("2", "3" at the top of the pages) are page furniture, not text.
+    expect(doc.diagnostics.map((d) => d.message)).toContain('6 running header, footer or page-number lines dropped');
   });
   it('a one-page letter from a ministry: meta from the header', async () => {
     const doc = await extractFile(realdoc('5173ccc6_17.9.2025.Vv_lay_y_kien_du_thao_BC_so_ket_2021-2025.pdf'));

@@ -60,7 +60,8 @@ export class PageReader {
           // per line of a table cell: a gap wider than a character or so between two words is a
           // cell boundary the layout analysis did not see. Rulings read as "|" are dropped.
           const baseline = (line.baseline.y0 + line.baseline.y1) / 2;
-          const size = Math.max(6, ((line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) / SCALE) * 0.8);
+          // Tesseract's row height is about the type size (x-height to descender); a text layer's size is the em.
+          const size = Math.max(6, ((line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) / SCALE) * 1.05);
           let run: { words: string[]; x0: number; x1: number; confidence: number[] } | null = null;
           const flush = () => {
             if (run && run.words.length) {

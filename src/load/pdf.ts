@@ -17,6 +17,8 @@ interface PdfLine {
   /** Right edge of the line's last item. */
   right: number;
   cells: boolean;
+  /** Read by OCR: positions are less exact (a scan is skewed by a degree or so). */
+  ocr?: boolean;
 }
 
 export async function loadPdf(bytes: Uint8Array, options: LoadOptions = { ocr: 'auto', ocrFixes: [] }): Promise<Loaded> {
@@ -53,7 +55,7 @@ export async function loadPdf(bytes: Uint8Array, options: LoadOptions = { ocr: '
         items = [];
       }
       const lines = toLines(items, ocrPages.includes(n));
-      pages.push(ocrPages.includes(n) ? lines.map((l) => ({ ...l, text: ocr.fixLine(l.text) })) : lines);
+      pages.push(ocrPages.includes(n) ? lines.map((l) => ({ ...l, text: ocr.fixLine(l.text), ocr: true })) : lines);
       heights.push(page.view[3] - page.view[1]);
       page.cleanup();
     }
@@ -265,8 +267,9 @@ function joinWrapped(lines: (PdfLine & { page: number })[]): { text: string; pag
   for (const line of lines) {
     const close = previous !== null && (previous.page !== line.page || previous.y - line.y < line.size * 1.9);
     const open = previous !== null && !previous.cells && !line.cells && !/[.:;!?]["”)]?$/.test(previous.text.trim());
-    const atMargin = Math.abs(line.x - margin) < 2;
-    const fullWidth = previous !== null && right - previous.right < line.size * 2;
+    const slack = line.ocr ? 3 : 1;
+    const atMargin = Math.abs(line.x - margin) < 2 * slack;
+    const fullWidth = previous !== null && right - previous.right < line.size * 2 * slack;
     const continues = close && open && (label.test(line.text) ? atMargin && fullWidth : /^\p{Ll}/u.test(line.text) || atMargin);
     if (continues && out.length) out[out.length - 1].text += (/[-–]$/.test(previous!.text) && /^\d/.test(line.text) ? '' : ' ') + line.text.trim();
     else out.push({ text: line.text, page: line.page });
