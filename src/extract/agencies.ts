@@ -44,8 +44,8 @@ export class AgencyReader {
     this.listHead = compile(`^(?:${alternation(a.listHeads.map((h) => h.word))})\\s+`);
     this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
     const verbs = rules.tasks.actionVerbs.map((v) => v.word);
-    // A body's name ends before a verb or a preposition written in lower case.
-    this.stop = compile(`^(?:${alternation([...verbs, 'theo', 'về', 'với', 'để', 'nhằm', 'trong', 'tại', 'đối với', 'cho', 'có', 'được', 'làm', 'sau', 'từ', 'khi', 'đã', 'sẽ', 'cần', 'phải', 'giao', 'mời', 'là', 'hàng', 'hằng', 'định kỳ'])})(?=\\s|$|[,.:;])`, '', true);
+    // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
+    this.stop = compile(`^(?:${alternation([...verbs, ...a.nameEnds.map((w) => w.word)])})(?=\\s|$|[,.:;])`, '', true);
     this.leadingNoise = a.leadingNoise.map((n) => compile(n.pattern));
     const places = a.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
     const notLevels = a.notLevels.map((n) => n.pattern).join('|');

@@ -112,11 +112,12 @@ function readIssuer(header: Line[], rules: RuleSet): string | null {
   const noise = rules.meta.headerNoise.map((n) => compile(n.pattern, '', true));
   const date = compile(rules.meta.dateLine);
   const place = compile(rules.meta.issuerPlace, '', true);
+  const numberLine = compile(rules.meta.numberLine);
   let issuer: string | null = null;
   let previousWasIssuer = false;
   for (const line of header) {
     const cell = line.text.split(/\t|\s{3,}/).map((c) => c.trim()).find((c) => c !== '') ?? '';
-    if (/^Số\s*:/u.test(cell) && issuer) break;
+    if (numberLine.test(cell) && issuer) break;
     if (cell === '' || noise.some((n) => n.test(cell)) || date.test(cell)) {
       previousWasIssuer = false;
       continue;

@@ -70,6 +70,7 @@ const Agencies = z.object({
   listHeads: z.array(z.object({ word: z.string(), note })),
   leadingNoise: z.array(z.object({ pattern, note })),
   nameVerbs: z.array(z.object({ word: z.string(), note })),
+  nameEnds: z.array(z.object({ word: z.string(), note })),
   notHeads: z.array(z.object({ pattern, note })),
   notLevels: z.array(z.object({ pattern, note })),
   sharedParts: z.array(z.object({ class: z.string(), words: z.array(z.string()), note })),

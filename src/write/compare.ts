@@ -2,7 +2,7 @@
 // rules/indicators.yaml, or by text similarity (TF-IDF over Vietnamese tokens) for what the
 // table does not list — and writes the comparison as CSV (for Excel) or a self-contained HTML page.
 import { createRequire } from 'node:module';
-import { compile, type RuleSet } from '../model/rules.js';
+import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { PlanDocument, Target } from '../model/schema.js';
 
 const require = createRequire(import.meta.url);
@@ -39,7 +39,10 @@ export interface Comparison {
 const SIMILAR = 0.45;
 
 export function compareTargets(documents: PlanDocument[], rules: RuleSet): Comparison {
-  const columns = documents.map((d) => ({ label: columnLabel(d), file: d.source.file }));
+  // Administrative levels (agencies.yaml, sharedParts "place"): "phường Phù Liễn" names a plan's place.
+  const places = rules.agencies.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
+  const levels = new RegExp(`(?:^|\\s)(?:${alternation(places)})\\s+`, 'u');
+  const columns = documents.map((d) => ({ label: columnLabel(d, levels), file: d.source.file }));
   const indicators = rules.indicators.map((i) => ({ ...i, re: compile(i.pattern) }));
   const rows = new Map<string, Row>();
   const unmatched: { column: number; target: Target }[] = [];
@@ -90,18 +93,18 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 /** A place named in the title or the issuer ("… ĐẢNG ỦY PHƯỜNG PHÙ LIỄN"), for plans whose date line has none. */
-function placeIn(text: string | null): string | null {
+function placeIn(text: string | null, levels: RegExp): string | null {
   if (!text) return null;
-  const level = /(?:^|\s)(phường|quận|huyện|xã|tỉnh|thành phố)\s+/u.exec(text.toLowerCase());
+  const level = levels.exec(text.toLowerCase());
   if (!level) return null;
   const start = level.index + level[0].length;
   const name = /^\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*/u.exec(text.slice(start));
   return name ? text.slice(level.index, start + name[0].length).trim() : null;
 }
 
-function columnLabel(document: PlanDocument): string {
+function columnLabel(document: PlanDocument, levels: RegExp): string {
   const m = document.meta;
-  const where = m.place ?? placeIn(m.title) ?? placeIn(m.issuer) ?? m.issuer ?? document.source.file;
+  const where = m.place ?? placeIn(m.title, levels) ?? placeIn(m.issuer, levels) ?? m.issuer ?? document.source.file;
   const year = document.meta.issuedDate?.slice(0, 4);
   return year ? `${where} (${year})` : where;
 }
