@@ -3,8 +3,6 @@ import { extname } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { Loaded, LoadOptions } from './types.js';
 import { loadTxt } from './txt.js';
-import { loadDocx } from './docx.js';
-import { loadPdf } from './pdf.js';
 
 export type { Loaded, LoadOptions } from './types.js';
 
@@ -25,10 +23,12 @@ export async function load(path: string, bytes: Uint8Array, options?: LoadOption
   switch (extension) {
     case '.txt':
       return loadTxt(bytes);
+    // The .docx and .pdf readers (jszip; pdfjs-dist, OCR) load on first use: a batch of text
+    // files, and each worker that only sees text, starts without them.
     case '.docx':
-      return loadDocx(bytes);
+      return (await import('./docx.js')).loadDocx(bytes);
     case '.pdf':
-      return loadPdf(bytes, options);
+      return (await import('./pdf.js')).loadPdf(bytes, options);
     default:
       if (extension in refusedExtensions) throw new InputError(refusedExtensions[extension]);
       throw new InputError(`unsupported file type "${extension || '(none)'}": expected ${supportedExtensions.join(', ')}`);
