@@ -143,3 +143,25 @@ describe('agencies', () => {
     expect(agencies.readList('Phòng Nội vụ chủ trì, phối hợp phòng GDĐT', 0).mentions.map((m) => m.name)).toEqual(['Phòng Nội vụ']);
   });
 });
+
+describe('OCR clean-up table (rules/ocr.yaml), on errors seen in real scans', () => {
+  it('fixes each recorded error and leaves correct text alone', async () => {
+    const { PageReader } = await import('../src/load/ocr.js');
+    const reader = new PageReader(rules.ocr);
+    const cases: [string, string][] = [
+      ['L MỤC ĐÍCH, YÊU CẦU', 'I. MỤC ĐÍCH, YÊU CẦU'],
+      ['IH. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU'],
+      ['IHL.TỔ CHỨC THỰC HIỆN', 'III. TỔ CHỨC THỰC HIỆN'],
+      ['KÉ HOẠCH', 'KẾ HOẠCH'],
+      ['Quyết định số 214/QÐ-DCT', 'Quyết định số 214/QĐ-DCT'],
+      ['Thành phố Hồ Chí Minh, ngày kháng 6 năm 2026', 'Thành phố Hồ Chí Minh, ngày tháng 6 năm 2026'],
+      ['từ ngày 29/6/2026 đền hết ngày 09/7/2026', 'từ ngày 29/6/2026 đến hết ngày 09/7/2026'],
+      ['Trẻ Nhà trẻ: $1.827/3.323 = 55\\96$; trẻ Mẫu giáo: $6.333/6.462 (98V%)$', 'Trẻ Nhà trẻ: $1.827/3.323 = 55\\%$; trẻ Mẫu giáo: $6.333/6.462 (98\\%)$'],
+      ['Trung tâm Quân lý chất lượng', 'Trung tâm Quản lý chất lượng'],
+      ['1. Mục tiêu', '1. Mục tiêu'],
+      ['I. MỤC TIÊU', 'I. MỤC TIÊU'],
+      ['Lãnh đạo, chỉ đạo', 'Lãnh đạo, chỉ đạo'],
+    ];
+    for (const [read, fixed] of cases) expect(reader.fixLine(read)).toBe(fixed);
+  });
+});
