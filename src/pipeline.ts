@@ -28,7 +28,7 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
   // A pipe or a device could block a read forever; only regular files are read.
   if (!(await stat(path)).isFile()) throw new InputError('not a regular file');
   const bytes = await readFile(path);
-  const loaded = await load(path, bytes, { ocr: options.ocr ?? 'auto', ocrFixes: rules.ocr, onPage: options.onPage });
+  const loaded = await load(path, bytes, { ocr: options.ocr ?? 'auto', ocrFixes: rules.ocr, pageNumberLine: rules.meta.pageNumberLine, onPage: options.onPage });
   return buildDocument(basename(path), bytes, loaded, rules);
 }
 

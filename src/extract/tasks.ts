@@ -42,7 +42,7 @@ export class TaskReader {
   private readonly adverbial: RegExp;
   private readonly columns: { role: string; re: RegExp }[];
 
-  constructor(rules: RuleSet) {
+  constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
     this.fields = new Map(t.fields.map((f) => [f.label.toLowerCase(), f]));
     this.field = compile(`^[\\s\\-–+·•*]*(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:\\s*(?<value>.*)$`);
@@ -157,8 +157,8 @@ export class TaskReader {
     const partners = [...read.partners, ...this.partnersIn(ctx, body.text, body.start)];
     // What the heading says after its bodies and their partners is the work, if anything.
     const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
-    const rest = headingTitle(heading.slice(restStart));
-    const firstBody = headingTitle(stripBullet(body.firstLine));
+    const rest = headingTitle(heading.slice(restStart), this.rules);
+    const firstBody = headingTitle(stripBullet(body.firstLine), this.rules);
     let title = rest;
     if (wordCount(rest) < 3) {
       const parent = node.parent;
@@ -186,7 +186,7 @@ export class TaskReader {
     const read = this.assignedBodies(ctx, text, offset, false);
     if (!read) return null;
     const rest = text.slice(read.end).replace(/^[\s:,]+/, '');
-    let title = headingTitle(rest);
+    let title = headingTitle(rest, this.rules);
     if (wordCount(title) < 3 && node) title = node.section.title;
     const lineIndex = ctx.location.lineIndexOf(start);
     return {

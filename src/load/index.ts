@@ -17,7 +17,7 @@ export function isSupported(path: string): boolean {
   return (supportedExtensions as readonly string[]).includes(extension) || extension in refusedExtensions;
 }
 
-export async function load(path: string, bytes: Uint8Array, options?: LoadOptions): Promise<Loaded> {
+export async function load(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Loaded> {
   if (bytes.length === 0) throw new InputError('empty file');
   const extension = extname(path).toLowerCase();
   switch (extension) {

@@ -21,7 +21,7 @@ interface PdfLine {
   ocr?: boolean;
 }
 
-export async function loadPdf(bytes: Uint8Array, options: LoadOptions = { ocr: 'auto', ocrFixes: [] }): Promise<Loaded> {
+export async function loadPdf(bytes: Uint8Array, options: LoadOptions): Promise<Loaded> {
   let pdf: PDFDocumentProxy;
   try {
     pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
@@ -59,7 +59,7 @@ export async function loadPdf(bytes: Uint8Array, options: LoadOptions = { ocr: '
       heights.push(page.view[3] - page.view[1]);
       page.cleanup();
     }
-    const furniture = dropPageFurniture(pages, heights);
+    const furniture = dropPageFurniture(pages, heights, new RegExp(options.pageNumberLine, 'iu'));
     if (pages.every((lines) => lines.length === 0)) {
       throw new InputError(options.ocr === 'never' ? 'no text layer: scanned PDF (run with --ocr auto to read it)' : 'no text found, even by OCR');
     }
@@ -87,14 +87,13 @@ export async function loadPdf(bytes: Uint8Array, options: LoadOptions = { ocr: '
  * "Trang 2/6"), or a line repeated at the same height on at least three pages (digits aside).
  * Returns how many lines were dropped.
  */
-function dropPageFurniture(pages: PdfLine[][], heights: number[]): number {
+function dropPageFurniture(pages: PdfLine[][], heights: number[], pageNumber: RegExp): number {
   const key = (l: PdfLine) => `${Math.round(l.y / 4)}|${l.text.replace(/\d+/g, '#').trim()}`;
   const margin = (l: PdfLine, page: number) => l.y > heights[page] * 0.9 || l.y < heights[page] * 0.1;
   const seen = new Map<string, number>();
   pages.forEach((lines, page) => {
     for (const k of new Set(lines.filter((l) => margin(l, page)).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
   });
-  const pageNumber = /^[\s\-–—]*(?:trang\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?[\s\-–—]*$/iu;
   let dropped = 0;
   pages.forEach((lines, page) => {
     const kept = lines.filter((l) => !(margin(l, page) && !l.cells && (pageNumber.test(l.text) || (seen.get(key(l)) ?? 0) >= 3)));

@@ -20,6 +20,8 @@ export interface LoadOptions {
   ocr: 'auto' | 'always' | 'never';
   /** The OCR clean-up table (rules/ocr.yaml). */
   ocrFixes: readonly { pattern: string; replace: string }[];
+  /** A line that is only a page number (meta.yaml pageNumberLine): page furniture. */
+  pageNumberLine: string;
   /** Called after each page read by OCR (progress on long scans). */
   onPage?: (page: number, pages: number) => void;
 }

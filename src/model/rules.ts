@@ -36,6 +36,8 @@ const Meta = z.object({
   headerNoise: z.array(z.object({ pattern, note })),
   numberLine: pattern,
   dateLine: pattern,
+  abbreviations: z.array(z.object({ word: z.string(), note })),
+  pageNumberLine: pattern.describe('A line that is only a page number'),
   impliedTypes: z.array(z.object({ pattern, docType: z.string(), note })),
   issuerPlace: pattern.describe('A header line that names only the place of the body above it'),
   bodyEnd: z.array(z.object({ pattern, note })),

@@ -3,7 +3,7 @@
 // structure that looks wrong becomes a diagnostic, not a crash.
 import type { Diagnostic, Section, SectionKind } from '../model/schema.js';
 import type { LocationIndex } from '../model/location.js';
-import { compile, type RuleSet } from '../model/rules.js';
+import { alternation, compile, type RuleSet } from '../model/rules.js';
 
 type LabelKind = RuleSet['numbering'][number]['kind'];
 
@@ -115,7 +115,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
         label: label.label,
         kind,
         level: parent ? parent.section.level + 1 : 1,
-        title: headingTitle(text.slice(textStart, line.end)),
+        title: headingTitle(text.slice(textStart, line.end), rules),
         span: location.span(line.start, line.end),
         children: [],
       },
@@ -229,18 +229,30 @@ function nextLabel(previous: string, kind: LabelKind): string {
  * A heading's title: the whole line when it is a heading, the first sentence or clause when
  * the numbered item is a paragraph. Markup is already gone; a trailing colon is dropped.
  */
-export function headingTitle(raw: string): string {
+export function headingTitle(raw: string, rules: RuleSet): string {
   const text = raw.replace(/\s+/g, ' ').trim();
-  const end = firstClauseEnd(text);
+  const end = firstClauseEnd(text, abbreviationsOf(rules));
   return text.slice(0, end).replace(/[\s:;,.]+$/u, '').trim();
 }
 
-function firstClauseEnd(text: string): number {
+const abbreviationPatterns = new WeakMap<RuleSet, RegExp>();
+
+/** The abbreviations after which a dot does not end a sentence (meta.yaml), as one pattern. */
+function abbreviationsOf(rules: RuleSet): RegExp {
+  let re = abbreviationPatterns.get(rules);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)(?:${alternation(rules.meta.abbreviations.map((a) => a.word))})$`, 'u');
+    abbreviationPatterns.set(rules, re);
+  }
+  return re;
+}
+
+function firstClauseEnd(text: string, abbreviations: RegExp): number {
   for (const match of text.matchAll(/[.;:](?=\s+\S)|[.;:]$/gu)) {
     const i = match.index;
-    const before = text.slice(Math.max(0, i - 4), i);
-    // "TP. Hồ Chí Minh", "ThS. …": a short capitalised abbreviation does not end a sentence.
-    if (text[i] === '.' && /(^|\s)(TP|Tp|ThS|TS|PGS|GS|Th|St)$/u.test(before)) continue;
+    const before = text.slice(Math.max(0, i - 8), i);
+    // "TP. Hồ Chí Minh", "ThS. …": an abbreviation does not end a sentence.
+    if (text[i] === '.' && abbreviations.test(before)) continue;
     if (text[i] === '.' && /\d$/u.test(before) && /^\.\d/u.test(text.slice(i, i + 2))) continue;
     if (i >= 3) return i;
   }
