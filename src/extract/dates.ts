@@ -103,6 +103,14 @@ export class DateReader {
   }
 }
 
+/** A period read from two cells of a table row ("Bắt đầu" and "Hoàn thành"). */
+export function periodBetween(dates: DateReader, startCell: string, endCell: string): ParsedPeriod {
+  const start = dates.period(startCell);
+  const end = dates.period(endCell);
+  const text = [start.text, end.text].filter(Boolean).join(' - ') || null;
+  return withOrder({ start: start.start ?? start.end, end: end.end ?? end.start, text, ambiguous: false, endBeforeStart: false });
+}
+
 function withOrder(period: ParsedPeriod): ParsedPeriod {
   if (period.start && period.end && period.end.slice(0, period.start.length) < period.start.slice(0, period.end.length)) {
     return { ...period, endBeforeStart: true };

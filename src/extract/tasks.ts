@@ -5,8 +5,9 @@ import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { LocationIndex } from '../model/location.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { headingTitle } from '../segment/index.js';
+import { isColumnNumbering } from '../model/tables.js';
 import type { AgencyMention, AgencyReader } from './agencies.js';
-import type { DateReader, ParsedPeriod } from './dates.js';
+import { periodBetween, type DateReader, type ParsedPeriod } from './dates.js';
 
 /** A task before its agencies are registered: mentions still carry their offsets. */
 export interface TaskDraft {
@@ -272,13 +273,17 @@ export class TaskReader {
   }
 
   private period(ctx: Context, phrase: string | null, lineIndex: number): ParsedPeriod {
-    const period = ctx.dates.period(phrase);
+    return this.report(ctx, ctx.dates.period(phrase), lineIndex);
+  }
+
+  /** Diagnostics for a period that ends before it starts or could not be told. */
+  private report(ctx: Context, period: ParsedPeriod, lineIndex: number): ParsedPeriod {
     const line = ctx.seg.lines[lineIndex];
     if (period.endBeforeStart) {
       ctx.diagnostics.push({ severity: 'warning', message: `period ends (${period.end}) before it starts (${period.start}); kept as printed`, ruleId: 'dates:end-before-start', span: ctx.location.span(line.start, line.end) });
     }
     if (period.ambiguous) {
-      ctx.diagnostics.push({ severity: 'info', message: `several periods in "${phrase}"; no dates taken`, ruleId: 'dates:ambiguous', span: ctx.location.span(line.start, line.end) });
+      ctx.diagnostics.push({ severity: 'info', message: `several periods in "${period.text}"; no dates taken`, ruleId: 'dates:ambiguous', span: ctx.location.span(line.start, line.end) });
     }
     return period;
   }
@@ -374,27 +379,12 @@ export class TaskReader {
     };
     const lead = ctx.agencies.readAll(cell('lead'), cellOffset('lead')).mentions;
     const partners = ctx.agencies.readAll(cell('partner'), cellOffset('partner')).mentions;
-    let period: ParsedPeriod;
-    if (roles.includes('start') || roles.includes('end')) {
-      const start = ctx.dates.period(cell('start'));
-      const end = ctx.dates.period(cell('end'));
-      const text = [cell('start'), cell('end')].filter(Boolean).join(' - ');
-      period = this.period(ctx, null, line.index);
-      period = { ...period, start: start.start ?? start.end, end: end.end ?? end.start, text: text || null };
-      if (period.start && period.end && period.end < period.start.slice(0, period.end.length)) {
-        ctx.diagnostics.push({ severity: 'warning', message: `period ends (${period.end}) before it starts (${period.start}); kept as printed`, ruleId: 'dates:end-before-start', span: ctx.location.span(line.start, line.end) });
-        period.endBeforeStart = true;
-      }
-    } else {
-      period = this.period(ctx, cell('time') || null, line.index);
-    }
+    const period =
+      roles.includes('start') || roles.includes('end')
+        ? this.report(ctx, periodBetween(ctx.dates, cell('start'), cell('end')), line.index)
+        : this.period(ctx, cell('time') || null, line.index);
     return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
   }
-}
-
-/** "1 | 2 | 3 | 4 | 5 | 6" (or, read by OCR, "2 4 | 5 | 6"): the row that numbers a table's columns. */
-function isColumnNumbering(cells: string[]): boolean {
-  return /^\d{1,2}(?:\s+\d{1,2})+$/.test(cells.join(' ').trim());
 }
 
 function stripBullet(text: string): string {

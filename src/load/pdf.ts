@@ -4,6 +4,7 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InputError } from '../model/errors.js';
 import type { Loaded, LoadOptions } from './types.js';
+import { isColumnNumbering } from '../model/tables.js';
 import { PageReader, type CanvasFactory, type Item } from './ocr.js';
 
 /** A page with fewer characters than this in its text layer is a scan (signed scans carry a few). */
@@ -208,11 +209,6 @@ function toLines(items: Item[], ocr: boolean): PdfLine[] {
 function plainLine(row: Item[]): PdfLine {
   const text = segments(row).map(joinItems).join('\t');
   return { text, x: row[0].x, y: row[0].y, size: Math.max(...row.map((r) => r.size)), right: rightEdge(row), cells: text.includes('\t') };
-}
-
-/** "1 | 2 | 3 | 4 | 5 | 6" under a header numbers the columns; what follows it is not part of it. */
-function isColumnNumbering(cells: string[]): boolean {
-  return cells.every((c, k) => c === String(k + 1));
 }
 
 /** "Công lập: 99-" + "100%", "Tháng 10/202" + "3": a number or date cut at the cell edge joins without a space. */

@@ -1,0 +1,7 @@
+/**
+ * "1 | 2 | 3 | 4 | 5 | 6" under a table header (or, read by OCR, "2 4 | 5 | 6"): the row that
+ * numbers the columns. Neither a task nor a row that later lines continue.
+ */
+export function isColumnNumbering(cells: string[]): boolean {
+  return /^\d{1,2}(?:\s+\d{1,2})+$/.test(cells.join(' ').trim());
+}
