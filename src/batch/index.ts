@@ -2,11 +2,11 @@
 // as they finish; at most `jobs` documents are in memory at once. Outputs are atomic, so an
 // interrupt leaves the finished ones and no partial file.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import pLimit from 'p-limit';
 import { WorkerPool } from './pool.js';
-import { outputPath, writeAtomic } from '../write/json.js';
+import { outputPath } from '../write/json.js';
 
 export interface BatchOptions {
   /** Directory for `<input file name>.json`; none with --ndjson alone. */
@@ -54,7 +54,7 @@ export async function runBatch(files: string[], options: BatchOptions, events: B
     while (ordered.has(nextToEmit)) {
       const ready = ordered.get(nextToEmit);
       ordered.delete(nextToEmit);
-      if (ready !== null && ready !== undefined) events.document?.(ready.replace(/\n\s*/g, '').trim());
+      if (ready !== null && ready !== undefined) events.document?.(ready);
       nextToEmit++;
     }
   };
@@ -64,6 +64,7 @@ export async function runBatch(files: string[], options: BatchOptions, events: B
   };
   const onAbort = () => void pool.close();
   options.signal?.addEventListener('abort', onAbort);
+  if (options.out) await mkdir(options.out, { recursive: true });
 
   await Promise.all(
     files.map((file, index) =>
@@ -83,18 +84,19 @@ export async function runBatch(files: string[], options: BatchOptions, events: B
             return finish(index, null);
           }
         }
-        const result = await pool.run({ id: index, path: file, rulesDir: options.rulesDir, ocr: options.ocr }, options.timeoutMs, (page, pages) =>
-          events.page?.(file, page, pages),
-        );
+        // Named here, so that a worker stopped mid-write (timeout, interrupt) leaves nothing behind.
+        const output = target ? { target, temporary: `${target}.${process.pid}.${index}.tmp` } : undefined;
+        const job = { id: index, path: file, rulesDir: options.rulesDir, ocr: options.ocr, output, line: events.document !== undefined };
+        const result = await pool.run(job, options.timeoutMs, (page, pages) => events.page?.(file, page, pages));
+        if (!result.ok && output) await rm(output.temporary, { force: true });
         if (options.signal?.aborted) return;
         if (!result.ok) {
           summary.failed++;
           events.failed(file, result.error);
           return finish(index, null);
         }
-        if (target) await writeAtomic(target, result.json);
         summary.processed++;
-        finish(index, result.json);
+        finish(index, result.line ?? null);
       }),
     ),
   );

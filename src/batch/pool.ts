@@ -88,5 +88,5 @@ export class WorkerPool {
  * (a document that needs more fails alone with a clear reason instead of swapping the machine).
  */
 function spawn(): Worker {
-  return new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
+  return new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 } });
 }

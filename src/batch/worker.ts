@@ -1,5 +1,7 @@
 // A worker thread: extracts one document at a time for the batch runner, so that CPU-bound
 // parsing (PDF, DOCX, the extractors) runs on every core and a hung parser can be terminated.
+// It writes its own output: the document never crosses to the main thread unless asked for.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { extractFile } from '../pipeline.js';
 import { serialize } from '../write/json.js';
@@ -10,9 +12,13 @@ export interface Job {
   path: string;
   rulesDir?: string;
   ocr: 'auto' | 'always' | 'never';
+  /** Write the document here, through `temporary` (renamed once complete). */
+  output?: { target: string; temporary: string };
+  /** Send the document back as one line of JSON (for --ndjson). */
+  line: boolean;
 }
 
-export type JobResult = { id: number; ok: true; json: string } | { id: number; ok: false; error: string; badInput: boolean };
+export type JobResult = { id: number; ok: true; line?: string } | { id: number; ok: false; error: string; badInput: boolean };
 
 /** Sent while a long scan is read, page by page. */
 export interface PageProgress {
@@ -26,10 +32,22 @@ parentPort?.on('message', async (job: Job) => {
   try {
     const onPage = (page: number, pages: number) => parentPort!.postMessage({ id: job.id, page, pages } satisfies PageProgress);
     const document = await extractFile(job.path, { rulesDir: job.rulesDir, ocr: job.ocr, onPage });
-    result = { id: job.id, ok: true, json: serialize(document) };
+    if (job.output) writeAtomicSync(job.output.target, job.output.temporary, serialize(document));
+    result = { id: job.id, ok: true, ...(job.line ? { line: JSON.stringify(document) } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     result = { id: job.id, ok: false, error: message.split('\n')[0].trim() || 'unknown error', badInput: error instanceof InputError };
   }
   parentPort!.postMessage(result);
 });
+
+/** Synchronous here: the worker has nothing else to do meanwhile, and each await costs a turn of its loop. */
+function writeAtomicSync(target: string, temporary: string, content: string): void {
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
