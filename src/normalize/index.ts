@@ -23,17 +23,29 @@ export function normalize(loadedText: string, rules: RuleSet): Normalized {
 
 /** Composes decomposed diacritics; each composed character maps to the start of its cluster. */
 function toNfc(text: string): Normalized {
-  const composed = text.normalize('NFC');
-  if (composed === text) return { text, sourceOffset: identity(text.length) };
-  let out = '';
+  if (text.normalize('NFC') === text) return { text, sourceOffset: identity(text.length) };
+  // Line by line: a document usually has a few decomposed lines, and the others map one to one.
+  const pieces: string[] = [];
   const offsets: number[] = [];
-  const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
-  for (const match of text.matchAll(cluster)) {
-    const piece = match[0].normalize('NFC');
-    for (let i = 0; i < piece.length; i++) offsets.push(match.index);
-    out += piece;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (line.normalize('NFC') === line) {
+      for (let i = 0; i < line.length; i++) offsets.push(lineStart + i);
+      pieces.push(line);
+    } else {
+      for (const match of line.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
+        const piece = match[0].normalize('NFC');
+        for (let i = 0; i < piece.length; i++) offsets.push(lineStart + match.index);
+        pieces.push(piece);
+      }
+    }
+    offsets.push(lineStart + line.length);
+    pieces.push('\n');
+    lineStart += line.length + 1;
   }
-  return { text: out, sourceOffset: Int32Array.from(offsets) };
+  offsets.pop();
+  pieces.pop();
+  return { text: pieces.join(''), sourceOffset: Int32Array.from(offsets) };
 }
 
 function identity(length: number): Int32Array {
@@ -61,8 +73,10 @@ function artefactRanges(text: string, rules: RuleSet): Range[] {
 }
 
 /**
- * Finds the `*` markers of emphasis and strong emphasis with remark-parse. Lines are parsed
- * without their leading white space, so indented lines are not taken for code blocks.
+ * Finds the `*` markers of emphasis and strong emphasis with remark-parse. Of each line only the
+ * stretch from its first to its last asterisk is parsed, with one character either side (which
+ * decides whether a marker opens or closes), and never leading white space, so that an indented
+ * line is not taken for a code block. Long paragraphs with one emphasised phrase parse in a trice.
  */
 function emphasisMarkerRanges(text: string): Range[] {
   if (!text.includes('*')) return [];
@@ -74,10 +88,13 @@ function emphasisMarkerRanges(text: string): Range[] {
   let offset = 0;
   let inRun = false;
   for (const line of lines) {
-    if (line.includes('*')) {
-      const indent = line.length - line.trimStart().length;
-      for (let i = indent; i <= line.length; i++) probeToText.push(offset + i);
-      probe += line.slice(indent) + '\n';
+    const first = line.indexOf('*');
+    if (first >= 0) {
+      let from = Math.max(0, first - 1);
+      while (/\s/.test(line[from])) from++;
+      const to = Math.min(line.length, line.lastIndexOf('*') + 2);
+      for (let i = from; i <= to; i++) probeToText.push(offset + i);
+      probe += line.slice(from, to) + '\n';
       inRun = true;
     } else if (inRun) {
       probeToText.push(offset);
