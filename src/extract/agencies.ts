@@ -19,6 +19,8 @@ export class AgencyReader {
   private readonly abbreviationStart: RegExp;
   private readonly spellings: { from: string; to: string }[];
   private readonly headFirstWords: Set<string>;
+  /** First words of heads and of plural determiners ("các"): no other word can start a body. */
+  private readonly startWords: Set<string>;
   /** Head words, longest first, lower-cased: matched by prefix, no regular expression. */
   private readonly heads: { lower: string }[];
   private readonly pluralHeads: { lower: string }[];
@@ -42,6 +44,7 @@ export class AgencyReader {
     this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
     this.headFirstWords = new Set(a.heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]));
+    this.startWords = new Set([...this.headFirstWords, ...a.listHeads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0])]);
     this.listHead = compile(`^(?:${alternation(a.listHeads.map((h) => h.word))})\\s+`);
     this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
     const verbs = rules.tasks.actionVerbs.map((v) => v.word);
@@ -99,13 +102,15 @@ export class AgencyReader {
 
   /** The head word a body's name starts with ("Phòng", "Ủy ban" for "UBND"), or null. */
   private headOf(text: string): string | null {
+    // Most words start no name: a set lookup on the first word spares the regular expressions.
+    const firstWord = /^[\p{L}&]+/u.exec(text)?.[0] ?? '';
+    if (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !this.startWords.has(firstWord.toLowerCase()))) return null;
     const start = text.slice(0, 80);
     const plural = this.listHead.test(start);
     let bare = start.replace(this.listHead, '').slice(0, 60);
-    // Most words start no name: a set lookup on the first word spares the regular expressions.
-    const firstWord = /^[\p{L}&]+/u.exec(bare)?.[0] ?? '';
-    const abbreviation = firstWord.length >= 2 && firstWord === firstWord.toUpperCase();
-    if (!this.headFirstWords.has(firstWord.toLowerCase()) && !abbreviation) return null;
+    const headWord = /^[\p{L}&]+/u.exec(bare)?.[0] ?? '';
+    const abbreviation = headWord.length >= 2 && headWord === headWord.toUpperCase();
+    if (!this.headFirstWords.has(headWord.toLowerCase()) && !abbreviation) return null;
     // Only a name that starts with an abbreviation ("UBND phường") needs expanding first.
     if (abbreviation && this.abbreviationStart.test(bare)) bare = this.expand(bare);
     const lower = bare.toLowerCase();

@@ -230,9 +230,10 @@ function nextLabel(previous: string, kind: LabelKind): string {
  * the numbered item is a paragraph. Markup is already gone; a trailing colon is dropped.
  */
 export function headingTitle(raw: string, rules: RuleSet): string {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  // The clause end is found before white space is collapsed, so a long paragraph costs only its first clause.
+  const text = raw.trimStart();
   const end = firstClauseEnd(text, abbreviationsOf(rules));
-  return text.slice(0, end).replace(/[\s:;,.]+$/u, '').trim();
+  return text.slice(0, end).replace(/\s+/g, ' ').replace(/[\s:;,.]+$/u, '').trim();
 }
 
 const abbreviationPatterns = new WeakMap<RuleSet, RegExp>();
@@ -254,7 +255,7 @@ function firstClauseEnd(text: string, abbreviations: RegExp): number {
     // "TP. Hồ Chí Minh", "ThS. …": an abbreviation does not end a sentence.
     if (text[i] === '.' && abbreviations.test(before)) continue;
     if (text[i] === '.' && /\d$/u.test(before) && /^\.\d/u.test(text.slice(i, i + 2))) continue;
-    if (i >= 3) return i;
+    if (i >= 3 && text.slice(0, i).replace(/\s+/g, ' ').length >= 3) return i;
   }
   return text.length;
 }
