@@ -11,7 +11,6 @@ import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { runBatch } from './batch/index.js';
 import { extractFile } from './pipeline.js';
-import { loadRules, rulesHash } from './model/rules.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const formats = ['txt', 'docx', 'pdf'] as const;
@@ -35,7 +34,7 @@ interface Measure {
 async function measure(dir: string, jobs: number): Promise<void> {
   const files = readdirSync(dir).map((f) => join(dir, f));
   const out = mkdtempSync(join(tmpdir(), 'pe-bench-out-'));
-  const summary = await runBatch(files, { out, jobs, ocr: 'auto', timeoutMs: 600_000, incremental: false, rulesSha256: rulesHash(loadRules()) }, { failed: () => {} });
+  const summary = await runBatch(files, { out, jobs, ocr: 'auto', timeoutMs: 600_000, incremental: false }, { failed: () => {} });
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
   rmSync(out, { recursive: true, force: true });
   const result: Measure = { documents: summary.processed, bytes, seconds: summary.seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, failed: summary.failed };

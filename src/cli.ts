@@ -10,7 +10,7 @@ import { extractFile } from './pipeline.js';
 import { writeAtomic } from './write/json.js';
 import { compareTargets, comparisonCsv, comparisonHtml } from './write/compare.js';
 import { exportSqlite } from './write/sqlite.js';
-import { loadRules, rulesHash } from './model/rules.js';
+import { loadRules } from './model/rules.js';
 import { runBatch } from './batch/index.js';
 import { progressBar } from './batch/progress.js';
 import { isSupported } from './load/index.js';
@@ -52,7 +52,7 @@ Examples:
   .action(async (inputs: string[], options: ExtractCommandOptions) => {
     if (!options.out && !options.ndjson) program.error('error: --out <dir> is required (or --ndjson)', { exitCode: 2 });
     const rulesDir = options.rules && resolve(options.rules);
-    const rules = loadRules(rulesDir);
+    loadRules(rulesDir); // invalid tables stop the command here, before any input is read
     const { files, missing } = await expandInputs(inputs.includes('-') ? [...inputs.filter((i) => i !== '-'), ...(await readStdinList())] : inputs);
     for (const m of missing) console.error(`${m}: no such file, directory or matching file`);
 
@@ -63,7 +63,7 @@ Examples:
     process.once('SIGINT', onSigint);
     const summary = await runBatch(
       files,
-      { out: options.out, ocr: options.ocr, jobs: options.jobs, timeoutMs: options.timeout * 1000, incremental: options.incremental ?? false, rulesDir, rulesSha256: rulesHash(rules), signal: interrupt.signal },
+      { out: options.out, ocr: options.ocr, jobs: options.jobs, timeoutMs: options.timeout * 1000, incremental: options.incremental ?? false, rulesDir, signal: interrupt.signal },
       {
         document: options.ndjson ? (json) => process.stdout.write(`${json}\n`) : undefined,
         failed: (file, reason) => {

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import pLimit from 'p-limit';
 import { WorkerPool } from './pool.js';
 import { outputPath } from '../write/json.js';
+import { loadRules, rulesHash } from '../model/rules.js';
 
 export interface BatchOptions {
   /** Directory for `<input file name>.json`; none with --ndjson alone. */
@@ -17,8 +18,6 @@ export interface BatchOptions {
   incremental: boolean;
   rulesDir?: string;
   ocr: 'auto' | 'always' | 'never';
-  /** The sha256 of the rule tables in use (compared by --incremental). */
-  rulesSha256: string;
   signal?: AbortSignal;
 }
 
@@ -41,7 +40,9 @@ export interface BatchSummary {
 
 export async function runBatch(files: string[], options: BatchOptions, events: BatchEvents): Promise<BatchSummary> {
   const started = performance.now();
-  const pool = new WorkerPool(Math.max(1, Math.min(options.jobs, files.length)));
+  const rules = loadRules(options.rulesDir);
+  // Workers take the tables as read here, rather than each parsing the YAML again.
+  const pool = new WorkerPool(Math.max(1, Math.min(options.jobs, files.length)), { dir: options.rulesDir, rules, sha256: rulesHash(rules) });
   const limit = pLimit(Math.max(1, options.jobs));
   const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, interrupted: false, seconds: 0 };
   const claimed = new Map<string, string>();
@@ -79,14 +80,14 @@ export async function runBatch(files: string[], options: BatchOptions, events: B
             return finish(index, null);
           }
           claimed.set(target, file);
-          if (options.incremental && !events.document && (await upToDate(file, target, options.rulesSha256))) {
+          if (options.incremental && !events.document && (await upToDate(file, target, rulesHash(rules)))) {
             summary.skipped++;
             return finish(index, null);
           }
         }
         // Named here, so that a worker stopped mid-write (timeout, interrupt) leaves nothing behind.
         const output = target ? { target, temporary: `${target}.${process.pid}.${index}.tmp` } : undefined;
-        const job = { id: index, path: file, rulesDir: options.rulesDir, ocr: options.ocr, output, line: events.document !== undefined };
+        const job = { id: index, path: file, ocr: options.ocr, output, line: events.document !== undefined };
         const result = await pool.run(job, options.timeoutMs, (page, pages) => events.page?.(file, page, pages));
         if (!result.ok && output) await rm(output.temporary, { force: true });
         if (options.signal?.aborted) return;

@@ -1,7 +1,7 @@
 // A fixed pool of worker threads. Each job gets a time limit; a worker that exceeds it is
 // terminated and replaced, so one hanging document fails alone.
 import { Worker } from 'node:worker_threads';
-import type { Job, JobResult, PageProgress } from './worker.js';
+import type { Job, JobResult, PageProgress, WorkerSetup } from './worker.js';
 
 const workerUrl = new URL('./worker.js', import.meta.url);
 
@@ -15,8 +15,8 @@ export class WorkerPool {
   private readonly waiting: ((slot: Slot) => void)[] = [];
   private closed = false;
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) this.slots.push({ worker: spawn(), busy: false });
+  constructor(size: number, private readonly setup: WorkerSetup) {
+    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), busy: false });
   }
 
   async run(job: Job, timeoutMs: number, onPage?: (page: number, pages: number) => void): Promise<JobResult> {
@@ -27,7 +27,7 @@ export class WorkerPool {
           cleanup();
           // A parser that does not return: replace the worker, fail this document alone.
           void worker.terminate();
-          slot.worker = spawn();
+          slot.worker = this.spawn();
           resolve({ id: job.id, ok: false, error: `timed out after ${Math.round(timeoutMs / 1000)} s`, badInput: true });
         }, timeoutMs);
         const onMessage = (result: JobResult | PageProgress) => {
@@ -38,7 +38,7 @@ export class WorkerPool {
         };
         const onError = (error: Error) => {
           cleanup();
-          slot.worker = spawn();
+          slot.worker = this.spawn();
           resolve({ id: job.id, ok: false, error: `worker failed: ${error.message.split('\n')[0]}`, badInput: false });
         };
         const onExit = () => {
@@ -81,12 +81,12 @@ export class WorkerPool {
     if (next && !this.closed) next(slot);
     else slot.busy = false;
   }
-}
 
-/**
- * Each worker holds one document at a time; a bounded heap keeps the batch's memory flat
- * (a document that needs more fails alone with a clear reason instead of swapping the machine).
- */
-function spawn(): Worker {
-  return new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 } });
+  /**
+   * Each worker holds one document at a time; a bounded heap keeps the batch's memory flat
+   * (a document that needs more fails alone with a clear reason instead of swapping the machine).
+   */
+  private spawn(): Worker {
+    return new Worker(workerUrl, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+  }
 }

@@ -2,15 +2,25 @@
 // parsing (PDF, DOCX, the extractors) runs on every core and a hung parser can be terminated.
 // It writes its own output: the document never crosses to the main thread unless asked for.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extractFile } from '../pipeline.js';
 import { serialize } from '../write/json.js';
 import { InputError } from '../model/errors.js';
+import { adoptRules, type RuleSet } from '../model/rules.js';
+
+/** The rule tables, read once by the main thread. */
+export interface WorkerSetup {
+  dir?: string;
+  rules: RuleSet;
+  sha256: string;
+}
+
+const setup = workerData as WorkerSetup;
+adoptRules(setup);
 
 export interface Job {
   id: number;
   path: string;
-  rulesDir?: string;
   ocr: 'auto' | 'always' | 'never';
   /** Write the document here, through `temporary` (renamed once complete). */
   output?: { target: string; temporary: string };
@@ -31,7 +41,7 @@ parentPort?.on('message', async (job: Job) => {
   let result: JobResult;
   try {
     const onPage = (page: number, pages: number) => parentPort!.postMessage({ id: job.id, page, pages } satisfies PageProgress);
-    const document = await extractFile(job.path, { rulesDir: job.rulesDir, ocr: job.ocr, onPage });
+    const document = await extractFile(job.path, { rulesDir: setup.dir, ocr: job.ocr, onPage });
     if (job.output) writeAtomicSync(job.output.target, job.output.temporary, serialize(document));
     result = { id: job.id, ok: true, ...(job.line ? { line: JSON.stringify(document) } : {}) };
   } catch (error) {

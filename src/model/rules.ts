@@ -126,6 +126,12 @@ export function rulesHash(rules: RuleSet): string {
   return hashes.get(rules) ?? '';
 }
 
+/** A rule set read and validated by another thread (the batch's main thread), taken as read from `dir`. */
+export function adoptRules(adopted: { dir?: string; rules: RuleSet; sha256: string }): void {
+  cache.set(adopted.dir ?? defaultRulesDir, adopted.rules);
+  hashes.set(adopted.rules, adopted.sha256);
+}
+
 /** Reads and validates every table of a rules directory; throws an Error with one plain line per problem. */
 export function loadRules(dir: string = defaultRulesDir): RuleSet {
   const cached = cache.get(dir);
