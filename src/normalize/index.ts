@@ -14,6 +14,8 @@ export interface Normalized {
 
 type Range = readonly [start: number, end: number];
 
+const markdown = unified().use(remarkParse).freeze();
+
 export function normalize(loadedText: string, rules: RuleSet): Normalized {
   let current = toNfc(loadedText);
   current = removeRanges(current, artefactRanges(current.text, rules));
@@ -111,8 +113,9 @@ function emphasisMarkerRanges(text: string): Range[] {
     }
     offset += line.length + 1;
   }
-  if (probe === '') return [];
-  const tree = unified().use(remarkParse).parse(probe) as Root;
+  // Emphasis takes two markers: a lone asterisk ("*" under a header, "(*)" before a note) is text.
+  if ((probe.match(/\*/g)?.length ?? 0) < 2) return [];
+  const tree = markdown.parse(probe) as Root;
   const ranges: Range[] = [];
   const visit = (node: Nodes): void => {
     if ((node.type === 'emphasis' || node.type === 'strong') && node.children.length > 0) {
