@@ -1,20 +1,18 @@
 #!/usr/bin/env node
 // The command line: argument parsing, file discovery, messages and exit codes. The work is
-// done by the library (pipeline.ts); one bad input never stops the others.
+// done by the library (pipeline.ts); one bad input never stops the others. Each command loads
+// the modules it needs when it runs, so that `extract` starts its workers without waiting for
+// the extractors, compare's TF-IDF or SQLite to load in the main thread.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, matchesGlob, resolve } from 'node:path';
-import { PlanDocument, planDocumentJsonSchema } from './model/schema.js';
-import { extractFile } from './pipeline.js';
+import type { PlanDocument } from './model/schema.js';
 import { writeAtomic } from './write/json.js';
-import { compareTargets, comparisonCsv, comparisonHtml } from './write/compare.js';
-import { exportSqlite } from './write/sqlite.js';
 import { loadRules } from './model/rules.js';
 import { runBatch } from './batch/index.js';
 import { progressBar } from './batch/progress.js';
 import { isSupported } from './load/index.js';
-import { evaluate } from './evaluate/index.js';
 import { VERSION } from './version.js';
 
 const program = new Command();
@@ -115,7 +113,8 @@ async function readStdinList(): Promise<string[]> {
 program
   .command('schema')
   .description('print the JSON Schema of the output (generated from the zod schema of the contract)')
-  .action(() => {
+  .action(async () => {
+    const { planDocumentJsonSchema } = await import('./model/schema.js');
     console.log(JSON.stringify(planDocumentJsonSchema(), null, 2));
   });
 
@@ -128,6 +127,7 @@ program
   .option('--task-kind <kind>', 'score only tasks of this kind (block, assignment, table-row)')
   .action(async (outputs: string[], options: { gold: string; json?: boolean; taskKind?: string }) => {
     const { files } = await expandInputs(outputs, (p) => p.endsWith('.json'));
+    const { evaluate } = await import('./evaluate/index.js');
     const result = evaluate(options.gold, files, { taskKind: options.taskKind });
     if (options.json) {
       console.log(JSON.stringify(result, null, 2));
@@ -152,6 +152,8 @@ program
 async function readDocuments(paths: string[], rulesDir?: string): Promise<{ documents: PlanDocument[]; failed: number }> {
   const { files, missing } = await expandInputs(paths, (p) => p.endsWith('.json') || isSupported(p));
   for (const m of missing) console.error(`${m}: no such file, directory or matching file`);
+  const { PlanDocument } = await import('./model/schema.js');
+  const { extractFile } = await import('./pipeline.js');
   const documents: PlanDocument[] = [];
   let failed = missing.length;
   for (const file of files) {
@@ -180,6 +182,7 @@ program
     const kind = options.out.toLowerCase().endsWith('.html') ? 'html' : options.out.toLowerCase().endsWith('.csv') ? 'csv' : null;
     if (!kind) program.error('error: --out must end in .csv or .html', { exitCode: 2 });
     const { documents, failed } = await readDocuments(inputs, rulesDir);
+    const { compareTargets, comparisonCsv, comparisonHtml } = await import('./write/compare.js');
     const comparison = compareTargets(documents, loadRules(rulesDir));
     await writeAtomic(options.out, kind === 'html' ? comparisonHtml(comparison) : comparisonCsv(comparison));
     console.error(`plan-extract: ${comparison.rows.length} indicators across ${documents.length} plans → ${options.out}${failed ? `, ${failed} failed` : ''}`);
@@ -195,6 +198,7 @@ program
   .addHelpText('after', '\nLoading a document twice changes nothing (documents are keyed by sha256); a new version of a file\n(same name, other bytes) replaces its rows in one transaction.')
   .action(async (inputs: string[], options: { sqlite: string; rules?: string }) => {
     const { documents, failed } = await readDocuments(inputs, options.rules && resolve(options.rules));
+    const { exportSqlite } = await import('./write/sqlite.js');
     const summary = await exportSqlite(options.sqlite, documents);
     console.error(`plan-extract: ${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged → ${options.sqlite}${failed ? `, ${failed} failed` : ''}`);
     process.exitCode = failed ? 1 : 0;
