@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     for (const format of formats) {
       const m = runChild(corpus[format], jobs);
       const files = readdirSync(corpus[format]).slice(0, sample).map((f) => join(corpus[format], f));
-      await ratio(files, format, 1); // warm up both paths
+      await ratio(files, format, 3); // warm up both paths
       const r = await ratio(files, format, 1);
       const mb = m.bytes / 1048576;
       const sampleMb = files.reduce((sum, f) => sum + statSync(f).size, 0) / 1048576;
@@ -138,7 +138,7 @@ async function main(): Promise<void> {
       const m = runChild(dir, jobs);
       console.log(`| ${scale}× | ${m.documents} | ${m.seconds.toFixed(1)} | ${m.maxRssMb.toFixed(0)} |`);
     }
-    console.log('\n(pipeline / bare parser: the whole pipeline on one file over reading the same file with the bare parser — the .txt split into lines, mammoth.extractRawText, pdfjs-dist getTextContent on every page — one thread, same process; 1.0 means our stages cost nothing. MB/s in one thread: the same pipeline runs, in the main thread after a short warm-up, without start-up or workers)');
+    console.log('\n(pipeline / bare parser: the whole pipeline on one file over reading the same file with the bare parser — the .txt split into lines, mammoth.extractRawText, pdfjs-dist getTextContent on every page — one thread, same process; 1.0 means our stages cost nothing. MB/s in one thread: the same pipeline runs, in the main thread after three warm-up passes over the same files, without start-up or workers)');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

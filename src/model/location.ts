@@ -15,7 +15,7 @@ export class LocationIndex {
     ocrPages: readonly number[] = [],
   ) {
     this.ocrPages = new Set(ocrPages);
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
   get lineCount(): number {
