@@ -91,6 +91,13 @@ describe('tasks', () => {
       ['table-row', 'Hướng dẫn thi đua', ['Trưởng khối thi đua Mầm non', 'Trưởng khối thi đua Tiểu học', 'Trưởng khối thi đua Trung học cơ sở'], '2023-09', '2023-10'],
     ]);
   });
+  it('reads "trong cả nhiệm kỳ" as the term the document states, and nothing when it states none', () => {
+    const task = 'III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân quận\n- Xây dựng kế hoạch thực hiện trong cả nhiệm kỳ và báo cáo hằng năm.';
+    const stated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nThực hiện Nghị quyết Đại hội Đảng bộ quận nhiệm kỳ 2025 - 2030, Ban Chấp hành xây dựng chương trình như sau:\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
+    expect(stated.tasks[0].period).toEqual({ start: '2025', end: '2030', text: 'cả nhiệm kỳ; hằng năm' });
+    const unstated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
+    expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: 'hằng năm' });
+  });
   it('keeps an end before its start as printed, with a diagnostic', () => {
     const d = plan('Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tBắt đầu\tHoàn thành\n3\tBồi dưỡng\tPhòng GDĐT\tCác trường học\tTháng 7/2023\tTháng 5/2023');
     expect(d.tasks[0].period).toMatchObject({ start: '2023-07', end: '2023-05' });

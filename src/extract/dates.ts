@@ -11,6 +11,9 @@ interface DateMention {
   to: string;
 }
 
+/** For each wholePeriod entry, the span the document states for it ("nhiệm kỳ 2020 - 2025"), or null. */
+export type StatedPeriods = ({ from: string; to: string } | null)[];
+
 export interface ParsedPeriod extends Period {
   /** Two different spans of years in one phrase: which one is meant cannot be told. */
   ambiguous: boolean;
@@ -27,6 +30,7 @@ export class DateReader {
   private readonly openEnd: RegExp[];
   private readonly recurring: RegExp[];
   private readonly notDates: RegExp[];
+  private readonly wholePeriods: { re: RegExp; statedAs: RegExp }[];
 
   constructor(rules: RuleSet) {
     this.forms = rules.dates.forms.map((f) => ({ re: compile(f.pattern, 'g'), precision: f.precision }));
@@ -35,6 +39,24 @@ export class DateReader {
     this.openEnd = rules.dates.openEnd.map((f) => compile(f.pattern));
     this.recurring = rules.dates.recurring.map((f) => compile(f.pattern));
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
+    this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs) }));
+  }
+
+  /** The spans a document states for its whole term or period, read once per document. */
+  statedPeriods(documentText: string): StatedPeriods {
+    return this.wholePeriods.map(({ statedAs }) => {
+      const groups = statedAs.exec(documentText)?.groups;
+      return groups ? { from: groups.from, to: groups.to } : null;
+    });
+  }
+
+  /** The first phrase of `text` naming a whole term or period the document states ("cả nhiệm kỳ"), or null. */
+  wholePeriodPhrase(text: string, stated: StatedPeriods): string | null {
+    for (const [i, { re }] of this.wholePeriods.entries()) {
+      const match = stated[i] && re.exec(text);
+      if (match) return match[0];
+    }
+    return null;
   }
 
   isRecurring(text: string): boolean {
@@ -78,7 +100,8 @@ export class DateReader {
     return spans;
   }
 
-  period(text: string | null): ParsedPeriod {
+  /** `stated`: the document's own spans, for a phrase that names its whole term without years. */
+  period(text: string | null, stated: StatedPeriods = []): ParsedPeriod {
     const phrase = text?.replace(/\s+/g, ' ').trim() || null;
     const none: ParsedPeriod = { start: null, end: null, text: phrase, ambiguous: false, endBeforeStart: false };
     if (!phrase) return none;
@@ -86,7 +109,10 @@ export class DateReader {
     const mentions = this.mentions(phrase).filter((m) => !spans.some((s) => m.start >= s.start && m.end <= s.end && /^\d{4}$/.test(m.from)));
     if (new Set(spans.map((s) => `${s.from}-${s.to}`)).size > 1) return { ...none, ambiguous: true };
     if (spans.length === 1 && mentions.length === 0) return withOrder({ ...none, start: spans[0].from, end: spans[0].to });
-    if (mentions.length === 0) return none;
+    if (mentions.length === 0) {
+      const whole = this.wholePeriods.findIndex(({ re }, i) => stated[i] && re.test(phrase));
+      return whole >= 0 ? withOrder({ ...none, start: stated[whole]!.from, end: stated[whole]!.to }) : none;
+    }
     const first = mentions[0];
     const last = mentions[mentions.length - 1];
     if (mentions.length === 1) {

@@ -55,7 +55,7 @@ export function extract(input: ExtractInput): Extracted {
   const diagnostics: Diagnostic[] = [];
 
   const planYear = documentYear(meta, rules);
-  const { drafts, blockOf } = r.tasks.read({ text, seg, location, bodyStart, agencies: r.agencies, dates: r.dates, documentYear: planYear, diagnostics });
+  const { drafts, blockOf } = r.tasks.read({ text, seg, location, bodyStart, agencies: r.agencies, dates: r.dates, documentYear: planYear, statedPeriods: r.dates.statedPeriods(text), diagnostics });
 
   const sectionYear = new Map<SectionNode, number>();
   for (const [node, block] of blockOf) {

@@ -7,7 +7,7 @@ import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { headingTitle } from '../segment/index.js';
 import { isColumnNumbering } from '../model/tables.js';
 import type { AgencyMention, AgencyReader } from './agencies.js';
-import { periodBetween, type DateReader, type ParsedPeriod } from './dates.js';
+import { periodBetween, type DateReader, type ParsedPeriod, type StatedPeriods } from './dates.js';
 
 /** A task before its agencies are registered: mentions still carry their offsets. */
 export interface TaskDraft {
@@ -30,6 +30,8 @@ interface Context {
   agencies: AgencyReader;
   dates: DateReader;
   documentYear: number | null;
+  /** The document's own term or period, for "trong cả nhiệm kỳ". */
+  statedPeriods: StatedPeriods;
   diagnostics: Diagnostic[];
 }
 
@@ -268,12 +270,12 @@ export class TaskReader {
     // A span that restates the plan's own period ("năm học 2023-2024" in a plan for that year) says nothing of the task.
     const spans = ctx.dates.yearSpans(text).filter((s) => Number(s.to) !== ctx.documentYear);
     if (spans.length) return text.slice(spans[0].start, spans[0].end).trim();
-    const recurring = ctx.dates.recurringPhrase(text);
-    return recurring;
+    const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods), ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
+    return phrases.length ? phrases.join('; ') : null;
   }
 
   private period(ctx: Context, phrase: string | null, lineIndex: number): ParsedPeriod {
-    return this.report(ctx, ctx.dates.period(phrase), lineIndex);
+    return this.report(ctx, ctx.dates.period(phrase, ctx.statedPeriods), lineIndex);
   }
 
   /** Diagnostics for a period that ends before it starts or could not be told. */

@@ -62,6 +62,10 @@ const Dates = z.object({
   openEnd: z.array(z.object({ pattern, note })),
   recurring: z.array(z.object({ pattern, note })),
   notDates: z.array(z.object({ pattern, note })),
+  wholePeriod: z
+    .array(z.object({ pattern, statedAs: pattern.describe('Where the document states the span; groups `from` and `to`'), note }))
+    .default([])
+    .describe('Phrases naming the plan\'s whole term or period without its years ("trong cả nhiệm kỳ")'),
 });
 
 const Agencies = z.object({
