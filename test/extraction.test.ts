@@ -98,6 +98,12 @@ describe('tasks', () => {
     const unstated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
     expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: 'hằng năm' });
   });
+  it('does not take the years of a quoted name for the period of the task that cites it', () => {
+    const cited = plan('2. Giáo dục hướng nghiệp\na) Giao phòng Giáo dục và Đào tạo.\n- Triển khai Đề án “Giáo dục hướng nghiệp trong giáo dục phổ thông giai đoạn 2018-2025”.');
+    expect(cited.tasks[0].period).toEqual({ start: null, end: null, text: null });
+    const own = plan('2. Giáo dục hướng nghiệp\na) Giao phòng Giáo dục và Đào tạo.\n- Triển khai Đề án trong giai đoạn 2021-2025.');
+    expect(own.tasks[0].period).toMatchObject({ start: '2021', end: '2025' });
+  });
   it('keeps an end before its start as printed, with a diagnostic', () => {
     const d = plan('Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tBắt đầu\tHoàn thành\n3\tBồi dưỡng\tPhòng GDĐT\tCác trường học\tTháng 7/2023\tTháng 5/2023');
     expect(d.tasks[0].period).toMatchObject({ start: '2023-07', end: '2023-05' });

@@ -69,10 +69,16 @@ export class DateReader {
     return found.length ? [...new Set(found)].join('; ') : null;
   }
 
-  /** Every date in the phrase, in order, longest form first, legal references masked out. */
-  mentions(text: string): DateMention[] {
+  /** The text with what only looks like dates (legal references, quoted names) blanked, offsets kept. */
+  private masked(text: string): string {
     let masked = text;
     for (const re of this.notDates) masked = masked.replace(re, (m) => ' '.repeat(m.length));
+    return masked;
+  }
+
+  /** Every date in the phrase, in order, longest form first, legal references masked out. */
+  mentions(text: string): DateMention[] {
+    const masked = this.masked(text);
     const found: DateMention[] = [];
     const taken = new Uint8Array(masked.length);
     for (const { re, precision } of this.forms) {
@@ -89,11 +95,12 @@ export class DateReader {
     return found.sort((a, b) => a.start - b.start);
   }
 
-  /** Spans of years ("giai đoạn 2020 - 2025"). */
+  /** Spans of years ("giai đoạn 2020 - 2025"), legal references and quoted names masked out. */
   yearSpans(text: string): { from: string; to: string; start: number; end: number }[] {
     const spans = [];
+    const masked = this.masked(text);
     for (const re of this.spans) {
-      for (const match of text.matchAll(re)) {
+      for (const match of masked.matchAll(re)) {
         spans.push({ from: match.groups!.from, to: match.groups!.to, start: match.index, end: match.index + match[0].length });
       }
     }
