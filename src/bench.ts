@@ -1,7 +1,7 @@
 // npm run bench — throughput and memory of the pipeline on a corpus replicated from fixtures/,
 // and the cost of our own stages as a ratio to the bare parsers, timed in the same process.
 //
-//   node dist/bench.js [--per-format 300] [--scales 1,3] [--jobs <cores>] [--sample 20]
+//   node dist/bench.js [--per-format 300] [--scales 1,3] [--jobs <cores>] [--sample 20] [--formats txt,docx,pdf,scan]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -48,9 +48,9 @@ function runChild(dir: string, jobs: number): Measure {
 }
 
 /** Replicates fixtures/<format>/* round-robin into `count` files per format. */
-function buildCorpus(dir: string, perFormat: number, only?: Format): Record<Format, string> {
+function buildCorpus(dir: string, perFormat: number, which: readonly Format[]): Record<Format, string> {
   const dirs = {} as Record<Format, string>;
-  for (const format of only ? [only] : formats) {
+  for (const format of which) {
     const target = join(dir, format);
     mkdirSync(target, { recursive: true });
     const sources = readdirSync(join(root, 'fixtures', format)).map((f) => join(root, 'fixtures', format, f));
@@ -95,16 +95,18 @@ async function ratio(files: string[], format: Format, rounds: number): Promise<{
 async function main(): Promise<void> {
   if (args.includes('--measure')) return measure(option('--measure', ''), Number(option('--jobs', '1')));
   const perFormat = Number(option('--per-format', '300'));
-  const scales = option('--scales', '1,3').split(',').map(Number);
+  const scales = option('--scales', '1,3').split(',').filter(Boolean).map(Number);
+  const chosen = option('--formats', 'txt,docx,pdf,scan').split(',');
+  const selected = formats.filter((f) => chosen.includes(f));
   const jobs = Number(option('--jobs', String(availableParallelism())));
   const sample = Number(option('--sample', '20'));
   const work = mkdtempSync(join(tmpdir(), 'pe-bench-'));
   try {
     console.log(`plan-extract benchmark: ${perFormat} documents per format, --jobs ${jobs}, ${availableParallelism()} cores, Node ${process.version}\n`);
-    const corpus = buildCorpus(join(work, 'x1'), perFormat);
+    const corpus = buildCorpus(join(work, 'x1'), perFormat, selected);
     console.log('| format | documents | MB | seconds | documents/s | MB/s | MB/s per core | peak RSS MB | pipeline / bare parser | MB/s in one thread |');
     console.log('|---|---|---|---|---|---|---|---|---|---|');
-    for (const format of formats) {
+    for (const format of selected) {
       const m = runChild(corpus[format], jobs);
       const files = readdirSync(corpus[format]).slice(0, sample).map((f) => join(corpus[format], f));
       await ratio(files, format, 3); // warm up both paths
@@ -116,29 +118,32 @@ async function main(): Promise<void> {
       );
     }
     // Scans go through OCR: their cost is per page, so they are measured apart, on the three reference scans.
-    const scanDir = join(work, 'scan');
-    mkdirSync(scanDir);
-    let scanPages = 0;
-    for (const f of readdirSync(join(root, 'test/fixtures/scan'))) {
-      copyFileSync(join(root, 'test/fixtures/scan', f), join(scanDir, f));
-      scanPages += (await getDocument({ data: new Uint8Array(readFileSync(join(scanDir, f))), verbosity: 0 }).promise).numPages;
+    if (chosen.includes('scan')) {
+      const scanDir = join(work, 'scan');
+      mkdirSync(scanDir);
+      let scanPages = 0;
+      for (const f of readdirSync(join(root, 'test/fixtures/scan'))) {
+        copyFileSync(join(root, 'test/fixtures/scan', f), join(scanDir, f));
+        scanPages += (await getDocument({ data: new Uint8Array(readFileSync(join(scanDir, f))), verbosity: 0 }).promise).numPages;
+      }
+      const scans = runChild(scanDir, jobs);
+      console.log(`| scan (OCR) | ${scans.documents} (${scanPages} pages) | ${(scans.bytes / 1048576).toFixed(1)} | ${scans.seconds.toFixed(1)} | ${(scanPages / scans.seconds).toFixed(2)} pages/s | – | – | ${scans.maxRssMb.toFixed(0)} | – |`);
     }
-    const scans = runChild(scanDir, jobs);
-    console.log(`| scan (OCR) | ${scans.documents} (${scanPages} pages) | ${(scans.bytes / 1048576).toFixed(1)} | ${scans.seconds.toFixed(1)} | ${(scanPages / scans.seconds).toFixed(2)} pages/s | – | – | ${scans.maxRssMb.toFixed(0)} | – |`);
-    console.log('\nPeak RSS of one batch over every format, as the corpus grows:\n');
+    console.log('\n(pipeline / bare parser: the whole pipeline on one file over reading the same file with the bare parser — the .txt split into lines, mammoth.extractRawText, pdfjs-dist getTextContent on every page — one thread, same process; 1.0 means our stages cost nothing. MB/s in one thread: the same pipeline runs, in the main thread after three warm-up passes over the same files, without start-up or workers)');
+    if (scales.length === 0 || selected.length === 0) return;
+    console.log('\nPeak RSS of one batch over every format chosen, as the corpus grows:\n');
     console.log('| corpus | documents | seconds | peak RSS MB |');
     console.log('|---|---|---|---|');
     for (const scale of scales) {
       const dir = join(work, `all-x${scale}`);
       mkdirSync(dir, { recursive: true });
-      for (const format of formats) {
-        const part = buildCorpus(join(work, `part-x${scale}`), perFormat * scale, format)[format];
+      for (const format of selected) {
+        const part = buildCorpus(join(work, `part-x${scale}`), perFormat * scale, [format])[format];
         for (const f of readdirSync(part)) copyFileSync(join(part, f), join(dir, `${format}-${f}`));
       }
       const m = runChild(dir, jobs);
       console.log(`| ${scale}× | ${m.documents} | ${m.seconds.toFixed(1)} | ${m.maxRssMb.toFixed(0)} |`);
     }
-    console.log('\n(pipeline / bare parser: the whole pipeline on one file over reading the same file with the bare parser — the .txt split into lines, mammoth.extractRawText, pdfjs-dist getTextContent on every page — one thread, same process; 1.0 means our stages cost nothing. MB/s in one thread: the same pipeline runs, in the main thread after three warm-up passes over the same files, without start-up or workers)');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
