@@ -1,10 +1,9 @@
 // A worker thread: extracts one document at a time for the batch runner, so that CPU-bound
 // parsing (PDF, DOCX, the extractors) runs on every core and a hung parser can be terminated.
 // It writes its own output: the document never crosses to the main thread unless asked for.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractFile } from '../pipeline.js';
-import { serialize } from '../write/json.js';
+import { serialize, writeAtomicSync } from '../write/json.js';
 import { InputError } from '../model/errors.js';
 import { adoptRules, type RuleSet } from '../model/rules.js';
 
@@ -42,7 +41,7 @@ parentPort?.on('message', async (job: Job) => {
   try {
     const onPage = (page: number, pages: number) => parentPort!.postMessage({ id: job.id, page, pages } satisfies PageProgress);
     const document = await extractFile(job.path, { rulesDir: setup.dir, ocr: job.ocr, onPage });
-    if (job.output) writeAtomicSync(job.output.target, job.output.temporary, serialize(document));
+    if (job.output) writeAtomicSync(job.output.target, serialize(document), job.output.temporary);
     result = { id: job.id, ok: true, ...(job.line ? { line: JSON.stringify(document) } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -50,14 +49,3 @@ parentPort?.on('message', async (job: Job) => {
   }
   parentPort!.postMessage(result);
 });
-
-/** Synchronous here: the worker has nothing else to do meanwhile, and each await costs a turn of its loop. */
-function writeAtomicSync(target: string, temporary: string, content: string): void {
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}

@@ -51,10 +51,10 @@ export class DateReader {
   }
 
   /** The first phrase of `text` naming a whole term or period the document states ("cả nhiệm kỳ"), or null. */
-  wholePeriodPhrase(text: string, stated: StatedPeriods): string | null {
+  wholePeriodPhrase(text: string, stated: StatedPeriods): { phrase: string; from: string; to: string } | null {
     for (const [i, { re }] of this.wholePeriods.entries()) {
       const match = stated[i] && re.exec(text);
-      if (match) return match[0];
+      if (match) return { phrase: match[0], ...stated[i]! };
     }
     return null;
   }
@@ -117,8 +117,8 @@ export class DateReader {
     if (new Set(spans.map((s) => `${s.from}-${s.to}`)).size > 1) return { ...none, ambiguous: true };
     if (spans.length === 1 && mentions.length === 0) return withOrder({ ...none, start: spans[0].from, end: spans[0].to });
     if (mentions.length === 0) {
-      const whole = this.wholePeriods.findIndex(({ re }, i) => stated[i] && re.test(phrase));
-      return whole >= 0 ? withOrder({ ...none, start: stated[whole]!.from, end: stated[whole]!.to }) : none;
+      const whole = this.wholePeriodPhrase(phrase, stated);
+      return whole ? withOrder({ ...none, start: whole.from, end: whole.to }) : none;
     }
     const first = mentions[0];
     const last = mentions[mentions.length - 1];

@@ -270,7 +270,7 @@ export class TaskReader {
     // A span that restates the plan's own period ("năm học 2023-2024" in a plan for that year) says nothing of the task.
     const spans = ctx.dates.yearSpans(text).filter((s) => Number(s.to) !== ctx.documentYear);
     if (spans.length) return text.slice(spans[0].start, spans[0].end).trim();
-    const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods), ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
+    const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
   }
 

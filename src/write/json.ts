@@ -1,5 +1,6 @@
 // write: deterministic JSON files, written to a temporary file and renamed, so a failed or
 // interrupted run never leaves a partial output.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PlanDocument } from '../model/schema.js';
@@ -21,6 +22,21 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The same for a worker thread, which has nothing else to do meanwhile: synchronous (each await
+ * would cost a turn of its loop and of libuv's pool), through a temporary name chosen by the
+ * caller, who removes it if the thread is stopped mid-write. The directory must exist.
+ */
+export function writeAtomicSync(path: string, content: string, temporary: string): void {
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
     throw error;
   }
 }
