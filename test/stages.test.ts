@@ -67,6 +67,14 @@ describe('segment', () => {
     const d = doc('I. TỔ CHỨC\n1. Các đảng bộ, chi bộ tập trung lãnh đạo; chủ động triển khai. Tiếp theo.');
     expect(d.sections[0].children[0].title).toBe('Các đảng bộ, chi bộ tập trung lãnh đạo');
   });
+  it('reads "52." after "5.1." as "5.2." (a dot lost by OCR), and "52." elsewhere as 52', () => {
+    const lost = doc('1. Phân công\n1.1. Trung tâm A\n12. Phòng B\n1.3. Các khoa\n2. Tiến độ');
+    expect(lost.sections.map((s) => s.label)).toEqual(['1', '2']);
+    expect(lost.sections[0].children.map((c) => c.label)).toEqual(['1.1', '1.2', '1.3']);
+    expect(lost.diagnostics.some((x) => x.ruleId === 'segment:lost-dot')).toBe(true);
+    const plain = doc('11. Mười một\n12. Mười hai');
+    expect(plain.sections.map((s) => s.label)).toEqual(['11', '12']);
+  });
   it('does not take a table row for a heading and reports numbering gaps', () => {
     const d = doc('I. CHỈ TIÊU\n1. Đội ngũ\nTrình độ\tMầm non\tTiểu học\n1. Đạt chuẩn\t99-100%\t95%\n3. Nhiệm vụ');
     expect(d.sections[0].children.map((c) => c.label)).toEqual(['1', '3']);

@@ -75,7 +75,9 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   for (const line of lines) {
     if (line.index < from) continue;
     if (to >= 0 && line.index >= to) break;
-    const label = line.cells ? null : readLabel(line, patterns);
+    const read = line.cells ? null : readLabel(line, patterns);
+    const label = read && withLostDot(read, stack);
+    if (label !== read) diagnostics.push({ severity: 'info', message: `"${read!.label}" read as "${label!.label}": a lost dot, as OCR makes`, ruleId: 'segment:lost-dot', span: location.span(line.start, line.end) });
     if (!label || (label.kind === 'roman' && label.label !== ROMAN[romanCount])) {
       if (label?.kind === 'roman' && ROMAN.includes(label.label) && romanCount > 0) {
         warn(`Roman numeral "${label.label}" out of sequence (expected ${ROMAN[romanCount]}); read as text`, 'segment:roman-sequence', line);
@@ -155,6 +157,19 @@ function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp }[]): Lab
   return null;
 }
 
+/**
+ * "52." where "5.2." comes next, after "5.1.": OCR often loses the dot of a dotted number. The
+ * plain number is read as the dotted one when its digits are the same; once the dotted list is
+ * closed (a later "6."), "52." is a number again.
+ */
+function withLostDot(label: Label, stack: SectionNode[]): Label {
+  if (label.kind !== 'numbered' || label.label.length < 2) return label;
+  const dotted = stack.findLast((n) => n.labelKind === 'dotted');
+  if (!dotted) return label;
+  const expected = nextLabel(dotted.section.label, 'dotted');
+  return expected.replaceAll('.', '') === label.label ? { ...label, kind: 'dotted', label: expected } : label;
+}
+
 /** The id of the section a fact belongs to: its node's, or for a bullet its nearest heading's. */
 export function sectionIdOf(node: SectionNode | null): string | null {
   let n = node;
@@ -200,7 +215,7 @@ function findParent(stack: SectionNode[], label: Label, reportJump: (message: st
 }
 
 function sameMarker(a: string, b: string): boolean {
-  const group = (m: string) => (m === '–' ? '-' : m === '•' ? '·' : m);
+  const group = (m: string) => (m === '–' || m === '—' ? '-' : m === '•' ? '·' : m);
   return group(a) === group(b);
 }
 
