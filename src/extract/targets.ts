@@ -5,6 +5,7 @@ import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { sectionIdOf } from '../segment/index.js';
 import type { LocationIndex } from '../model/location.js';
+import { stripBullet } from '../model/text.js';
 
 export interface TargetContext {
   text: string;
@@ -151,13 +152,13 @@ export class TargetReader {
     let phrase = (stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').trim();
     if (phrase.split(/\s+/).filter(Boolean).length < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
-      const label = before
-        .replace(/[\d.,/=\s()%]+$/u, '')
-        .replace(/\s*(?:đạt|là|:)\s*$/u, '')
-        .split(/[;:]|,\s|\.\s/)
-        .pop()!
-        .replace(/^[\s\-+·•*]+/u, '')
-        .trim();
+      const label = stripBullet(
+        before
+          .replace(/[\d.,/=\s()%]+$/u, '')
+          .replace(/\s*(?:đạt|là|:)\s*$/u, '')
+          .split(/[;:]|,\s|\.\s/)
+          .pop()!,
+      ).trim();
       phrase = label || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);

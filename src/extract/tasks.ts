@@ -6,6 +6,7 @@ import type { LocationIndex } from '../model/location.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { headingTitle } from '../segment/index.js';
 import { isColumnNumbering } from '../model/tables.js';
+import { BULLET_MARKS, stripBullet } from '../model/text.js';
 import type { AgencyMention, AgencyReader } from './agencies.js';
 import { periodBetween, type DateReader, type ParsedPeriod, type StatedPeriods } from './dates.js';
 
@@ -48,7 +49,7 @@ export class TaskReader {
   constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
     this.fields = new Map(t.fields.map((f) => [f.label.toLowerCase(), f]));
-    this.field = compile(`^[\\s\\-–+·•*]*(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:\\s*(?<value>.*)$`);
+    this.field = compile(`^[\\s${BULLET_MARKS}]*(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:\\s*(?<value>.*)$`);
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
     this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(t.actionVerbs.map((v) => v.word))})(?=\\s|$|[,.:;])`);
@@ -387,10 +388,6 @@ export class TaskReader {
         : this.period(ctx, cell('time') || null, line.index);
     return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
   }
-}
-
-function stripBullet(text: string): string {
-  return text.replace(/^[\s\-–+·•*]+/u, '');
 }
 
 function wordCount(text: string): number {

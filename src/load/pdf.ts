@@ -6,6 +6,7 @@ import { InputError } from '../model/errors.js';
 import type { Loaded, LoadOptions } from './types.js';
 import { isColumnNumbering } from '../model/tables.js';
 import { PageReader, type CanvasFactory, type Item } from './ocr.js';
+import { BULLET_MARKS } from '../model/text.js';
 
 /** A page with fewer characters than this in its text layer is a scan (signed scans carry a few). */
 const MIN_TEXT_CHARACTERS = 40;
@@ -246,6 +247,9 @@ function columnCuts(rows: Item[][]): number[] {
   return groups.filter((g) => g.rows.size >= 2 && g.from - left > 3).map((g) => g.from - 1.5);
 }
 
+/** The start of a labelled paragraph: "II.", "3.", "1.2.", "a)", a bullet. */
+const paragraphLabel = new RegExp(`^\\s*(?:[IVXLC]+\\s*[.\\-–]|\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[${BULLET_MARKS}]\\s)`, 'u');
+
 /**
  * Rejoins lines wrapped inside a paragraph, across page breaks too. Paragraphs begin indented,
  * with a label, or after extra space; a wrapped line starts back at the left margin, close below
@@ -256,7 +260,6 @@ function joinWrapped(lines: (PdfLine & { page: number })[]): { text: string; pag
   const body = lines.filter((l) => !l.cells && l.text.length >= 40);
   const margin = body.length ? Math.min(...body.map((l) => l.x)) : 0;
   const right = body.length ? Math.max(...body.map((l) => l.right)) : 0;
-  const label = /^\s*(?:[IVXLC]+\s*[.\-–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–+·•*]\s)/u;
   const out: { text: string; page: number }[] = [];
   let previous: (PdfLine & { page: number }) | null = null;
   for (const line of lines) {
@@ -265,7 +268,7 @@ function joinWrapped(lines: (PdfLine & { page: number })[]): { text: string; pag
     const slack = line.ocr ? 3 : 1;
     const atMargin = Math.abs(line.x - margin) < 2 * slack;
     const fullWidth = previous !== null && right - previous.right < line.size * 2 * slack;
-    const continues = close && open && (label.test(line.text) ? atMargin && fullWidth : /^\p{Ll}/u.test(line.text) || atMargin);
+    const continues = close && open && (paragraphLabel.test(line.text) ? atMargin && fullWidth : /^\p{Ll}/u.test(line.text) || atMargin);
     if (continues && out.length) out[out.length - 1].text += (/[-–]$/.test(previous!.text) && /^\d/.test(line.text) ? '' : ' ') + line.text.trim();
     else out.push({ text: line.text, page: line.page });
     previous = line;
