@@ -137,6 +137,10 @@ describe('agencies', () => {
     ]);
     expect(names('Các trường Tiểu học, THCS')).toEqual(['Các trường Tiểu học', 'Các trường Trung học cơ sở']);
   });
+  it('does not give the head word to a clause in lower case that follows a body', () => {
+    expect(names('Phòng Tài chính - Kế hoạch đôn đốc, hướng dẫn lập dự toán')).toEqual(['Phòng Tài chính - Kế hoạch']);
+    expect(names('Phòng Đào tạo, thực hiện chọn mẫu ngẫu nhiên')).toEqual(['Phòng Đào tạo']);
+  });
   it('does not split a name that holds "và"', () => {
     expect(names('Văn phòng HĐND & UBND quận')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận']);
     expect(names('Phòng Tài nguyên và Môi trường, Ban quản lý Dự án đầu tư & xây dựng quận')).toEqual([

@@ -156,8 +156,9 @@ export class AgencyReader {
         if (item.stopped) break;
         continue;
       } else if (head) named = surface;
-      // "phòng Nội vụ, Tài chính - Kế hoạch": the second body shares the head word "Phòng".
-      else if (previous && /^\p{L}/u.test(bare)) named = `${previous.plural ? 'các ' : ''}${previous.head} ${bare}`;
+      // "phòng Nội vụ, Tài chính - Kế hoạch": the second body shares the head word "Phòng"; a
+      // word in lower case after a singular body starts a clause ("…, thực hiện chọn mẫu"), not a name.
+      else if (previous && (/^\p{Lu}/u.test(bare) || (previous.plural && /^\p{L}/u.test(bare)))) named = `${previous.plural ? 'các ' : ''}${previous.head} ${bare}`;
       else break;
       const name = this.canonicalName(named);
       mentions.push({ surface, name, start: offset + i, end: offset + i + surface.length });
