@@ -104,6 +104,11 @@ describe('tasks', () => {
     const own = plan('2. Giáo dục hướng nghiệp\na) Giao phòng Giáo dục và Đào tạo.\n- Triển khai Đề án trong giai đoạn 2021-2025.');
     expect(own.tasks[0].period).toMatchObject({ start: '2021', end: '2025' });
   });
+  it('skips a repeated header that OCR garbled, by its "TT" cell', () => {
+    const header = 'TT\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì\tĐơn vị phối hợp';
+    const d = plan(`${header}\n1\tRà soát đội ngũ\tTháng 7/2023\tPhòng Nội vụ\tCác trường\nTT\tNội dung công việc\t=— iu hiện\t\tn xn Đơn Vị II\n2\tHướng dẫn thi đua\tTháng 9/2023\tPhòng Nội vụ\tCác trường`);
+    expect(d.tasks.map((t) => t.title)).toEqual(['Rà soát đội ngũ', 'Hướng dẫn thi đua']);
+  });
   it('keeps an end before its start as printed, with a diagnostic', () => {
     const d = plan('Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tBắt đầu\tHoàn thành\n3\tBồi dưỡng\tPhòng GDĐT\tCác trường học\tTháng 7/2023\tTháng 5/2023');
     expect(d.tasks[0].period).toMatchObject({ start: '2023-07', end: '2023-05' });

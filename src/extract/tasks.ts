@@ -329,6 +329,8 @@ export class TaskReader {
       if (!roles) continue;
       const numberColumn = roles.indexOf('number');
       const first = line.cells[numberColumn >= 0 ? numberColumn : 0];
+      // A header repeated at a page break that OCR garbled past recognition still starts with "TT".
+      if (this.columns.some((c) => c.role === 'number' && c.re.test(first))) continue;
       if (first === '' && current) {
         const cells = current.cells;
         line.cells.forEach((c, k) => c && (cells[k] = cells[k] ? `${cells[k]} ${c}` : c));
