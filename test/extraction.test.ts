@@ -104,6 +104,14 @@ describe('tasks', () => {
     const own = plan('2. Giáo dục hướng nghiệp\na) Giao phòng Giáo dục và Đào tạo.\n- Triển khai Đề án trong giai đoạn 2021-2025.');
     expect(own.tasks[0].period).toMatchObject({ start: '2021', end: '2025' });
   });
+  it('starts a new row where the number was lost but the row gives its own dates', () => {
+    const header = 'TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tBắt đầu\tHoàn thành';
+    const d = plan(`${header}\n\tRà soát đội ngũ\tPhòng Nội vụ\tCác trường\tTháng 7/2023\tTháng 8/2023\n\tHướng dẫn thi đua\tPhòng Nội vụ\tCác trường\tTháng 9/2023\tTháng 10/2023\n\tvà khen thưởng\t\t\t\t`);
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([
+      ['Rà soát đội ngũ', '2023-07', '2023-08'],
+      ['Hướng dẫn thi đua và khen thưởng', '2023-09', '2023-10'],
+    ]);
+  });
   it('skips a repeated header that OCR garbled, by its "TT" cell', () => {
     const header = 'TT\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì\tĐơn vị phối hợp';
     const d = plan(`${header}\n1\tRà soát đội ngũ\tTháng 7/2023\tPhòng Nội vụ\tCác trường\nTT\tNội dung công việc\t=— iu hiện\t\tn xn Đơn Vị II\n2\tHướng dẫn thi đua\tTháng 9/2023\tPhòng Nội vụ\tCác trường`);

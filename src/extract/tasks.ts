@@ -331,7 +331,7 @@ export class TaskReader {
       const first = line.cells[numberColumn >= 0 ? numberColumn : 0];
       // A header repeated at a page break that OCR garbled past recognition still starts with "TT".
       if (this.columns.some((c) => c.role === 'number' && c.re.test(first))) continue;
-      if (first === '' && current) {
+      if (first === '' && current && !this.datesTwice(ctx, roles, current.cells, line.cells)) {
         const cells = current.cells;
         line.cells.forEach((c, k) => c && (cells[k] = cells[k] ? `${cells[k]} ${c}` : c));
         continue;
@@ -360,6 +360,14 @@ export class TaskReader {
     const roles = this.headerRoles(merged);
     if (!roles || !roles.includes('title') || !(roles.includes('lead') || roles.includes('partner'))) return null;
     return { roles, end };
+  }
+
+  /**
+   * A row without a number continues the open one, unless both give a date in the same date
+   * column: dates do not wrap, so this is a new row whose number was lost (OCR drops lone digits).
+   */
+  private datesTwice(ctx: Context, roles: (string | null)[], open: string[], next: string[]): boolean {
+    return roles.some((role, k) => (role === 'start' || role === 'end' || role === 'time') && ctx.dates.mentions(open[k] ?? '').length > 0 && ctx.dates.mentions(next[k] ?? '').length > 0);
   }
 
   /** Roles of header cells: short labels ("Đơn vị chủ trì"), not the text of a row. */
