@@ -137,6 +137,10 @@ describe('agencies', () => {
     ]);
     expect(names('Các trường Tiểu học, THCS')).toEqual(['Các trường Tiểu học', 'Các trường Trung học cơ sở']);
   });
+  it('reads a count before bodies of one kind as their determiner', () => {
+    expect(names('phối hợp với Phòng Đào tạo và 05 khoa liên quan chuẩn bị dữ liệu sinh viên')).toEqual(['Phòng Đào tạo', '05 khoa liên quan']);
+    expect(names('Tháng 12 năm 2023')).toEqual([]);
+  });
   it('does not give the head word to a clause in lower case that follows a body', () => {
     expect(names('Phòng Tài chính - Kế hoạch đôn đốc, hướng dẫn lập dự toán')).toEqual(['Phòng Tài chính - Kế hoạch']);
     expect(names('Phòng Đào tạo, thực hiện chọn mẫu ngẫu nhiên')).toEqual(['Phòng Đào tạo']);

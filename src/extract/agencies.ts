@@ -44,8 +44,10 @@ export class AgencyReader {
     this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
     this.headFirstWords = new Set(a.heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]));
-    this.startWords = new Set([...this.headFirstWords, ...a.listHeads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0])]);
-    this.listHead = compile(`^(?:${alternation(a.listHeads.map((h) => h.word))})\\s+`);
+    const listWords = a.listHeads.flatMap((h) => (h.word ? [h.word] : []));
+    this.startWords = new Set([...this.headFirstWords, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])]);
+    const listPatterns = a.listHeads.flatMap((h) => (h.pattern ? [`(?:${h.pattern})`] : []));
+    this.listHead = compile(`^(?:${[alternation(listWords), ...listPatterns].join('|')})\\s+`);
     this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
     const verbs = rules.tasks.actionVerbs.map((v) => v.word);
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
@@ -103,8 +105,10 @@ export class AgencyReader {
   /** The head word a body's name starts with ("Phòng", "Ủy ban" for "UBND"), or null. */
   private headOf(text: string): string | null {
     // Most words start no name: a set lookup on the first word spares the regular expressions.
+    // A count ("05 khoa") is left to the determiner patterns.
     const firstWord = /^[\p{L}&]+/u.exec(text)?.[0] ?? '';
-    if (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !this.startWords.has(firstWord.toLowerCase()))) return null;
+    const count = /^\p{N}/u.test(text);
+    if (!count && (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !this.startWords.has(firstWord.toLowerCase())))) return null;
     const start = text.slice(0, 80);
     const plural = this.listHead.test(start);
     let bare = start.replace(this.listHead, '').slice(0, 60);

@@ -73,7 +73,11 @@ const Agencies = z.object({
   canonical: z.array(z.object({ name: z.string(), variants: z.array(z.string()).default([]), note })),
   heads: z.array(z.object({ word: z.string(), pluralOnly: z.boolean().default(false), note })),
   qualifiers: z.array(z.object({ word: z.string(), note })),
-  listHeads: z.array(z.object({ word: z.string(), note })),
+  listHeads: z.array(
+    z
+      .object({ word: z.string().optional(), pattern: pattern.optional(), note })
+      .refine((h) => (h.word === undefined) !== (h.pattern === undefined), 'give either a word or a pattern'),
+  ),
   leadingNoise: z.array(z.object({ pattern, note })),
   nameVerbs: z.array(z.object({ word: z.string(), note })),
   nameEnds: z.array(z.object({ word: z.string(), note })),
