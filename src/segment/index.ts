@@ -247,9 +247,13 @@ function nextLabel(previous: string, kind: LabelKind): string {
 export function headingTitle(raw: string, rules: RuleSet): string {
   // The clause end is found before white space is collapsed, so a long paragraph costs only its first clause.
   const text = raw.trimStart();
-  const end = firstClauseEnd(text, abbreviationsOf(rules));
-  return text.slice(0, end).replace(/\s+/g, ' ').replace(/[\s:;,.]+$/u, '').trim();
+  let end = firstClauseEnd(text, abbreviationsOf(rules));
+  while (end > 0 && TRAILING.has(text[end - 1])) end--;
+  return text.slice(0, end).replace(/\s+/g, ' ');
 }
+
+/** What a title does not end with: white space (all that \s matches) and the punctuation before a clause. */
+const TRAILING = new Set([...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff:;,.', ...Array.from({ length: 11 }, (_, k) => String.fromCharCode(0x2000 + k))]);
 
 const abbreviationPatterns = new WeakMap<RuleSet, RegExp>();
 
@@ -264,7 +268,8 @@ function abbreviationsOf(rules: RuleSet): RegExp {
 }
 
 function firstClauseEnd(text: string, abbreviations: RegExp): number {
-  for (const match of text.matchAll(/[.;:](?=\s+\S)|[.;:]$/gu)) {
+  const clauseMark = /[.;:](?=\s+\S)|[.;:]$/gu;
+  for (let match = clauseMark.exec(text); match; match = clauseMark.exec(text)) {
     const i = match.index;
     const before = text.slice(Math.max(0, i - 8), i);
     // "TP. Hồ Chí Minh", "ThS. …": an abbreviation does not end a sentence.
