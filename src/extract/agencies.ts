@@ -107,12 +107,12 @@ export class AgencyReader {
     // Most words start no name: a set lookup on the first word spares the regular expressions.
     // A count ("05 khoa") is left to the determiner patterns.
     const firstWord = /^[\p{L}&]+/u.exec(text)?.[0] ?? '';
-    const count = /^\p{N}/u.test(text);
+    const count = /^\d/.test(text);
     if (!count && (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !this.startWords.has(firstWord.toLowerCase())))) return null;
     const start = text.slice(0, 80);
     const plural = this.listHead.test(start);
     let bare = start.replace(this.listHead, '').slice(0, 60);
-    const headWord = /^[\p{L}&]+/u.exec(bare)?.[0] ?? '';
+    const headWord = plural ? (/^[\p{L}&]+/u.exec(bare)?.[0] ?? '') : firstWord;
     const abbreviation = headWord.length >= 2 && headWord === headWord.toUpperCase();
     if (!this.headFirstWords.has(headWord.toLowerCase()) && !abbreviation) return null;
     // Only a name that starts with an abbreviation ("UBND phường") needs expanding first.

@@ -29,6 +29,7 @@ export class DateReader {
   private readonly openStart: RegExp[];
   private readonly openEnd: RegExp[];
   private readonly recurring: RegExp[];
+  private readonly recurringAll: RegExp[];
   private readonly notDates: RegExp[];
   private readonly wholePeriods: { re: RegExp; statedAs: RegExp }[];
 
@@ -38,6 +39,7 @@ export class DateReader {
     this.openStart = rules.dates.openStart.map((f) => compile(f.pattern));
     this.openEnd = rules.dates.openEnd.map((f) => compile(f.pattern));
     this.recurring = rules.dates.recurring.map((f) => compile(f.pattern));
+    this.recurringAll = rules.dates.recurring.map((f) => compile(f.pattern, 'g'));
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
     this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs) }));
   }
@@ -65,7 +67,7 @@ export class DateReader {
 
   /** The recurring phrases of a text ("hằng năm; định kỳ"), or null. */
   recurringPhrase(text: string): string | null {
-    const found = this.recurring.flatMap((re) => [...text.matchAll(new RegExp(re.source, re.flags + 'g'))].map((m) => m[0]));
+    const found = this.recurringAll.flatMap((re) => [...text.matchAll(re)].map((m) => m[0]));
     return found.length ? [...new Set(found)].join('; ') : null;
   }
 

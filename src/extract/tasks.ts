@@ -43,6 +43,8 @@ export class TaskReader {
   private readonly assign: RegExp[];
   private readonly action: RegExp;
   private readonly partnerMarker: RegExp;
+  /** A partner marker right after the lead: "… chủ trì, phối hợp với …". */
+  private readonly partnerMarkerFirst: RegExp;
   private readonly adverbial: RegExp;
   private readonly columns: { role: string; re: RegExp }[];
 
@@ -53,7 +55,9 @@ export class TaskReader {
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
     this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(t.actionVerbs.map((v) => v.word))})(?=\\s|$|[,.:;])`);
-    this.partnerMarker = compile(t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|'), 'g');
+    const partnerMarkers = t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|');
+    this.partnerMarker = compile(partnerMarkers, 'g');
+    this.partnerMarkerFirst = compile(`^\\s*(?::\\s*)?(?:${partnerMarkers})`);
     this.adverbial = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})[^,;.:]*,\\s*`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
   }
@@ -236,8 +240,7 @@ export class TaskReader {
   /** "chủ trì, phối hợp (với) X, Y" right after the lead: X and Y are partners. */
   private partnersAfter(ctx: Context, text: string, from: number, offset: number): AgencyMention[] {
     const rest = text.slice(from);
-    const re = new RegExp(`^\\s*(?::\\s*)?(?:${this.partnerMarker.source})`, this.partnerMarker.flags.replace('g', ''));
-    const m = re.exec(rest);
+    const m = this.partnerMarkerFirst.exec(rest);
     if (!m) return [];
     return ctx.agencies.readList(rest.slice(m[0].length), offset + from + m[0].length).mentions;
   }

@@ -77,7 +77,9 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     if (to >= 0 && line.index >= to) break;
     const read = line.cells ? null : readLabel(line, patterns);
     const label = read && withLostDot(read, stack);
-    if (label !== read) diagnostics.push({ severity: 'info', message: `"${read!.label}" read as "${label!.label}": a lost dot, as OCR makes`, ruleId: 'segment:lost-dot', span: location.span(line.start, line.end) });
+    if (read && label && label !== read) {
+      diagnostics.push({ severity: 'info', message: `"${read.label}" read as "${label.label}": a lost dot, as OCR makes`, ruleId: 'segment:lost-dot', span: location.span(line.start, line.end) });
+    }
     if (!label || (label.kind === 'roman' && label.label !== ROMAN[romanCount])) {
       if (label?.kind === 'roman' && ROMAN.includes(label.label) && romanCount > 0) {
         warn(`Roman numeral "${label.label}" out of sequence (expected ${ROMAN[romanCount]}); read as text`, 'segment:roman-sequence', line);
