@@ -5,6 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Agency, AgencyRef, Span } from '../model/schema.js';
 import { alternation, compile, type RuleSet } from '../model/rules.js';
+import { collapseWhiteSpace } from '../model/text.js';
 
 /** A body as written in the text, with its offsets in the normalised text. */
 export interface AgencyMention {
@@ -68,10 +69,7 @@ export class AgencyReader {
 
   /** Abbreviations expanded and spelling variants unified: the canonical full name. */
   canonicalName(surface: string): string {
-    let name = this.expand(surface)
-      .replace(/\([^)]*\)?/g, ' ')
-      .replace(/[“”"]/g, '')
-      .replace(/\s+/g, ' ')
+    let name = collapseWhiteSpace(this.expand(surface).replace(/\([^)]*\)?/g, ' ').replace(/[“”"]/g, ''))
       .replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '')
       .trim();
     name = this.variants.get(fold(name)) ?? name;
@@ -95,7 +93,7 @@ export class AgencyReader {
     let out = text.normalize('NFC');
     for (const { from, to } of this.spellings) out = out.split(from).join(to);
     for (const { re, expansion } of this.abbreviations) out = out.replace(re, expansion);
-    return out.replace(/\s+/g, ' ');
+    return collapseWhiteSpace(out);
   }
 
   hasHead(text: string): boolean {
@@ -279,13 +277,13 @@ export class AgencyReader {
 
 /** Lower case, "và" / "&" / dashes dropped, spaces collapsed: the key near-variants share. */
 export function fold(name: string): string {
-  return name
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s*(?:&|\bvà\b|[-–—])\s*/gu, ' ')
-    .replace(/[.,;:]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseWhiteSpace(
+    name
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/\s*(?:&|\bvà\b|[-–—])\s*/gu, ' ')
+      .replace(/[.,;:]/g, ' '),
+  ).trim();
 }
 
 interface RegistryEntry {
@@ -318,7 +316,7 @@ export class AgencyRegistry {
     }
     this.byKey.set(key, entry);
     entry.names.set(mention.name, (entry.names.get(mention.name) ?? 0) + 1);
-    entry.aliases.add(mention.surface.replace(/\s+/g, ' '));
+    entry.aliases.add(collapseWhiteSpace(mention.surface));
     entry.mentions.push(span);
     return { id: '', name: mention.name, _entry: entry } as AgencyRef & { _entry: unknown };
   }

@@ -2,6 +2,7 @@
 // → a period of ISO partial dates, with the forms in rules/dates.yaml.
 import type { Period } from '../model/schema.js';
 import { compile, type RuleSet } from '../model/rules.js';
+import { collapseWhiteSpace } from '../model/text.js';
 
 interface DateMention {
   start: number;
@@ -111,7 +112,7 @@ export class DateReader {
 
   /** `stated`: the document's own spans, for a phrase that names its whole term without years. */
   period(text: string | null, stated: StatedPeriods = []): ParsedPeriod {
-    const phrase = text?.replace(/\s+/g, ' ').trim() || null;
+    const phrase = (text && collapseWhiteSpace(text).trim()) || null;
     const none: ParsedPeriod = { start: null, end: null, text: phrase, ambiguous: false, endBeforeStart: false };
     if (!phrase) return none;
     const spans = this.yearSpans(phrase);

@@ -2,6 +2,7 @@
 import type { Meta } from '../model/schema.js';
 import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { Line } from '../segment/index.js';
+import { collapseWhiteSpace } from '../model/text.js';
 
 export interface MetaResult {
   meta: Meta;
@@ -35,7 +36,7 @@ export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
     const match = typeRe.exec(text);
     // The type stands alone in capitals; a heading like "KẾ HOẠCH THỰC HIỆN …" keeps the rest as title.
     if (match?.groups && (match.groups.rest.trim() === '' || match.groups.rest === match.groups.rest.toUpperCase())) {
-      docType = match.groups.type.replace(/\s+/g, ' ');
+      docType = collapseWhiteSpace(match.groups.type);
       typeLine = line.index;
       rest = match.groups.rest.trim();
       break;
@@ -71,7 +72,7 @@ function readTitle(lines: Line[], typeLine: number, rest: string, rules: RuleSet
     if (titleLine < 0) titleLine = i;
     parts.push(text);
   }
-  const title = parts.join(' ').replace(/\s+/g, ' ').trim();
+  const title = collapseWhiteSpace(parts.join(' ')).trim();
   return { title: title || null, titleLine, bodyStart: i };
 }
 
@@ -123,7 +124,7 @@ function readIssuer(header: Line[], rules: RuleSet): string | null {
       continue;
     }
     if (cell === cell.toUpperCase() && /\p{Lu}{2}/u.test(cell)) {
-      const text = cell.replace(/\s+/g, ' ');
+      const text = collapseWhiteSpace(cell);
       issuer = previousWasIssuer && issuer && place.test(text) && !place.test(issuer) ? `${issuer} ${text}` : text;
       previousWasIssuer = true;
     } else previousWasIssuer = false;

@@ -5,7 +5,7 @@ import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { sectionIdOf } from '../segment/index.js';
 import type { LocationIndex } from '../model/location.js';
-import { stripBullet } from '../model/text.js';
+import { collapseWhiteSpace, stripBullet } from '../model/text.js';
 
 export interface TargetContext {
   text: string;
@@ -105,7 +105,7 @@ export class TargetReader {
         year,
         yearSource,
         subject: this.subject(ctx, line, scope, before, after),
-        quote: text.slice(scope.clauseStart, scope.clauseEnd).replace(/\s+/g, ' ').trim().slice(0, 400),
+        quote: collapseWhiteSpace(text.slice(scope.clauseStart, scope.clauseEnd)).trim().slice(0, 400),
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
         span: location.span(qualifierStart, numberEnd),
       });
@@ -162,7 +162,7 @@ export class TargetReader {
       phrase = label || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
-    return [...table, phrase].filter(Boolean).join(' – ').replace(/\s+/g, ' ').slice(0, 200);
+    return collapseWhiteSpace([...table, phrase].filter(Boolean).join(' – ')).slice(0, 200);
   }
 }
 

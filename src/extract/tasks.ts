@@ -6,7 +6,7 @@ import type { LocationIndex } from '../model/location.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { headingTitle } from '../segment/index.js';
 import { isColumnNumbering } from '../model/tables.js';
-import { BULLET_MARKS, stripBullet } from '../model/text.js';
+import { BULLET_MARKS, collapseWhiteSpace, stripBullet } from '../model/text.js';
 import type { AgencyMention, AgencyReader } from './agencies.js';
 import { periodBetween, type DateReader, type ParsedPeriod, type StatedPeriods } from './dates.js';
 
@@ -107,7 +107,7 @@ export class TaskReader {
       const line = ctx.seg.lines[index];
       const m = this.field.exec(line.text);
       if (!m?.groups) continue;
-      fieldLines.push({ label: m.groups.label.toLowerCase().replace(/\s+/g, ' '), value: m.groups.value, valueStart: line.start + line.text.length - m.groups.value.length });
+      fieldLines.push({ label: collapseWhiteSpace(m.groups.label.toLowerCase()), value: m.groups.value, valueStart: line.start + line.text.length - m.groups.value.length });
     }
     const roles = fieldLines.map((f) => ({ ...f, rule: this.fields.get(f.label) }));
     if (!roles.some((r) => r.rule && r.rule.role !== 'time')) {
@@ -384,7 +384,7 @@ export class TaskReader {
       const i = roles.indexOf(role);
       return i >= 0 ? (cells[i] ?? '') : '';
     };
-    const title = cell('title').replace(/\s+/g, ' ').trim();
+    const title = collapseWhiteSpace(cell('title')).trim();
     if (!title) return null;
     const cellOffset = (role: string) => {
       const i = roles.indexOf(role);

@@ -4,6 +4,7 @@
 import type { Diagnostic, Section, SectionKind } from '../model/schema.js';
 import type { LocationIndex } from '../model/location.js';
 import { alternation, compile, type RuleSet } from '../model/rules.js';
+import { collapseWhiteSpace } from '../model/text.js';
 
 type LabelKind = RuleSet['numbering'][number]['kind'];
 
@@ -251,7 +252,7 @@ export function headingTitle(raw: string, rules: RuleSet): string {
   const text = raw.trimStart();
   let end = firstClauseEnd(text, abbreviationsOf(rules));
   while (end > 0 && TRAILING.has(text[end - 1])) end--;
-  return text.slice(0, end).replace(/\s+/g, ' ');
+  return collapseWhiteSpace(text.slice(0, end));
 }
 
 /** What a title does not end with: white space (all that \s matches) and the punctuation before a clause. */
@@ -277,7 +278,7 @@ function firstClauseEnd(text: string, abbreviations: RegExp): number {
     // "TP. Hồ Chí Minh", "ThS. …": an abbreviation does not end a sentence.
     if (text[i] === '.' && abbreviations.test(before)) continue;
     if (text[i] === '.' && /\d$/u.test(before) && /^\.\d/u.test(text.slice(i, i + 2))) continue;
-    if (i >= 3 && text.slice(0, i).replace(/\s+/g, ' ').length >= 3) return i;
+    if (i >= 3 && collapseWhiteSpace(text.slice(0, i)).length >= 3) return i;
   }
   return text.length;
 }
