@@ -5,7 +5,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { Agency, AgencyRef, Span } from '../model/schema.js';
 import { alternation, compile, type RuleSet } from '../model/rules.js';
-import { collapseWhiteSpace } from '../model/text.js';
+import { collapseWhiteSpace, WHITE_SPACE } from '../model/text.js';
+import { memoize } from '../model/memo.js';
 
 /** A body as written in the text, with its offsets in the normalised text. */
 export interface AgencyMention {
@@ -68,33 +69,21 @@ export class AgencyReader {
   }
 
   /** Abbreviations expanded and spelling variants unified: the canonical full name. */
-  canonicalName(surface: string): string {
+  readonly canonicalName = memoize((surface: string): string => {
     let name = collapseWhiteSpace(this.expand(surface).replace(/\([^)]*\)?/g, ' ').replace(/[“”"]/g, ''))
       .replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '')
       .trim();
     name = this.variants.get(fold(name)) ?? name;
     return name.charAt(0).toUpperCase() + name.slice(1);
-  }
+  });
 
-  private readonly expanded = new Map<string, string>();
-
-  /** Abbreviations written out and spellings unified; memoised, as the same names recur. */
-  private expand(text: string): string {
-    let out = this.expanded.get(text);
-    if (out === undefined) {
-      if (this.expanded.size > 20_000) this.expanded.clear();
-      out = this.expandUncached(text);
-      this.expanded.set(text, out);
-    }
-    return out;
-  }
-
-  private expandUncached(text: string): string {
+  /** Abbreviations written out and spellings unified. */
+  private readonly expand = memoize((text: string): string => {
     let out = text.normalize('NFC');
     for (const { from, to } of this.spellings) out = out.split(from).join(to);
     for (const { re, expansion } of this.abbreviations) out = out.replace(re, expansion);
     return collapseWhiteSpace(out);
-  }
+  });
 
   hasHead(text: string): boolean {
     return this.headOf(text) !== null;
@@ -189,9 +178,10 @@ export class AgencyReader {
   /** "các trường Tiểu học" + "THCS" → "các trường": the part a school or place level shares. */
   private sharedPrefix(previousName: string, item: string): string | null {
     for (const part of this.sharedParts) {
-      const starts = part.start.exec(item);
+      // The item's start first: anchored, it fails at once, where the end of the name is searched for.
+      if (!part.start.test(item)) continue;
       const ends = part.end.exec(previousName);
-      if (starts && ends && ends.index > 0) return previousName.slice(0, ends.index).trim();
+      if (ends && ends.index > 0) return previousName.slice(0, ends.index).trim();
     }
     return null;
   }
@@ -209,18 +199,17 @@ export class AgencyReader {
     const minWords = determiner ? 1 + headWords : headWords + 1;
     let sawLevel = false;
     while (i < text.length) {
-      // Every test below looks a few words ahead at most: a bounded window keeps long paragraphs linear.
-      const rest = text.slice(i, i + 120);
-      if (/^[,;]/.test(rest)) return { end: i, stopped: false };
-      if (/^[:(]/.test(rest) && words > 0) return { end: i, stopped: rest[0] === ':' };
-      if (/^\.(\s|$)/.test(rest)) return { end: i, stopped: true };
-      const space = /^\s+/.exec(rest);
-      if (space) {
-        i += space[0].length;
+      const c = text[i];
+      if (c === ',' || c === ';') return { end: i, stopped: false };
+      if ((c === ':' || c === '(') && words > 0) return { end: i, stopped: c === ':' };
+      if (c === '.' && (i + 1 === text.length || WHITE_SPACE.has(text[i + 1]))) return { end: i, stopped: true };
+      if (WHITE_SPACE.has(c)) {
+        while (i < text.length && WHITE_SPACE.has(text[i])) i++;
         continue;
       }
-      const after = rest;
-      if (words > 0 && /^(?:và|&|[-–])\s+/u.test(after) && ((after[0] !== '-' && after[0] !== '–') || /\s$/.test(text.slice(i - 1, i)))) {
+      // Every test below looks a few words ahead at most: a bounded window keeps long paragraphs linear.
+      const after = text.slice(i, i + 120);
+      if (words > 0 && /^(?:và|&|[-–])\s+/u.test(after) && ((c !== '-' && c !== '–') || WHITE_SPACE.has(text[i - 1]))) {
         const right = after.replace(/^(?:và|&|[-–])\s+/u, '');
         if ((this.listHead.test(right) || this.hasHead(right)) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), right)) {
           return { end: i, stopped: false };
@@ -276,15 +265,15 @@ export class AgencyReader {
 }
 
 /** Lower case, "và" / "&" / dashes dropped, spaces collapsed: the key near-variants share. */
-export function fold(name: string): string {
-  return collapseWhiteSpace(
+export const fold = memoize((name: string): string =>
+  collapseWhiteSpace(
     name
       .normalize('NFC')
       .toLowerCase()
       .replace(/\s*(?:&|\bvà\b|[-–—])\s*/gu, ' ')
       .replace(/[.,;:]/g, ' '),
-  ).trim();
-}
+  ).trim(),
+);
 
 interface RegistryEntry {
   id: string;

@@ -3,6 +3,7 @@
 import type { Period } from '../model/schema.js';
 import { compile, type RuleSet } from '../model/rules.js';
 import { collapseWhiteSpace } from '../model/text.js';
+import { memoize } from '../model/memo.js';
 
 interface DateMention {
   start: number;
@@ -72,12 +73,15 @@ export class DateReader {
     return found.length ? [...new Set(found)].join('; ') : null;
   }
 
-  /** The text with what only looks like dates (legal references, quoted names) blanked, offsets kept. */
-  private masked(text: string): string {
+  /**
+   * The text with what only looks like dates (legal references, quoted names) blanked, offsets
+   * kept. A phrase is read for spans of years and then for dates: it is masked once.
+   */
+  private readonly masked = memoize((text: string): string => {
     let masked = text;
     for (const re of this.notDates) masked = masked.replace(re, (m) => ' '.repeat(m.length));
     return masked;
-  }
+  }, 2_000);
 
   /** Every date in the phrase, in order, longest form first, legal references masked out. */
   mentions(text: string): DateMention[] {

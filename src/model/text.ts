@@ -9,6 +9,9 @@ export function stripBullet(text: string): string {
   return text.replace(leadingMarks, '');
 }
 
+/** The characters `\s` matches, for code that looks at one character at a time. */
+export const WHITE_SPACE: ReadonlySet<string> = new Set([...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', ...Array.from({ length: 11 }, (_, k) => String.fromCharCode(0x2000 + k))]);
+
 /** White space that is not already one plain space: a run of two or more, or a tab, newline, no-break space… */
 const untidySpace = /[^\S ]\s*| \s+/g;
 

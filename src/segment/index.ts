@@ -4,7 +4,7 @@
 import type { Diagnostic, Section, SectionKind } from '../model/schema.js';
 import type { LocationIndex } from '../model/location.js';
 import { alternation, compile, type RuleSet } from '../model/rules.js';
-import { collapseWhiteSpace } from '../model/text.js';
+import { collapseWhiteSpace, WHITE_SPACE } from '../model/text.js';
 
 type LabelKind = RuleSet['numbering'][number]['kind'];
 
@@ -256,7 +256,7 @@ export function headingTitle(raw: string, rules: RuleSet): string {
 }
 
 /** What a title does not end with: white space (all that \s matches) and the punctuation before a clause. */
-const TRAILING = new Set([...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff:;,.', ...Array.from({ length: 11 }, (_, k) => String.fromCharCode(0x2000 + k))]);
+const TRAILING = new Set([...WHITE_SPACE, ...':;,.']);
 
 const abbreviationPatterns = new WeakMap<RuleSet, RegExp>();
 
