@@ -5,6 +5,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, Nodes } from 'mdast';
 import { compile, type RuleSet } from '../model/rules.js';
+import { memoize } from '../model/memo.js';
+import { WHITE_SPACE } from '../model/text.js';
 
 export interface Normalized {
   text: string;
@@ -78,65 +80,94 @@ function artefactRanges(text: string, rules: RuleSet): Range[] {
  * Finds the `*` markers of emphasis and strong emphasis with remark-parse. micromark reads about
  * a megabyte a second, so it is given only what decides emphasis: of each line the stretch from
  * its first to its last asterisk, without leading white space (an indented line would be taken
- * for code), in which every run of plain characters becomes one letter. What opens, closes or
- * hides a marker — the characters of markup and the neighbours of each, which make a marker
- * left- or right-flanking — is kept as written.
+ * for code). What opens, closes or hides a marker — the characters of markup and the neighbours
+ * of each, which make a marker left- or right-flanking — is kept, a letter or digit as "a" (only
+ * its class counts); every run of other characters becomes one letter. Emphasis never leaves its
+ * paragraph: each run of lines with asterisks is one, and its shape ("*a:*", "**a**") recurs
+ * across a document and a batch, so its parse is memoised.
  */
 function emphasisMarkerRanges(text: string): Range[] {
   if (!text.includes('*')) return [];
-  // Only runs of lines that hold an asterisk are parsed: emphasis never leaves its paragraph,
-  // and a paragraph with emphasis markers has them on its first and last line.
-  const lines = text.split('\n');
-  const probeToText: number[] = [];
-  let probe = '';
+  const paragraphs: Paragraph[] = [];
+  let open: Paragraph | null = null;
   let offset = 0;
-  let inRun = false;
-  for (const line of lines) {
+  for (const line of text.split('\n')) {
     const first = line.indexOf('*');
     if (first >= 0) {
-      let from = Math.max(0, first - 1);
-      while (/\s/.test(line[from])) from++;
-      const to = Math.min(line.length, line.lastIndexOf('*') + 2);
-      for (let i = from; i < to; i++) {
-        const plainRun = !isMarkupNear(line, i) && !isMarkupNear(line, i + 1) && i + 1 < to;
-        probeToText.push(offset + i);
-        probe += plainRun ? 'x' : line[i];
-        if (plainRun) while (i + 1 < to && !isMarkupNear(line, i + 1)) i++;
-      }
-      probeToText.push(offset + to);
-      probe += '\n';
-      inRun = true;
-    } else if (inRun) {
-      probeToText.push(offset);
-      probe += '\n';
-      inRun = false;
-    }
+      if (!open) paragraphs.push((open = { probe: '', probeToText: [] }));
+      appendProbeLine(open, line, first, offset);
+    } else open = null;
     offset += line.length + 1;
   }
-  // Emphasis takes two markers: a lone asterisk ("*" under a header, "(*)" before a note) is text.
-  if ((probe.match(/\*/g)?.length ?? 0) < 2) return [];
-  const tree = markdown.parse(probe) as Root;
+  // A link reference definition ("[a]: …") reaches other paragraphs: then they are parsed together.
+  const parsed = paragraphs.some((p) => p.probe.includes('[')) ? [joinParagraphs(paragraphs)] : paragraphs;
   const ranges: Range[] = [];
+  for (const { probe, probeToText } of parsed) {
+    for (const [open, first, last, close] of markersOf(probe)) {
+      ranges.push([probeToText[open], probeToText[first]], [probeToText[last], probeToText[close - 1] + 1]);
+    }
+  }
+  return mergeRanges(ranges);
+}
+
+interface Paragraph {
+  probe: string;
+  /** Offset in the text of each character of the probe. */
+  probeToText: number[];
+}
+
+function appendProbeLine(paragraph: Paragraph, line: string, first: number, offset: number): void {
+  let from = Math.max(0, first - 1);
+  while (WHITE_SPACE.has(line[from])) from++;
+  const to = Math.min(line.length, line.lastIndexOf('*') + 2);
+  for (let i = from; i < to; i++) {
+    const plainRun = !isMarkupNear(line, i) && !isMarkupNear(line, i + 1) && i + 1 < to;
+    paragraph.probeToText.push(offset + i);
+    paragraph.probe += plainRun ? 'x' : probeCharacter(line[i]);
+    if (plainRun) while (i + 1 < to && !isMarkupNear(line, i + 1)) i++;
+  }
+  paragraph.probeToText.push(offset + to);
+  paragraph.probe += '\n';
+}
+
+function joinParagraphs(paragraphs: Paragraph[]): Paragraph {
+  const joined: Paragraph = { probe: '', probeToText: [] };
+  for (const p of paragraphs) {
+    joined.probe += `${p.probe}\n`;
+    joined.probeToText.push(...p.probeToText, p.probeToText[p.probeToText.length - 1]);
+  }
+  return joined;
+}
+
+/** [open, first child, end of last child, close] of each emphasis opened by `*`, as probe offsets. */
+const markersOf = memoize((probe: string): [number, number, number, number][] => {
+  // Emphasis takes two markers: a lone asterisk ("*" under a header, "(*)" before a note) is text.
+  if (probe.indexOf('*') === probe.lastIndexOf('*')) return [];
+  const found: [number, number, number, number][] = [];
   const visit = (node: Nodes): void => {
     if ((node.type === 'emphasis' || node.type === 'strong') && node.children.length > 0) {
       const open = node.position!.start.offset!;
-      const close = node.position!.end.offset!;
-      const first = node.children[0].position!.start.offset!;
-      const last = node.children[node.children.length - 1].position!.end.offset!;
       if (probe[open] === '*') {
-        ranges.push([probeToText[open], probeToText[first]], [probeToText[last], probeToText[close - 1] + 1]);
+        found.push([open, node.children[0].position!.start.offset!, node.children[node.children.length - 1].position!.end.offset!, node.position!.end.offset!]);
       }
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
-  visit(tree);
-  return mergeRanges(ranges);
-}
+  visit(markdown.parse(probe) as Root);
+  return found;
+});
 
 /** The characters that make or hide markup in markdown's inline syntax. */
 const MARKUP = new Set('*_`\\[]()<>!&"\'');
 
-/** `line[i]` is markup or next to markup, so the emphasis probe keeps it as written. */
+/** A kept character as micromark classes it: markup as written, any letter or digit as "a". */
+function probeCharacter(c: string): string {
+  return !MARKUP.has(c) && LETTER_OR_DIGIT.test(c) ? 'a' : c;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** `line[i]` is markup or next to markup, so the emphasis probe keeps it. */
 function isMarkupNear(line: string, i: number): boolean {
   return MARKUP.has(line[i - 1]) || MARKUP.has(line[i]) || MARKUP.has(line[i + 1]);
 }
