@@ -170,7 +170,7 @@ export class AgencyReader {
       mentions.push(...found);
       position += Math.max(end, 1);
       // Skip to the next word that starts a body.
-      while (position < text.length && !(/[\s,;:(]/.test(text[position - 1]) && this.hasHead(text.slice(position, position + 80)))) position++;
+      while (position < text.length && !(startsAfter(text[position - 1]) && this.hasHead(text.slice(position, position + 80)))) position++;
     }
     return { mentions };
   }
@@ -262,6 +262,11 @@ export class AgencyReader {
       return at >= 0 && at <= leftFolded.length && at + name.length > leftFolded.length + 1;
     });
   }
+}
+
+/** A body may start after white space or one of `,;:(`. */
+function startsAfter(c: string): boolean {
+  return c === ',' || c === ';' || c === ':' || c === '(' || WHITE_SPACE.has(c);
 }
 
 /** Lower case, "và" / "&" / dashes dropped, spaces collapsed: the key near-variants share. */

@@ -6,6 +6,7 @@ import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { sectionIdOf } from '../segment/index.js';
 import type { LocationIndex } from '../model/location.js';
 import { collapseWhiteSpace, stripBullet } from '../model/text.js';
+import { memoize } from '../model/memo.js';
 
 export interface TargetContext {
   text: string;
@@ -56,6 +57,9 @@ export class TargetReader {
     }
     return found.sort((a, b) => a.index - b.index);
   }
+
+  /** A heading is asked again for every percentage below it. */
+  private readonly headingYears = memoize((heading: string) => this.deadlineYears(heading), 2_000);
 
   read(ctx: TargetContext): TargetResult {
     const { text, seg, location } = ctx;
@@ -137,7 +141,7 @@ export class TargetReader {
     if (node && node.line === line.index) node = node.parent;
     for (; node; node = node.parent) {
       const heading = ctx.text.slice(node.textStart, ctx.seg.lines[node.line].end);
-      const years = this.deadlineYears(heading);
+      const years = this.headingYears(heading);
       if (years.length) return { year: years[0].year, yearSource: 'heading' };
       const inherited = ctx.sectionYear.get(node);
       if (inherited) return { year: inherited, yearSource: 'heading' };
