@@ -60,7 +60,7 @@ export function splitLines(text: string): Line[] {
 export function segment(text: string, lines: Line[], location: LocationIndex, rules: RuleSet, from = 0): Segmented {
   const closing = rules.meta.bodyEnd.map((b) => compile(b.pattern));
   const to = lines.findIndex((l) => l.index > from && closing.some((re) => re.test(l.text)));
-  const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, 'd', true) }));
+  const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true) }));
   const diagnostics: Diagnostic[] = [];
   const roots: SectionNode[] = [];
   const nodeOfLine: (SectionNode | null)[] = lines.map(() => null);
