@@ -2,10 +2,12 @@
 // or a partial output, and the good inputs of the batch still written.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, readFileSync, cpSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { root } from './helpers.js';
+import { root, rules } from './helpers.js';
+import { rulesHash } from '../src/model/rules.js';
 
 const cli = join(root, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
@@ -55,6 +57,26 @@ describe('plan-extract extract', () => {
     const result = run('extract', join(root, 'fixtures/txt/00[34]*.txt'), '--out', out, '--quiet');
     expect(result.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['003_5eae82b6ca57ce72.txt.json', '004_b17e89f833e62c5f.txt.json']);
+  });
+});
+
+describe('rule tables', () => {
+  it('starts from the parsed copy the build wrote, which holds exactly the YAML of rules/', () => {
+    const prebuilt = JSON.parse(readFileSync(join(root, 'dist', 'rules.json'), 'utf8')) as { sha256: string; tables: Record<string, unknown> };
+    expect(prebuilt.sha256).toBe(rulesHash(rules));
+    for (const [name, table] of Object.entries(prebuilt.tables)) expect(table, name).toEqual(parseYaml(readFileSync(join(root, 'rules', `${name}.yaml`), 'utf8')));
+  });
+
+  it('reads edited tables from their YAML, not from the parsed copy', () => {
+    const rulesDir = mkdtempSync(join(tmpdir(), 'pe-rules-'));
+    cpSync(join(root, 'rules'), rulesDir, { recursive: true });
+    const meta = join(rulesDir, 'meta.yaml');
+    // A date line that can no longer match: the plan's place and date must be gone.
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^dateLine: '/m, "dateLine: 'never-here"));
+    const input = join(root, 'fixtures/txt/000_9b2e00de58257c85.txt');
+    const read = (...args: string[]) => JSON.parse(run('extract', input, '--ndjson', '-q', ...args).stdout) as { meta: { place: string | null } };
+    expect(read().meta.place).toBe('Quận 10');
+    expect(read('--rules', rulesDir).meta.place).toBeNull();
   });
 });
 
