@@ -67,7 +67,7 @@ export class TargetReader {
     const targets: Target[] = [];
     let percentSigns = 0;
     let read = 0;
-    for (let i = bodyOffset; i < text.length; i++) if (text.charCodeAt(i) === 37) percentSigns++;
+    for (let i = text.indexOf('%', bodyOffset); i >= 0; i = text.indexOf('%', i + 1)) percentSigns++;
 
     for (const match of text.matchAll(this.percent)) {
       if (match.index < bodyOffset) continue;
