@@ -64,6 +64,8 @@ describe('rule tables', () => {
   it('starts from the parsed copy the build wrote, which holds exactly the YAML of rules/', () => {
     const prebuilt = JSON.parse(readFileSync(join(root, 'dist', 'rules.json'), 'utf8')) as { sha256: string; tables: Record<string, unknown> };
     expect(prebuilt.sha256).toBe(rulesHash(rules));
+    const tables = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.yaml'));
+    expect(Object.keys(prebuilt.tables).sort()).toEqual(tables.map((f) => f.replace(/\.yaml$/, '')).sort());
     for (const [name, table] of Object.entries(prebuilt.tables)) expect(table, name).toEqual(parseYaml(readFileSync(join(root, 'rules', `${name}.yaml`), 'utf8')));
   });
 
