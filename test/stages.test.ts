@@ -152,6 +152,9 @@ describe('agencies', () => {
       'Ban quản lý Dự án đầu tư và xây dựng quận',
     ]);
   });
+  it('writes a known body by its full name, as the canonical table gives it', () => {
+    expect(names('Ủy ban Mặt trận Tổ quốc, UBMTTQ')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam']);
+  });
   it('keeps the level and place of a body', () => {
     expect(names('Ủy ban nhân dân phường Thành Tô')).toEqual(['Ủy ban nhân dân phường Thành Tô']);
   });
