@@ -83,6 +83,14 @@ describe('tasks', () => {
       ['assignment', 'Nhiệm vụ an ninh trường học', ['Phòng Nội vụ'], ['Phòng Tài chính - Kế hoạch', 'Ủy ban nhân dân các phường']],
     ]);
   });
+  it('reads a body whose verb comes after how often, and keeps "thường xuyên" inside a name', () => {
+    const d = plan('3. Chế độ báo cáo\n- Phòng Nội vụ, UBND các phường hằng quý báo cáo về Ban chỉ đạo.\n- Trung tâm Giáo dục thường xuyên định kỳ tổ chức kiểm tra.\n- Các trường thường xuyên thực hiện tự đánh giá.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
+      ['hằng quý báo cáo về Ban chỉ đạo', ['Phòng Nội vụ', 'Ủy ban nhân dân các phường']],
+      ['định kỳ tổ chức kiểm tra', ['Trung tâm Giáo dục thường xuyên']],
+      ['thường xuyên thực hiện tự đánh giá', ['Các trường']],
+    ]);
+  });
   it('reads the rows of an assignment table, merging a row continued after a repeated header', () => {
     const header = 'Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\t\n\t\t\t\tBắt đầu\tHoàn thành\n1\t2\t3\t4\t5\t6';
     const d = plan(`${header}\n1\tRà soát đội ngũ\tPhòng Nội vụ\tPhòng GDĐT, các trường học\tTháng 7/2023\tTháng 8/2023\n2\tHướng dẫn thi đua\tTrưởng khối thi đua Mầm non, Tiểu\tPhòng Nội vụ\tTháng 9/2023\tTháng 10/2023\n\n${header}\n\t\thọc, Trung học cơ sở\t\t\t`);

@@ -29,6 +29,7 @@ export class AgencyReader {
   private readonly listHead: RegExp;
   private readonly qualifier: RegExp;
   private readonly stop: RegExp;
+  private readonly frequencyThenVerb: RegExp;
   private readonly nameVerb: RegExp;
   private readonly level: RegExp;
   private readonly leadingNoise: RegExp[];
@@ -54,6 +55,9 @@ export class AgencyReader {
     const verbs = rules.tasks.actionVerbs.map((v) => v.word);
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
     this.stop = compile(`^(?:${alternation([...verbs, ...a.nameEnds.map((w) => w.word)])})(?=\\s|$|[,.:;])`, '', true);
+    // … and before a word of frequency that a verb follows ("các phường hằng quý báo cáo"), not
+    // before one that belongs to the name ("Trung tâm Giáo dục thường xuyên").
+    this.frequencyThenVerb = compile(`^(?:${alternation(rules.tasks.frequencies.map((f) => f.word))})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
     this.leadingNoise = a.leadingNoise.map((n) => compile(n.pattern));
     const places = a.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
     const notLevels = a.notLevels.map((n) => n.pattern).join('|');
@@ -225,6 +229,7 @@ export class AgencyReader {
       }
       // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
       // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
+      if (words >= minWords && this.frequencyThenVerb.test(after)) return { end: i, stopped: true };
       if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords)) {
         const previous = text.slice(from, i).trimEnd();
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous)) return { end: i, stopped: true };
