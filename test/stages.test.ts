@@ -155,6 +155,11 @@ describe('agencies', () => {
   it('writes a known body by its full name, as the canonical table gives it', () => {
     expect(names('Ủy ban Mặt trận Tổ quốc, UBMTTQ')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam']);
   });
+  it('ends a name before a verb that other verbs follow or that only verbs can be', () => {
+    expect(names('phòng Kinh tế, phòng Giáo dục và Đào tạo kiểm tra, rà soát các công trình')).toEqual(['Phòng Kinh tế', 'Phòng Giáo dục và Đào tạo']);
+    expect(names('phòng Giáo dục và Đào tạo định hướng cho giáo viên')).toEqual(['Phòng Giáo dục và Đào tạo']);
+    expect(names('Ủy ban Kiểm tra, Ban Tổ chức')).toEqual(['Ủy ban Kiểm tra', 'Ban Tổ chức']);
+  });
   it('keeps the level and place of a body', () => {
     expect(names('Ủy ban nhân dân phường Thành Tô')).toEqual(['Ủy ban nhân dân phường Thành Tô']);
   });

@@ -29,6 +29,7 @@ export class AgencyReader {
   private readonly listHead: RegExp;
   private readonly qualifier: RegExp;
   private readonly stop: RegExp;
+  private readonly verb: RegExp;
   private readonly frequencyThenVerb: RegExp;
   private readonly nameVerb: RegExp;
   private readonly level: RegExp;
@@ -55,6 +56,7 @@ export class AgencyReader {
     const verbs = rules.tasks.actionVerbs.map((v) => v.word);
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
     this.stop = compile(`^(?:${alternation([...verbs, ...a.nameEnds.map((w) => w.word)])})(?=\\s|$|[,.:;])`, '', true);
+    this.verb = compile(`^(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
     // … and before a word of frequency that a verb follows ("các phường hằng quý báo cáo"), not
     // before one that belongs to the name ("Trung tâm Giáo dục thường xuyên").
     this.frequencyThenVerb = compile(`^(?:${alternation(rules.tasks.frequencies.map((f) => f.word))})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
@@ -254,6 +256,8 @@ export class AgencyReader {
     const verb = this.stop.exec(fromVerb)![0];
     if (!this.nameVerb.test(verb)) return true;
     const next = fromVerb.slice(verb.length).trimStart();
+    // "phòng Giáo dục và Đào tạo kiểm tra, rà soát …": a list of verbs is work, not a name.
+    if (next[0] === ',' && this.verb.test(next.slice(1).trimStart())) return true;
     if (next === '' || /^[,;.)]/.test(next)) return false;
     if (/^:/.test(next) || !rightAfterHead) return true;
     return !(/^\p{Lu}/u.test(next) && !this.hasHead(next));
