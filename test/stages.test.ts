@@ -160,6 +160,10 @@ describe('agencies', () => {
     expect(names('phòng Giáo dục và Đào tạo định hướng cho giáo viên')).toEqual(['Phòng Giáo dục và Đào tạo']);
     expect(names('Ủy ban Kiểm tra, Ban Tổ chức')).toEqual(['Ủy ban Kiểm tra', 'Ban Tổ chức']);
   });
+  it('takes no head word alone in lower case for a body', () => {
+    expect(names('phòng Giáo dục và Đào tạo định hướng cho cán bộ')).toEqual(['Phòng Giáo dục và Đào tạo']);
+    expect(names('Ban Chỉ đạo; trưởng ban')).toEqual(['Ban Chỉ đạo']);
+  });
   it('keeps the level and place of a body', () => {
     expect(names('Ủy ban nhân dân phường Thành Tô')).toEqual(['Ủy ban nhân dân phường Thành Tô']);
   });

@@ -113,6 +113,8 @@ export class AgencyReader {
     const lower = bare.toLowerCase();
     const head = (plural ? this.pluralHeads : this.heads).find((h) => lower.startsWith(h.lower) && /^(?:[\s,;:.)]|$)/.test(lower.slice(h.lower.length, h.lower.length + 1)));
     if (!head || this.notHead.test(bare)) return null;
+    // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng".
+    if (!plural && /^\p{Ll}/u.test(bare) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
     return bare.slice(0, head.lower.length);
   }
 
