@@ -159,6 +159,12 @@ describe('agencies', () => {
     expect(names('phòng Kinh tế, phòng Giáo dục và Đào tạo kiểm tra, rà soát các công trình')).toEqual(['Phòng Kinh tế', 'Phòng Giáo dục và Đào tạo']);
     expect(names('phòng Giáo dục và Đào tạo định hướng cho giáo viên')).toEqual(['Phòng Giáo dục và Đào tạo']);
     expect(names('Ủy ban Kiểm tra, Ban Tổ chức')).toEqual(['Ủy ban Kiểm tra', 'Ban Tổ chức']);
+    expect(names('Các cơ quan liên quan nghiên cứu, rà soát quy trình')).toEqual(['Các cơ quan liên quan']);
+  });
+  it('reads heads written with the old tone placement, and respells whole syllables only', () => {
+    expect(names('Phòng Nội vụ, Uỷ ban nhân dân phường')).toEqual(['Phòng Nội vụ', 'Ủy ban nhân dân phường']);
+    expect(names('Giao uỷ ban nhân dân các phường')).toEqual(['Ủy ban nhân dân các phường']);
+    expect(names('Trung tâm hoàn thiện kỹ năng, Phòng Văn hoá - Thông tin')).toEqual(['Trung tâm hoàn thiện kỹ năng', 'Phòng Văn hóa và Thông tin']);
   });
   it('takes no head word alone in lower case for a body', () => {
     expect(names('phòng Giáo dục và Đào tạo định hướng cho cán bộ')).toEqual(['Phòng Giáo dục và Đào tạo']);

@@ -4,7 +4,7 @@
 // the matrix, which made name folding a tenth of the extraction time.
 import { distance } from 'fastest-levenshtein';
 import type { Agency, AgencyRef, Span } from '../model/schema.js';
-import { alternation, compile, type RuleSet } from '../model/rules.js';
+import { alternation, compile, wordPattern, type RuleSet } from '../model/rules.js';
 import { collapseWhiteSpace, WHITE_SPACE } from '../model/text.js';
 import { memoize } from '../model/memo.js';
 
@@ -19,7 +19,9 @@ export interface AgencyMention {
 export class AgencyReader {
   private readonly abbreviations: { re: RegExp; expansion: string }[];
   private readonly abbreviationStart: RegExp;
-  private readonly spellings: { from: string; to: string }[];
+  private readonly spellings: { re: RegExp; to: string }[];
+  /** The spellings that keep the length (old tone placement: "Uỷ" → "Ủy"): heads are looked up through them. */
+  private readonly tonePlacements: { re: RegExp; to: string }[];
   private readonly headFirstWords: Set<string>;
   /** First words of heads and of plural determiners ("các"): no other word can start a body. */
   private readonly startWords: Set<string>;
@@ -43,7 +45,9 @@ export class AgencyReader {
     const a = rules.agencies;
     this.abbreviations = a.abbreviations.map((x) => ({ re: compile(x.pattern, 'g', true), expansion: x.expansion }));
     this.abbreviationStart = compile(`^(?:${a.abbreviations.map((x) => `(?:${x.pattern})`).join('|')})`, '', true);
-    this.spellings = a.spellings;
+    // A spelling ending in a letter is a whole syllable: "hoà" → "hòa", but "hoàn", "Hoàng" stay.
+    this.spellings = a.spellings.map((x) => ({ re: compile(`${wordPattern(x.from)}${/\p{L}$/u.test(x.from) ? '(?![\\p{L}\\p{M}])' : ''}`, 'g', true), to: x.to }));
+    this.tonePlacements = this.spellings.filter((_, k) => a.spellings[k].from.length === a.spellings[k].to.length);
     const byLength = (words: string[]) => words.map((w) => ({ lower: w.normalize('NFC').toLowerCase() })).sort((x, y) => y.lower.length - x.lower.length);
     this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
@@ -86,10 +90,16 @@ export class AgencyReader {
   /** Abbreviations written out and spellings unified. */
   private readonly expand = memoize((text: string): string => {
     let out = text.normalize('NFC');
-    for (const { from, to } of this.spellings) out = out.split(from).join(to);
+    for (const { re, to } of this.spellings) out = out.replace(re, to);
     for (const { re, expansion } of this.abbreviations) out = out.replace(re, expansion);
     return collapseWhiteSpace(out);
   });
+
+  /** "Uỷ ban" as "Ủy ban": the same length, so offsets into the text still hold. */
+  private withTonePlacement(text: string): string {
+    for (const { re, to } of this.tonePlacements) text = text.replace(re, to);
+    return text;
+  }
 
   hasHead(text: string): boolean {
     return this.headOf(text) !== null;
@@ -101,11 +111,11 @@ export class AgencyReader {
     // A count ("05 khoa") is left to the determiner patterns.
     const firstWord = /^[\p{L}&]+/u.exec(text)?.[0] ?? '';
     const count = /^\d/.test(text);
-    if (!count && (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !this.startWords.has(firstWord.toLowerCase())))) return null;
-    const start = text.slice(0, 80);
+    if (!count && (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !this.startWords.has(this.withTonePlacement(firstWord.toLowerCase()))))) return null;
+    const start = this.withTonePlacement(text.slice(0, 80));
     const plural = this.listHead.test(start);
     let bare = start.replace(this.listHead, '').slice(0, 60);
-    const headWord = plural ? (/^[\p{L}&]+/u.exec(bare)?.[0] ?? '') : firstWord;
+    const headWord = /^[\p{L}&]+/u.exec(bare)?.[0] ?? '';
     const abbreviation = headWord.length >= 2 && headWord === headWord.toUpperCase();
     if (!this.headFirstWords.has(headWord.toLowerCase()) && !abbreviation) return null;
     // Only a name that starts with an abbreviation ("UBND phường") needs expanding first.
@@ -203,7 +213,7 @@ export class AgencyReader {
     const determiner = this.listHead.exec(text.slice(from));
     const bare = text.slice(from + (determiner?.[0].length ?? 0));
     const head = this.headOf(bare) ?? '';
-    const headWords = bare.toLowerCase().startsWith(head.toLowerCase()) ? head.split(/\s+/).length : 1;
+    const headWords = this.withTonePlacement(bare.slice(0, head.length)).toLowerCase() === head.toLowerCase() ? head.split(/\s+/).length : 1;
     const minWords = determiner ? 1 + headWords : headWords + 1;
     let sawLevel = false;
     while (i < text.length) {

@@ -165,7 +165,7 @@ export class TaskReader {
     const partners = [...read.partners, ...this.partnersIn(ctx, body.text, body.start)];
     // What the heading says after its bodies and their partners is the work, if anything.
     const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
-    const rest = headingTitle(heading.slice(restStart), this.rules);
+    const rest = headingTitle(heading.slice(restStart).replace(/^[\s:,]+/, ''), this.rules);
     const firstBody = headingTitle(stripBullet(body.firstLine), this.rules);
     let title = rest;
     if (wordCount(rest) < 3) {
@@ -233,7 +233,8 @@ export class TaskReader {
     const { mentions, end } = ctx.agencies.readList(text, offset);
     if (mentions.length === 0) return null;
     const rest = text.slice(end);
-    if (this.action.test(rest) || this.action.test(rest.replace(this.adverbial, '')) || /^\s*:/.test(rest) || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
+    const colon = /^\s*:/.test(rest) && !DEFINES_ABBREVIATION.test(rest);
+    if (this.action.test(rest) || this.action.test(rest.replace(this.adverbial, '')) || colon || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
     return null;
   }
 
@@ -402,6 +403,9 @@ export class TaskReader {
     return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
   }
 }
+
+/** "Chi bộ: CB", "Các trường: MN, TH, THCS": after a body, a colon and capitals give its abbreviation, not its work. */
+const DEFINES_ABBREVIATION = /^\s*:\s*\p{Lu}[\p{Lu}\d&/.-]*\s*(?:[;,.]|$)/u;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
