@@ -90,7 +90,7 @@ describe('tasks', () => {
       ['hướng dẫn các đơn vị', ['Phòng Nội vụ']],
     ]);
   });
-  it('reads a body whose verb comes after how often, and keeps "thường xuyên" inside a name', () => {
+  it('reads a body whose verb comes after how or how often, and keeps "thường xuyên" inside a name', () => {
     const d = plan('3. Chế độ báo cáo\n- Phòng Nội vụ, UBND các phường hằng quý báo cáo về Ban chỉ đạo.\n- Trung tâm Giáo dục thường xuyên định kỳ tổ chức kiểm tra.\n- Các trường thường xuyên thực hiện tự đánh giá.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
       ['hằng quý báo cáo về Ban chỉ đạo', ['Phòng Nội vụ', 'Ủy ban nhân dân các phường']],

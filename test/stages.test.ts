@@ -166,6 +166,13 @@ describe('agencies', () => {
     expect(names('Giao uỷ ban nhân dân các phường')).toEqual(['Ủy ban nhân dân các phường']);
     expect(names('Trung tâm hoàn thiện kỹ năng, Phòng Văn hoá - Thông tin')).toEqual(['Trung tâm hoàn thiện kỹ năng', 'Phòng Văn hóa và Thông tin']);
   });
+  it('reads one word in brackets after a body as its alias, and goes on after it', () => {
+    expect(names('Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) rà soát dự toán kinh phí')).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam']);
+    expect(names('Ban Chỉ đạo (BCĐ), Phòng Nội vụ')).toEqual(['Ban Chỉ đạo', 'Phòng Nội vụ']);
+  });
+  it('ends a name before an adverb and its verb', () => {
+    expect(names('các sở, ngành, địa phương liên quan khẩn trương rà soát danh mục')).toEqual(['Các sở, ngành, địa phương liên quan']);
+  });
   it('takes no head word alone in lower case for a body', () => {
     expect(names('phòng Giáo dục và Đào tạo định hướng cho cán bộ')).toEqual(['Phòng Giáo dục và Đào tạo']);
     expect(names('Ban Chỉ đạo; trưởng ban')).toEqual(['Ban Chỉ đạo']);

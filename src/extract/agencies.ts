@@ -32,7 +32,7 @@ export class AgencyReader {
   private readonly qualifier: RegExp;
   private readonly stop: RegExp;
   private readonly verb: RegExp;
-  private readonly frequencyThenVerb: RegExp;
+  private readonly adverbThenVerb: RegExp;
   private readonly nameVerb: RegExp;
   private readonly level: RegExp;
   private readonly leadingNoise: RegExp[];
@@ -61,9 +61,9 @@ export class AgencyReader {
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
     this.stop = compile(`^(?:${alternation([...verbs, ...a.nameEnds.map((w) => w.word)])})(?=\\s|$|[,.:;])`, '', true);
     this.verb = compile(`^(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
-    // … and before a word of frequency that a verb follows ("các phường hằng quý báo cáo"), not
-    // before one that belongs to the name ("Trung tâm Giáo dục thường xuyên").
-    this.frequencyThenVerb = compile(`^(?:${alternation(rules.tasks.frequencies.map((f) => f.word))})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
+    // … and before an adverb that a verb follows ("các phường hằng quý báo cáo", "… liên quan
+    // khẩn trương rà soát"), not before one that belongs to the name ("Trung tâm Giáo dục thường xuyên").
+    this.adverbThenVerb = compile(`^(?:${alternation(rules.tasks.verbAdverbs.map((f) => f.word))})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
     this.leadingNoise = a.leadingNoise.map((n) => compile(n.pattern));
     const places = a.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
     const notLevels = a.notLevels.map((n) => n.pattern).join('|');
@@ -173,10 +173,22 @@ export class AgencyReader {
       mentions.push({ surface, name, start: offset + i, end: offset + i + surface.length });
       const ownHead: string = head ?? previous!.head;
       previous = { name: named, head: ownHead, plural: head ? plural : previous!.plural };
-      i = item.end;
+      i = this.afterAlias(text, item.end);
       if (item.stopped) break;
     }
     return { mentions, end: i };
+  }
+
+  /**
+   * After "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)", "Ban Chỉ đạo (BCĐ)": brackets right
+   * after a body that hold one word or name no body give its alias; the list goes on after them.
+   */
+  private afterAlias(text: string, i: number): number {
+    if (text[i] !== '(') return i;
+    const close = text.indexOf(')', i);
+    if (close < 0 || close - i > 80) return i;
+    const inside = text.slice(i + 1, close).trim();
+    return /\s/.test(inside) && this.hasHead(inside) ? i : close + 1;
   }
 
   /** Every body in a list that may have verbs between its parts: "UBND phường chỉ đạo Ban văn hóa …". */
@@ -243,7 +255,7 @@ export class AgencyReader {
       }
       // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
       // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
-      if (words >= minWords && this.frequencyThenVerb.test(after)) return { end: i, stopped: true };
+      if (words >= minWords && this.adverbThenVerb.test(after)) return { end: i, stopped: true };
       if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords)) {
         const previous = text.slice(from, i).trimEnd();
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous)) return { end: i, stopped: true };

@@ -58,7 +58,7 @@ export class TaskReader {
     const partnerMarkers = t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|');
     this.partnerMarker = compile(partnerMarkers, 'g');
     this.partnerMarkerFirst = compile(`^\\s*(?::\\s*)?(?:${partnerMarkers})`);
-    this.adverbial = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})[^,;.:]*,\\s*|^\\s*(?:${alternation(t.frequencies.map((f) => f.word))})\\s+`);
+    this.adverbial = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})[^,;.:]*,\\s*|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
   }
 

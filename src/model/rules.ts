@@ -101,7 +101,7 @@ const Tasks = z.object({
   assignVerbs: z.array(z.object({ pattern, note })),
   actionVerbs: z.array(z.object({ word: z.string(), note })),
   adverbials: z.array(z.object({ pattern, note })),
-  frequencies: z.array(z.object({ word: z.string(), note })).describe('How often, between a body and its verb'),
+  verbAdverbs: z.array(z.object({ word: z.string(), note })).describe('How or how often, between a body and its verb'),
   partnerMarkers: z.array(z.object({ pattern, note })),
   tableColumns: z.array(z.object({ role: z.enum(['number', 'title', 'lead', 'partner', 'time', 'start', 'end']), pattern, note })),
 });
