@@ -46,8 +46,9 @@ export class AgencyReader {
     this.abbreviations = a.abbreviations.map((x) => ({ re: compile(x.pattern, 'g', true), expansion: x.expansion }));
     this.abbreviationStart = compile(`^(?:${a.abbreviations.map((x) => `(?:${x.pattern})`).join('|')})`, '', true);
     // A spelling ending in a letter is a whole syllable: "hoà" → "hòa", but "hoàn", "Hoàng" stay.
-    this.spellings = a.spellings.map((x) => ({ re: compile(`${wordPattern(x.from)}${/\p{L}$/u.test(x.from) ? '(?![\\p{L}\\p{M}])' : ''}`, 'g', true), to: x.to }));
-    this.tonePlacements = this.spellings.filter((_, k) => a.spellings[k].from.length === a.spellings[k].to.length);
+    const spelling = (x: { from: string; to: string }) => ({ re: compile(`${wordPattern(x.from)}${/\p{L}$/u.test(x.from) ? '(?![\\p{L}\\p{M}])' : ''}`, 'g', true), to: x.to });
+    this.spellings = a.spellings.map(spelling);
+    this.tonePlacements = a.spellings.filter((x) => x.from.length === x.to.length).map(spelling);
     const byLength = (words: string[]) => words.map((w) => ({ lower: w.normalize('NFC').toLowerCase() })).sort((x, y) => y.lower.length - x.lower.length);
     this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
