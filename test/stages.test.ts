@@ -166,9 +166,10 @@ describe('agencies', () => {
     expect(names('Giao uỷ ban nhân dân các phường')).toEqual(['Ủy ban nhân dân các phường']);
     expect(names('Trung tâm hoàn thiện kỹ năng, Phòng Văn hoá - Thông tin')).toEqual(['Trung tâm hoàn thiện kỹ năng', 'Phòng Văn hóa và Thông tin']);
   });
-  it('reads one word in brackets after a body as its alias, and goes on after it', () => {
+  it('reads one word in brackets after a body as its alias, and bodies listed in brackets without the bracket', () => {
     expect(names('Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) rà soát dự toán kinh phí')).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam']);
     expect(names('Ban Chỉ đạo (BCĐ), Phòng Nội vụ')).toEqual(['Ban Chỉ đạo', 'Phòng Nội vụ']);
+    expect(names('các đơn vị (Phòng GDĐT, Phòng Nội vụ) thực hiện')).toEqual(['Các đơn vị', 'Phòng Giáo dục và Đào tạo', 'Phòng Nội vụ']);
   });
   it('ends a name before an adverb and its verb', () => {
     expect(names('các sở, ngành, địa phương liên quan khẩn trương rà soát danh mục')).toEqual(['Các sở, ngành, địa phương liên quan']);

@@ -81,7 +81,8 @@ export class AgencyReader {
 
   /** Abbreviations expanded and spelling variants unified: the canonical full name. */
   readonly canonicalName = memoize((surface: string): string => {
-    let name = collapseWhiteSpace(this.expand(surface).replace(/\([^)]*\)?/g, ' ').replace(/[“”"]/g, ''))
+    // Brackets and what they hold go, and a closing bracket left from a list in brackets ("(Phòng Nội vụ, Phòng Tài chính)").
+    let name = collapseWhiteSpace(this.expand(surface).replace(/\([^)]*\)?|\)/g, ' ').replace(/[“”"]/g, ''))
       .replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '')
       .trim();
     name = this.variants.get(fold(name)) ?? name;
