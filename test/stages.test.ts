@@ -171,6 +171,11 @@ describe('agencies', () => {
     expect(names('Ban Chỉ đạo (BCĐ), Phòng Nội vụ')).toEqual(['Ban Chỉ đạo', 'Phòng Nội vụ']);
     expect(names('các đơn vị (Phòng GDĐT, Phòng Nội vụ) thực hiện')).toEqual(['Các đơn vị', 'Phòng Giáo dục và Đào tạo', 'Phòng Nội vụ']);
   });
+  it('ends a head named short before a verb no name holds, and keeps the verbs names hold', () => {
+    expect(names('Trung tâm chủ trì tổ chức hội nghị')).toEqual(['Trung tâm']);
+    expect(names('UBND chủ trì, phối hợp Phòng Nội vụ')).toEqual(['Ủy ban nhân dân', 'Phòng Nội vụ']);
+    expect(names('Hội đồng thẩm định dự án, Ban giám sát đầu tư cộng đồng')).toEqual(['Hội đồng thẩm định dự án', 'Ban giám sát đầu tư cộng đồng']);
+  });
   it('ends a name before an adverb and its verb', () => {
     expect(names('các sở, ngành, địa phương liên quan khẩn trương rà soát danh mục')).toEqual(['Các sở, ngành, địa phương liên quan']);
   });
