@@ -255,8 +255,6 @@ export class AgencyReader {
         words++;
         continue;
       }
-      // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
-      // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
       if (words >= minWords && this.adverbThenVerb.test(after)) return { end: i, stopped: true };
       // Right after a singular head, a verb that no name holds ends it too: "giao Trung tâm chủ trì …"
       // (the centre named short), "UBND chủ trì"; "Ban chỉ đạo", "Hội đồng thẩm định" keep theirs.
@@ -264,6 +262,8 @@ export class AgencyReader {
         const verb = this.verb.exec(after);
         if (verb && !this.nameVerb.test(verb[0])) return { end: i, stopped: true };
       }
+      // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
+      // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
       if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords)) {
         const previous = text.slice(from, i).trimEnd();
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous)) return { end: i, stopped: true };
