@@ -20,10 +20,10 @@ export class AgencyReader {
   private readonly abbreviations: { re: RegExp; expansion: string }[];
   private readonly abbreviationStart: RegExp;
   private readonly spellings: { re: RegExp; to: string }[];
-  /** The spellings that keep the length (old tone placement: "Uỷ" → "Ủy"): heads are looked up through them. */
-  private readonly tonePlacements: { re: RegExp; to: string }[];
+  /** The spellings that keep the length (old tone placement: "Uỷ" → "Ủy"), as one pattern: heads are looked up through them. */
+  private readonly tonePlacement: { re: RegExp; to: Map<string, string> };
   private readonly headFirstWords: Set<string>;
-  /** First words of heads and of plural determiners ("các"): no other word can start a body. */
+  /** First words of heads and of plural determiners ("các"), in both tone placements: no other word can start a body. */
   private readonly startWords: Set<string>;
   /** Head words, longest first, lower-cased: matched by prefix, no regular expression. */
   private readonly heads: { lower: string }[];
@@ -46,15 +46,20 @@ export class AgencyReader {
     this.abbreviations = a.abbreviations.map((x) => ({ re: compile(x.pattern, 'g', true), expansion: x.expansion }));
     this.abbreviationStart = compile(`^(?:${a.abbreviations.map((x) => `(?:${x.pattern})`).join('|')})`, '', true);
     // A spelling ending in a letter is a whole syllable: "hoà" → "hòa", but "hoàn", "Hoàng" stay.
-    const spelling = (x: { from: string; to: string }) => ({ re: compile(`${wordPattern(x.from)}${/\p{L}$/u.test(x.from) ? '(?![\\p{L}\\p{M}])' : ''}`, 'g', true), to: x.to });
-    this.spellings = a.spellings.map(spelling);
-    this.tonePlacements = a.spellings.filter((x) => x.from.length === x.to.length).map(spelling);
+    const spellingPattern = (from: string) => `${wordPattern(from)}${/\p{L}$/u.test(from) ? '(?![\\p{L}\\p{M}])' : ''}`;
+    this.spellings = a.spellings.map((x) => ({ re: compile(spellingPattern(x.from), 'g', true), to: x.to }));
+    const tonePlacements = a.spellings.filter((x) => x.from.length === x.to.length).map((x) => ({ from: x.from.normalize('NFC'), to: x.to.normalize('NFC') }));
+    this.tonePlacement = {
+      re: compile(tonePlacements.map((x) => `(?:${spellingPattern(x.from)})`).join('|') || '(?!)', 'g', true),
+      to: new Map(tonePlacements.map((x) => [x.from, x.to])),
+    };
     const byLength = (words: string[]) => words.map((w) => ({ lower: w.normalize('NFC').toLowerCase() })).sort((x, y) => y.lower.length - x.lower.length);
     this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
     this.headFirstWords = new Set(a.heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]));
     const listWords = a.listHeads.flatMap((h) => (h.word ? [h.word] : []));
-    this.startWords = new Set([...this.headFirstWords, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])]);
+    const startWords = [...this.headFirstWords, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])];
+    this.startWords = new Set(startWords.flatMap((w) => [w, ...tonePlacements.map((x) => w.replaceAll(x.to, x.from))]));
     const listPatterns = a.listHeads.flatMap((h) => (h.pattern ? [`(?:${h.pattern})`] : []));
     this.listHead = compile(`^(?:${[alternation(listWords), ...listPatterns].join('|')})\\s+`);
     this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
@@ -99,8 +104,7 @@ export class AgencyReader {
 
   /** "Uỷ ban" as "Ủy ban": the same length, so offsets into the text still hold. */
   private withTonePlacement(text: string): string {
-    for (const { re, to } of this.tonePlacements) text = text.replace(re, to);
-    return text;
+    return text.replace(this.tonePlacement.re, (old) => this.tonePlacement.to.get(old) ?? old);
   }
 
   hasHead(text: string): boolean {
@@ -113,7 +117,7 @@ export class AgencyReader {
     // A count ("05 khoa") is left to the determiner patterns.
     const firstWord = /^[\p{L}&]+/u.exec(text)?.[0] ?? '';
     const count = /^\d/.test(text);
-    if (!count && (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !this.startWords.has(this.withTonePlacement(firstWord.toLowerCase()))))) return null;
+    if (!count && (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !this.startWords.has(firstWord.toLowerCase())))) return null;
     const start = this.withTonePlacement(text.slice(0, 80));
     const plural = this.listHead.test(start);
     let bare = start.replace(this.listHead, '').slice(0, 60);
