@@ -90,6 +90,18 @@ describe('tasks', () => {
       ['hướng dẫn các đơn vị', ['Phòng Nội vụ']],
     ]);
   });
+  it('reads the "-hóa" verbs in either tone placement, where a body’s name ends', () => {
+    const text = '1. Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Văn hóa và Thông tin số hóa học bạ.\n2. Giao Phòng Nội vụ chuẩn hóa đội ngũ cán bộ.\n3. Quân uỷ Trung ương và Đảng uỷ Công an Trung ương cụ thể hoá Hướng dẫn này.';
+    const read = (body: string) => plan(body).tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)]);
+    const expected = [
+      ['số hóa học bạ', ['Phòng Giáo dục và Đào tạo'], ['Phòng Văn hóa và Thông tin']],
+      ['chuẩn hóa đội ngũ cán bộ', ['Phòng Nội vụ'], []],
+      ['cụ thể hóa Hướng dẫn này', ['Quân ủy Trung ương', 'Đảng ủy Công an Trung ương'], []],
+    ];
+    expect(read(text.replaceAll('hoá', 'hóa'))).toEqual(expected);
+    // The same plan in the old tone placement: the titles keep the document's spelling.
+    expect(read(text.replaceAll('hóa', 'hoá'))).toEqual(expected.map(([title, ...rest]) => [(title as string).replaceAll('hóa', 'hoá'), ...rest]));
+  });
   it('reads a body whose verb comes after how or how often, and keeps "thường xuyên" inside a name', () => {
     const d = plan('3. Chế độ báo cáo\n- Phòng Nội vụ, UBND các phường hằng quý báo cáo về Ban chỉ đạo.\n- Trung tâm Giáo dục thường xuyên định kỳ tổ chức kiểm tra.\n- Các trường thường xuyên thực hiện tự đánh giá.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([

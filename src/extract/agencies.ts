@@ -4,7 +4,7 @@
 // the matrix, which made name folding a tenth of the extraction time.
 import { distance } from 'fastest-levenshtein';
 import type { Agency, AgencyRef, Span } from '../model/schema.js';
-import { alternation, compile, wordPattern, type RuleSet } from '../model/rules.js';
+import { alternation, compile, inBothTonePlacements, wordPattern, type RuleSet } from '../model/rules.js';
 import { collapseWhiteSpace, WHITE_SPACE } from '../model/text.js';
 import { memoize } from '../model/memo.js';
 
@@ -58,12 +58,11 @@ export class AgencyReader {
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
     this.headFirstWords = new Set(a.heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]));
     const listWords = a.listHeads.flatMap((h) => (h.word ? [h.word] : []));
-    const startWords = [...this.headFirstWords, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])];
-    this.startWords = new Set(startWords.flatMap((w) => [w, ...tonePlacements.map((x) => w.replaceAll(x.to, x.from))]));
+    this.startWords = new Set(inBothTonePlacements([...this.headFirstWords, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])], rules));
     const listPatterns = a.listHeads.flatMap((h) => (h.pattern ? [`(?:${h.pattern})`] : []));
     this.listHead = compile(`^(?:${[alternation(listWords), ...listPatterns].join('|')})\\s+`);
     this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
-    const verbs = rules.tasks.actionVerbs.map((v) => v.word);
+    const verbs = inBothTonePlacements(rules.tasks.actionVerbs.map((v) => v.word), rules);
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
     this.stop = compile(`^(?:${alternation([...verbs, ...a.nameEnds.map((w) => w.word)])})(?=\\s|$|[,.:;])`, '', true);
     this.verb = compile(`^(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
@@ -74,7 +73,7 @@ export class AgencyReader {
     const places = a.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
     const notLevels = a.notLevels.map((n) => n.pattern).join('|');
     this.level = compile(`^(?!${notLevels})(?:${alternation(places)})(?=\\s|$|[,;.:)])`, '', true);
-    this.nameVerb = compile(`^(?:${alternation(a.nameVerbs.map((v) => v.word))})$`);
+    this.nameVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.map((v) => v.word), rules))})$`);
     this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
     this.sharedParts = a.sharedParts.map((p) => ({
       start: compile(`^(?:${alternation(p.words)})(?=\\s|$|[,;.])`),

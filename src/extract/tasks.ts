@@ -1,7 +1,7 @@
 // tasks: three shapes — blocks with field lines, assignments named in headings or sentences,
 // and rows of assignment tables — each with lead and partner bodies and a period.
 import type { Diagnostic, Task } from '../model/schema.js';
-import { alternation, compile, type RuleSet } from '../model/rules.js';
+import { alternation, compile, inBothTonePlacements, type RuleSet } from '../model/rules.js';
 import type { LocationIndex } from '../model/location.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { headingTitle } from '../segment/index.js';
@@ -54,7 +54,7 @@ export class TaskReader {
     this.field = compile(`^[\\s${BULLET_MARKS}]*(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:\\s*(?<value>.*)$`);
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
-    this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(t.actionVerbs.map((v) => v.word))})(?=\\s|$|[,.:;])`);
+    this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(inBothTonePlacements(t.actionVerbs.map((v) => v.word), rules))})(?=\\s|$|[,.:;])`);
     const partnerMarkers = t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|');
     this.partnerMarker = compile(partnerMarkers, 'g');
     this.partnerMarkerFirst = compile(`^\\s*(?::\\s*)?(?:${partnerMarkers})`);

@@ -279,6 +279,22 @@ export function wordPattern(word: string): string {
     .replace(/\s+/g, '\\s+');
 }
 
+/**
+ * The words and their spellings in the other tone placement ("số hóa" and "số hoá", "ủy" and
+ * "uỷ"), from the length-keeping pairs of agencies.yaml spellings: a document written either way
+ * matches a table written one way.
+ */
+export function inBothTonePlacements(words: readonly string[], rules: RuleSet): string[] {
+  const pairs = rules.agencies.spellings.filter((x) => x.from.length === x.to.length).map((x) => ({ old: x.from.normalize('NFC'), modern: x.to.normalize('NFC') }));
+  const all = new Set<string>();
+  for (const word of words) {
+    const modern = word.normalize('NFC');
+    all.add(modern);
+    for (const { old, modern: m } of pairs) all.add(modern.replaceAll(m, old));
+  }
+  return [...all];
+}
+
 /** One alternation of words, longest first so that "chương trình hành động" wins over "chương trình". */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
