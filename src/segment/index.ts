@@ -55,7 +55,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** `from` is the first line that may hold a section (after the header block). */
 /** Lines `from` (after the header block) up to the closing block ("Nơi nhận:", the signature) may hold sections. */
 export function segment(text: string, lines: Line[], location: LocationIndex, rules: RuleSet, from = 0): Segmented {
   const closing = rules.meta.bodyEnd.map((b) => compile(b.pattern));
