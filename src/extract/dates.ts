@@ -33,6 +33,7 @@ export class DateReader {
   private readonly recurring: RegExp[];
   private readonly recurringAll: RegExp[];
   private readonly notDates: RegExp[];
+  private readonly timeCues: RegExp[];
   private readonly wholePeriods: { re: RegExp; statedAs: RegExp }[];
 
   constructor(rules: RuleSet) {
@@ -43,6 +44,7 @@ export class DateReader {
     this.recurring = rules.dates.recurring.map((f) => compile(f.pattern));
     this.recurringAll = rules.dates.recurring.map((f) => compile(f.pattern, 'g'));
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
+    this.timeCues = rules.dates.timeCues.map((f) => compile(`(?<![\\p{L}\\p{M}])(?:${f.pattern})`, 'g'));
     this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs) }));
   }
 
@@ -61,6 +63,28 @@ export class DateReader {
       if (match) return { phrase: match[0], ...stated[i]! };
     }
     return null;
+  }
+
+  /**
+   * The first time phrase of a sentence: a cue (dates.yaml timeCues) with a date right after it,
+   * up to the end of its clause ("trước ngày 30/6/2024", "từ tháng 3/2024 đến tháng 12/2025"), or null.
+   */
+  cuedPhrase(text: string): string | null {
+    const masked = this.masked(text);
+    const mentions = this.mentions(text);
+    let first: { start: number; end: number } | null = null;
+    for (const re of this.timeCues) {
+      for (const cue of masked.matchAll(re)) {
+        const date = mentions.find((m) => m.start === cue.index + cue[0].length);
+        if (date && (!first || cue.index < first.start)) first = { start: cue.index, end: date.end };
+        if (date) break;
+      }
+    }
+    if (!first) return null;
+    const clauseEnd = /[,;:(]|\.(?!\d)/g;
+    clauseEnd.lastIndex = first.end;
+    const end = clauseEnd.exec(text)?.index ?? text.length;
+    return text.slice(first.start, end).trim();
   }
 
   isRecurring(text: string): boolean {

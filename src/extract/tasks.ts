@@ -270,11 +270,13 @@ export class TaskReader {
     return { text: ctx.text.slice(first.start, last.end), start: first.start, firstLine: first.text };
   }
 
-  /** A period stated in a heading or first sentence: a span of years, or a recurring phrase. */
+  /** A period stated in a heading or first sentence: a span of years, a cued date, or a recurring phrase. */
   private timePhrase(ctx: Context, text: string): string | null {
     // A span that restates the plan's own period ("năm học 2023-2024" in a plan for that year) says nothing of the task.
     const spans = ctx.dates.yearSpans(text).filter((s) => Number(s.to) !== ctx.documentYear);
     if (spans.length) return text.slice(spans[0].start, spans[0].end).trim();
+    const cued = ctx.dates.cuedPhrase(text);
+    if (cued) return cued;
     const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
   }

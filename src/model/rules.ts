@@ -61,6 +61,10 @@ const Dates = z.object({
   openStart: z.array(z.object({ pattern, note })),
   openEnd: z.array(z.object({ pattern, note })),
   recurring: z.array(z.object({ pattern, note })),
+  timeCues: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('Words that make the date right after them a task\'s time inside a sentence ("… hoàn thành trước ngày 30/6/2024")'),
   notDates: z.array(z.object({ pattern, note })),
   wholePeriod: z
     .array(z.object({ pattern, statedAs: pattern.describe('Where the document states the span; groups `from` and `to`'), note }))
