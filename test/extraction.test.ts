@@ -60,6 +60,14 @@ describe('percentage targets', () => {
     const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%');
     expect(d.targets.map((t) => t.subject)).toEqual(['trường học công lập thuộc Quận đạt kiểm định chất lượng', 'Hoàn thành xuất sắc']);
   });
+  it('does not take the comparator’s closing words or a deadline for what is measured', () => {
+    const d = plan('- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt từ 80% trở lên.\n- Tỷ lệ hộ gia đình có cáp quang đạt 85% - 90% trong năm 2025.\n- Trên 90% người dân có danh tính số vào năm 2026.');
+    expect(d.targets.map((t) => [t.subject, t.comparator, t.year])).toEqual([
+      ['Tỷ lệ dịch vụ công trực tuyến toàn trình', 'gte', null],
+      ['Tỷ lệ hộ gia đình có cáp quang', 'range', 2025],
+      ['người dân có danh tính số', 'gt', 2026],
+    ]);
+  });
 });
 
 describe('tasks', () => {
@@ -124,6 +132,26 @@ describe('tasks', () => {
     expect(stated.tasks[0].period).toEqual({ start: '2025', end: '2030', text: 'cả nhiệm kỳ; hằng năm' });
     const unstated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
     expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: 'hằng năm' });
+  });
+  it('reads a date inside a sentence as the task’s time only after a time word, to the end of its clause', () => {
+    const d = plan(
+      [
+        '1. Phòng Văn hóa và Thông tin chủ trì ban hành quy chế; thời gian hoàn thành trước ngày 30/6/2024.',
+        '2. Phòng Nội vụ rà soát, kiện toàn Ban Chỉ đạo trong Quý II/2024.',
+        '3. Phòng Tài chính báo cáo kết quả, chậm nhất là ngày 15/7/2024.',
+        '4. Phòng Y tế triển khai từ tháng 3/2024 đến tháng 12/2025, báo cáo trước ngày 15/12/2025.',
+        '5. Phòng Tư pháp thực hiện Kế hoạch số 37/KH-UBND ngày 14/3/2016 của Ủy ban nhân dân quận.',
+        '6. Phòng Kinh tế tổ chức hội nghị vào ngày 18/12/2024 (theo Công văn số 3342/SNV ngày 26/11/2024).',
+      ].join('\n'),
+    );
+    expect(d.tasks.map((t) => t.period)).toEqual([
+      { start: null, end: '2024-06-30', text: 'trước ngày 30/6/2024' },
+      { start: '2024-04', end: '2024-06', text: 'trong Quý II/2024' },
+      { start: null, end: '2024-07-15', text: 'chậm nhất là ngày 15/7/2024' },
+      { start: '2024-03', end: '2025-12', text: 'từ tháng 3/2024 đến tháng 12/2025' },
+      { start: null, end: null, text: null },
+      { start: '2024-12-18', end: '2024-12-18', text: 'vào ngày 18/12/2024' },
+    ]);
   });
   it('does not take the years of a quoted name for the period of the task that cites it', () => {
     const cited = plan('2. Giáo dục hướng nghiệp\na) Giao phòng Giáo dục và Đào tạo.\n- Triển khai Đề án “Giáo dục hướng nghiệp trong giáo dục phổ thông giai đoạn 2018-2025”.');

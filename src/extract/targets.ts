@@ -30,6 +30,8 @@ export class TargetReader {
   private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical'; id: number }[];
   private readonly targetCue: RegExp;
   private readonly deadline: RegExp[];
+  /** A deadline at the start or at the end of a phrase. */
+  private readonly deadlineAtEdge: RegExp[];
   private readonly subjectStop: RegExp;
 
   constructor(rules: RuleSet) {
@@ -46,6 +48,7 @@ export class TargetReader {
     this.nonTarget = t.nonTargetCues.map((c, i) => ({ re: compile(c.pattern), scope: c.scope, id: i + 1 }));
     this.targetCue = compile(t.targetCues.map((c) => `(?:${c.pattern})`).join('|'));
     this.deadline = t.deadlineYear.map((d) => compile(d.pattern, 'g'));
+    this.deadlineAtEdge = t.deadlineYear.flatMap((d) => [compile(`^(?:${d.pattern})[\\s,]*`), compile(`[\\s,]*(?:${d.pattern})$`)]);
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
   }
 
@@ -56,6 +59,12 @@ export class TargetReader {
       for (const m of text.matchAll(re)) found.push({ year: Number(m.groups!.year), index: m.index });
     }
     return found.sort((a, b) => a.index - b.index);
+  }
+
+  /** The phrase without a deadline at its start or end: "trong năm 2025" says when, not what is measured. */
+  private withoutDeadline(phrase: string): string {
+    for (const re of this.deadlineAtEdge) phrase = phrase.replace(re, '');
+    return phrase;
   }
 
   /** A heading is asked again for every percentage below it. */
@@ -84,13 +93,17 @@ export class TargetReader {
       let comparator: Comparator = max !== min ? 'range' : 'eq';
       let qualifierStart = numberStart;
       let ruleId = comparator === 'range' ? 'targets:range' : 'targets:plain';
+      // What follows the number and its comparator's closing words ("từ 80% trở lên").
+      let rest = after;
       if (comparator !== 'range') {
         for (const c of this.comparators) {
           const q = c.re.exec(before);
-          if (q && (!c.after || c.after.test(after))) {
+          const closing = c.after?.exec(after);
+          if (q && (!c.after || closing)) {
             comparator = c.comparator;
             qualifierStart = scope.clauseStart + q.index + (/^[\s(:,;]/.test(q[0]) ? 1 : 0);
             ruleId = `targets:comparator-${c.id}`;
+            if (closing) rest = after.slice(closing.index + closing[0].length);
             break;
           }
         }
@@ -108,7 +121,7 @@ export class TargetReader {
         comparator,
         year,
         yearSource,
-        subject: this.subject(ctx, line, scope, before, after),
+        subject: this.subject(ctx, line, scope, text.slice(scope.clauseStart, qualifierStart), rest),
         quote: collapseWhiteSpace(text.slice(scope.clauseStart, scope.clauseEnd)).trim().slice(0, 400),
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
         span: location.span(qualifierStart, numberEnd),
@@ -153,7 +166,7 @@ export class TargetReader {
   /** What is measured: the phrase after the number, else the label before it, plus table labels. */
   private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string): string {
     const stop = this.subjectStop.exec(after);
-    let phrase = (stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').trim();
+    let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').trim());
     if (phrase.split(/\s+/).filter(Boolean).length < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       const label = stripBullet(
