@@ -92,6 +92,12 @@ describe('meta', () => {
     expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', number: '267/KH-UBND', issuer: 'QUẬN ỦY QUẬN 10', issuedDate: '2020-12-25' });
     expect(d.meta.title).toBe('CỦA BAN THƯỜNG VỤ thực hiện Nghị quyết số 71');
   });
+  it('takes the line after the type for the title even when it starts like a body, unless it is a clause', () => {
+    const title = (afterType: string) => fromText(`KẾ HOẠCH\n${afterType}\n\nI. MỤC TIÊU\n1. Nội dung`).meta.title;
+    expect(title('Thực hiện Chương trình chuyển đổi số giai đoạn 2024 - 2026\nThực hiện Kế hoạch số 12/KH-UBND, …')).toBe('Thực hiện Chương trình chuyển đổi số giai đoạn 2024 - 2026');
+    expect(title('Căn cứ Luật Giáo dục năm 2019;')).toBeNull();
+    expect(title('Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân quận, Ủy ban nhân dân phường xây dựng Kế hoạch như sau:')).toBeNull();
+  });
 });
 
 describe('dates', () => {

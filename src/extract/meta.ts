@@ -68,7 +68,10 @@ function readTitle(lines: Line[], typeLine: number, rest: string, rules: RuleSet
   while (i < lines.length && parts.length === 0 && lines[i].text.trim() === '') i++;
   for (; i < lines.length && parts.length < 6; i++) {
     const text = lines[i].text.replace(/\t+/g, ' ').trim();
-    if (text === '' || stops.some((s) => s.test(text)) || section.test(text)) break;
+    // The line right after the type is the title, even one starting like a body ("Thực hiện Chương
+    // trình …"), unless it reads as a sentence or clause (ends with punctuation) or holds no word.
+    const firstTitleLine = parts.length === 0 && /\p{L}/u.test(text) && !/[.:;,]$/.test(text);
+    if (text === '' || (!firstTitleLine && stops.some((s) => s.test(text))) || section.test(text)) break;
     if (titleLine < 0) titleLine = i;
     parts.push(text);
   }
