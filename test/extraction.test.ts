@@ -60,12 +60,13 @@ describe('percentage targets', () => {
     const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%');
     expect(d.targets.map((t) => t.subject)).toEqual(['trường học công lập thuộc Quận đạt kiểm định chất lượng', 'Hoàn thành xuất sắc']);
   });
-  it('does not take the comparator’s closing words or a deadline for what is measured', () => {
-    const d = plan('- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt từ 80% trở lên.\n- Tỷ lệ hộ gia đình có cáp quang đạt 85% - 90% trong năm 2025.\n- Trên 90% người dân có danh tính số vào năm 2026.');
+  it('does not take the comparator’s closing words, a deadline or a heading’s label for what is measured', () => {
+    const d = plan('- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt từ 80% trở lên.\n- Tỷ lệ hộ gia đình có cáp quang đạt 85% - 90% trong năm 2025.\n- Trên 90% người dân có danh tính số vào năm 2026.\na) Tỷ lệ học sinh lớp 9 đạt điểm trung bình không dưới 85%.');
     expect(d.targets.map((t) => [t.subject, t.comparator, t.year])).toEqual([
       ['Tỷ lệ dịch vụ công trực tuyến toàn trình', 'gte', null],
       ['Tỷ lệ hộ gia đình có cáp quang', 'range', 2025],
       ['người dân có danh tính số', 'gt', 2026],
+      ['Tỷ lệ học sinh lớp 9 đạt điểm trung bình', 'gte', null],
     ]);
   });
 });

@@ -121,7 +121,8 @@ export class TargetReader {
         comparator,
         year,
         yearSource,
-        subject: this.subject(ctx, line, scope, text.slice(scope.clauseStart, qualifierStart), rest),
+        // Before the number, from the clause's start or, on a heading line, from after its label ("c) Tỷ lệ …").
+        subject: this.subject(ctx, line, scope, text.slice(Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart), rest),
         quote: collapseWhiteSpace(text.slice(scope.clauseStart, scope.clauseEnd)).trim().slice(0, 400),
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
         span: location.span(qualifierStart, numberEnd),
