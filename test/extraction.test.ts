@@ -68,6 +68,8 @@ describe('percentage targets', () => {
       ['người dân có danh tính số', 'gt', 2026],
       ['Tỷ lệ học sinh lớp 9 đạt điểm trung bình', 'gte', null],
     ]);
+    // The year of a quarter or a month is the deadline too.
+    expect(targets('- Phấn đấu 100% đảng viên được quán triệt Nghị quyết trong Quý I năm 2025.\n- 95% hồ sơ được số hóa trước tháng 6/2026.').map((t) => t.year)).toEqual([2025, 2026]);
   });
 });
 

@@ -92,6 +92,10 @@ describe('meta', () => {
     expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', number: '267/KH-UBND', issuer: 'QUẬN ỦY QUẬN 10', issuedDate: '2020-12-25' });
     expect(d.meta.title).toBe('CỦA BAN THƯỜNG VỤ thực hiện Nghị quyết số 71');
   });
+  it('reads a Party document number written without a colon, and no number from prose starting "Số"', () => {
+    expect(fromText('ĐẢNG ỦY KHỐI CÁC CƠ QUAN\nSố 45-CTr/ĐU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\n\nI. MỤC TIÊU').meta.number).toBe('45-CTr/ĐU');
+    expect(fromText('UBND PHƯỜNG\nSố lượng trường học tăng\nKẾ HOẠCH\nPhát triển giáo dục\n\nI. MỤC TIÊU').meta.number).toBeNull();
+  });
   it('takes the line after the type for the title even when it starts like a body, unless it is a clause', () => {
     const title = (afterType: string) => fromText(`KẾ HOẠCH\n${afterType}\n\nI. MỤC TIÊU\n1. Nội dung`).meta.title;
     expect(title('Thực hiện Chương trình chuyển đổi số giai đoạn 2024 - 2026\nThực hiện Kế hoạch số 12/KH-UBND, …')).toBe('Thực hiện Chương trình chuyển đổi số giai đoạn 2024 - 2026');
@@ -142,6 +146,13 @@ describe('agencies', () => {
       'Ủy ban nhân dân các phường',
     ]);
     expect(names('Các trường Tiểu học, THCS')).toEqual(['Các trường Tiểu học', 'Các trường Trung học cơ sở']);
+  });
+  it('knows the Party bodies by their heads: Quân ủy, Đảng đoàn', () => {
+    expect(names('Cơ quan Ủy ban Kiểm tra Trung ương, Quân uỷ Trung ương và Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo')).toEqual([
+      'Cơ quan Ủy ban Kiểm tra Trung ương',
+      'Quân ủy Trung ương',
+      'Đảng đoàn Hội đồng nhân dân tỉnh',
+    ]);
   });
   it('reads a count before bodies of one kind as their determiner', () => {
     expect(names('phối hợp với Phòng Đào tạo và 05 khoa liên quan chuẩn bị dữ liệu sinh viên')).toEqual(['Phòng Đào tạo', '05 khoa liên quan']);
