@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import initSqlJs from 'sql.js';
 import { querySqlite } from '../src/write/sqlite.js';
-import { root } from './helpers.js';
+import { formatTarget } from '../src/write/compare.js';
+import { fromText, root } from './helpers.js';
 
 const cli = join(root, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -78,6 +80,13 @@ describe('plan-extract compare', () => {
   });
 });
 
+describe('a target as a cell', () => {
+  it('signs a rise or fall from a baseline, so that it is not read as a level', () => {
+    const d = fromText('KẾ HOẠCH\nTuyển sinh năm học 2024-2025\n\nI. MỤC TIÊU\n- Tỷ lệ đỗ lớp 10 tăng 5% so với năm học trước.\n- Tỷ lệ bỏ học giảm 1%.\n- Ít nhất 90% học sinh lên lớp.\n');
+    expect(d.targets.map(formatTarget)).toEqual(['+5% (2025)', '−1% (2025)', '≥ 90% (2025)']);
+  });
+});
+
 describe('plan-extract export --sqlite', () => {
   const db = join(dir, 'plans.db');
   beforeAll(() => {
@@ -104,6 +113,22 @@ describe('plan-extract export --sqlite', () => {
     expect(rows[0].sha).not.toBe(JSON.parse(readFileSync(txtOutputs[3], 'utf8')).source.sha256);
     const orphans = await querySqlite(db, 'SELECT count(*) n FROM tasks WHERE document_id NOT IN (SELECT id FROM documents)');
     expect(orphans[0].n).toBe(0);
+  });
+
+  it('gives a database written before the column for a rise or fall that column, filled for new documents', async () => {
+    const old = join(dir, 'before-change.db');
+    const SQL = await initSqlJs();
+    const earlier = new SQL.Database();
+    earlier.exec('CREATE TABLE targets (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL, target_id TEXT NOT NULL, section_id TEXT, text TEXT NOT NULL, min REAL NOT NULL, max REAL NOT NULL, comparator TEXT NOT NULL, year INTEGER, subject TEXT NOT NULL, quote TEXT NOT NULL, line INTEGER NOT NULL, page INTEGER)');
+    writeFileSync(old, earlier.export());
+    earlier.close();
+    const plan = join(dir, 'rise.txt');
+    writeFileSync(plan, 'KẾ HOẠCH\nTuyển sinh năm học 2024-2025\n\nI. MỤC TIÊU\n- Tỷ lệ học sinh đỗ lớp 10 công lập tăng 5% so với năm học trước.\n- 100% trường đạt chuẩn.\n');
+    expect(run('export', '--sqlite', old, plan).status).toBe(0);
+    expect(await querySqlite(old, 'SELECT text, change FROM targets ORDER BY line')).toEqual([
+      { text: 'tăng 5%', change: 'increase' },
+      { text: '100%', change: null },
+    ]);
   });
 
   it('answers the README’s example queries', async () => {

@@ -35,6 +35,14 @@ describe('percentage targets', () => {
       ['khoảng 30%', 'approx'],
     ]);
   });
+  it('tells a rise or fall from a baseline from a level', () => {
+    const d = plan('- Tỷ lệ học sinh đỗ lớp 10 công lập tăng 5% so với năm học trước.\n- Số vụ tai nạn giảm ít nhất 10%.\n- Tỷ lệ trường đạt chuẩn tăng lên 90%.');
+    expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([
+      ['tăng 5%', 'eq', 'increase', 'Tỷ lệ học sinh đỗ lớp 10 công lập'],
+      ['giảm ít nhất 10%', 'gte', 'decrease', 'Số vụ tai nạn'],
+      ['90%', 'eq', null, 'Tỷ lệ trường đạt chuẩn tăng lên'],
+    ]);
+  });
   it('resolves the deadline: sentence, then heading, then the plan’s own year', () => {
     expect(targets('1. Mục tiêu đến năm 2030\n- Đến năm 2025, 100% trường đạt chuẩn.\n- 90% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2025, 2030]);
     expect(targets('- 100% trẻ được kiểm tra sức khỏe.', 'Triển khai nhiệm vụ năm học 2023-2024').map((t) => t.year)).toEqual([2024]);

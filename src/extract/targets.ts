@@ -27,6 +27,7 @@ export interface TargetResult {
 export class TargetReader {
   private readonly percent: RegExp;
   private readonly comparators: { re: RegExp; after: RegExp | null; comparator: Comparator; id: string }[];
+  private readonly changes: { re: RegExp; change: NonNullable<Target['change']> }[];
   private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical'; id: number }[];
   private readonly targetCue: RegExp;
   private readonly deadline: RegExp[];
@@ -43,6 +44,7 @@ export class TargetReader {
       comparator: c.comparator,
       id: `${c.comparator}-${i + 1}`,
     }));
+    this.changes = t.changeWords.map((c) => ({ re: compile(`(?:^|[\\s(:,;])(?:${alternation(c.words)})\\s*$`), change: c.change }));
     // Entries with a closing condition ("từ … trở lên") are tried first.
     this.comparators.sort((a, b) => Number(!!b.after) - Number(!!a.after));
     this.nonTarget = t.nonTargetCues.map((c, i) => ({ re: compile(c.pattern), scope: c.scope, id: i + 1 }));
@@ -101,7 +103,7 @@ export class TargetReader {
           const closing = c.after?.exec(after);
           if (q && (!c.after || closing)) {
             comparator = c.comparator;
-            qualifierStart = scope.clauseStart + q.index + (/^[\s(:,;]/.test(q[0]) ? 1 : 0);
+            qualifierStart = scope.clauseStart + wordStart(q);
             ruleId = `targets:comparator-${c.id}`;
             if (closing) rest = after.slice(closing.index + closing[0].length);
             break;
@@ -109,6 +111,16 @@ export class TargetReader {
         }
       }
       if (this.isNonTarget(text, scope, numberStart, before, after)) continue;
+      // A change word before the number or its qualifier: "tăng 5%", "giảm ít nhất 10%".
+      let change: Target['change'] = null;
+      for (const c of this.changes) {
+        const word = c.re.exec(text.slice(scope.clauseStart, qualifierStart));
+        if (word) {
+          change = c.change;
+          qualifierStart = scope.clauseStart + wordStart(word);
+          break;
+        }
+      }
 
       const sentence = text.slice(scope.sentenceStart, scope.sentenceEnd);
       const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart);
@@ -119,6 +131,7 @@ export class TargetReader {
         text: text.slice(qualifierStart, numberEnd),
         value: { min, max, unit: '%' },
         comparator,
+        change,
         year,
         yearSource,
         // Before the number, from the clause's start or, on a heading line, from after its label ("c) Tỷ lệ …").
@@ -194,6 +207,11 @@ interface Scope {
 }
 
 /** The sentence and clause (between semicolons) around an offset, within its line or table cell. */
+/** Where the word a qualifier pattern matched starts: after the space or bracket the pattern begins with. */
+function wordStart(match: RegExpExecArray): number {
+  return match.index + (/^[\s(:,;]/.test(match[0]) ? 1 : 0);
+}
+
 function clauseScope(line: Line, offset: number): Scope {
   let start = line.start;
   let end = line.end;

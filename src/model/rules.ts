@@ -49,6 +49,10 @@ const Meta = z.object({
 const Targets = z.object({
   percent: pattern.describe('A percentage or a range of percentages; groups `a` and optional `b`'),
   comparators: z.array(z.object({ words: z.array(z.string()), comparator: Comparator, after: z.string().optional(), note })),
+  changeWords: z
+    .array(z.object({ words: z.array(z.string()), change: z.enum(['increase', 'decrease']), note }))
+    .default([])
+    .describe('Words before the number that make it a change from a baseline ("tăng 5%")'),
   targetCues: z.array(z.object({ pattern, note })),
   nonTargetCues: z.array(z.object({ pattern, scope: z.enum(['before', 'after', 'parenthetical']), note })),
   deadlineYear: z.array(z.object({ pattern, note })),

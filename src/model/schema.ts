@@ -60,6 +60,12 @@ export const Target = z.object({
   text: z.string().describe('Surface form with its qualifier: "ít nhất 25%", "55-60%"'),
   value: z.object({ min: z.number(), max: z.number(), unit: z.literal('%') }),
   comparator: Comparator,
+  // Defaults to null so that documents written before the field still read.
+  change: z
+    .enum(['increase', 'decrease'])
+    .nullable()
+    .default(null)
+    .describe('The value is a rise or fall from a baseline ("tăng 5% so với năm trước"), not a level; null for a level'),
   year: z.number().int().nullable().describe('Deadline year'),
   yearSource: z.enum(['sentence', 'heading', 'document']).nullable(),
   subject: z.string().describe('What it measures, short'),

@@ -111,10 +111,13 @@ function columnLabel(document: PlanDocument, levels: RegExp): string {
 
 const COMPARATOR: Record<Target['comparator'], string> = { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: '≈ ', range: '' };
 
-/** "≥ 25% (2025)", "55–60% (2024)". */
+/** A rise or fall from a baseline is signed, so that it is not read as a level. */
+const CHANGE: Record<NonNullable<Target['change']>, string> = { increase: '+', decrease: '−' };
+
+/** "≥ 25% (2025)", "55–60% (2024)", "+5% (2024)" for a rise of five points. */
 export function formatTarget(t: Target): string {
   const value = t.value.min === t.value.max ? `${t.value.min}%` : `${t.value.min}–${t.value.max}%`;
-  return `${COMPARATOR[t.comparator]}${value}${t.year ? ` (${t.year})` : ''}`;
+  return `${COMPARATOR[t.comparator]}${t.change ? CHANGE[t.change] : ''}${value}${t.year ? ` (${t.year})` : ''}`;
 }
 
 /** CSV in UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly. */
@@ -189,9 +192,12 @@ ${quotes.join('\n')}
 `;
 }
 
-/** A horizontal bar per plan: the highest value it sets for the indicator. */
+/** A horizontal bar per plan: the highest level it sets for the indicator (a rise or fall is no level). */
 function barChart(row: Row, columns: Column[]): string {
-  const bars = row.cells.map((targets, i) => ({ label: columns[i].label, value: targets.length ? Math.max(...targets.map((t) => t.value.max)) : null }));
+  const bars = row.cells.map((targets, i) => {
+    const levels = targets.filter((t) => t.change === null);
+    return { label: columns[i].label, value: levels.length ? Math.max(...levels.map((t) => t.value.max)) : null };
+  });
   const height = bars.length * 14 + 4;
   const rects = bars
     .map((b, i) =>

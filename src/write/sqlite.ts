@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS targets (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   target_id TEXT NOT NULL, section_id TEXT, text TEXT NOT NULL, min REAL NOT NULL, max REAL NOT NULL,
-  comparator TEXT NOT NULL, year INTEGER, subject TEXT NOT NULL, quote TEXT NOT NULL, line INTEGER NOT NULL, page INTEGER
+  comparator TEXT NOT NULL, change TEXT, year INTEGER, subject TEXT NOT NULL, quote TEXT NOT NULL, line INTEGER NOT NULL, page INTEGER
 );
 CREATE TABLE IF NOT EXISTS agencies (
   id INTEGER PRIMARY KEY,
@@ -57,11 +57,18 @@ export interface ExportSummary {
   unchanged: number;
 }
 
+const ADDED_COLUMNS = [{ table: 'targets', column: 'change', type: 'TEXT' }];
+
 async function openDatabase(path: string): Promise<Database> {
   const require = createRequire(import.meta.url);
   const SQL = await initSqlJs({ locateFile: (file: string) => require.resolve(`sql.js/dist/${file}`) });
   const db = existsSync(path) ? new SQL.Database(readFileSync(path)) : new SQL.Database();
   db.exec(SCHEMA);
+  // Columns added since the first version: a database written before them gets them, empty.
+  for (const { table, column, type } of ADDED_COLUMNS) {
+    const columns = db.exec(`PRAGMA table_info(${table})`)[0]?.values.map((row) => row[1]) ?? [];
+    if (!columns.includes(column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
   return db;
 }
 
@@ -113,8 +120,8 @@ function insertDocument(db: Database, d: PlanDocument): void {
   };
   walk(d.sections, null);
   for (const t of d.targets) {
-    db.run('INSERT INTO targets (document_id, target_id, section_id, text, min, max, comparator, year, subject, quote, line, page) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)', [
-      documentId, t.id, t.sectionId, t.text, t.value.min, t.value.max, t.comparator, t.year, t.subject, t.quote, t.span.line, t.span.page ?? null,
+    db.run('INSERT INTO targets (document_id, target_id, section_id, text, min, max, comparator, change, year, subject, quote, line, page) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)', [
+      documentId, t.id, t.sectionId, t.text, t.value.min, t.value.max, t.comparator, t.change, t.year, t.subject, t.quote, t.span.line, t.span.page ?? null,
     ]);
   }
   for (const t of d.tasks) {
