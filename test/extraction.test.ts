@@ -121,6 +121,13 @@ describe('tasks', () => {
     // The same plan in the old tone placement: the titles keep the document's spelling.
     expect(read(text.replaceAll('hóa', 'hoá'))).toEqual(expected.map(([title, ...rest]) => [(title as string).replaceAll('hóa', 'hoá'), ...rest]));
   });
+  it('reads the people a school plan assigns work to', () => {
+    const d = plan('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['xây dựng thời khóa biểu', ['Phó Hiệu trưởng phụ trách chuyên môn'], []],
+      ['vận động học sinh đến trường', ['Giáo viên chủ nhiệm'], ['Ban đại diện cha mẹ học sinh']],
+    ]);
+  });
   it('reads a body whose verb comes after how or how often, and keeps "thường xuyên" inside a name', () => {
     const d = plan('3. Chế độ báo cáo\n- Phòng Nội vụ, UBND các phường hằng quý báo cáo về Ban chỉ đạo.\n- Trung tâm Giáo dục thường xuyên định kỳ tổ chức kiểm tra.\n- Các trường thường xuyên thực hiện tự đánh giá.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
