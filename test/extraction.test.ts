@@ -76,6 +76,12 @@ describe('percentage targets', () => {
       ['người dân có danh tính số', 'gt', 2026],
       ['Tỷ lệ học sinh lớp 9 đạt điểm trung bình', 'gte', null],
     ]);
+    // A rate named before the number says what it measures, whatever follows it — unless another percentage stands between.
+    expect(plan('- Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.\n- Đảm bảo tỷ lệ chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư.').targets.map((t) => t.subject)).toEqual([
+      'Tỷ lệ bao phủ bảo hiểm y tế',
+      'tỷ lệ chi cho giáo dục',
+      'dành cho đầu tư',
+    ]);
     // The year of a quarter or a month is the deadline too.
     expect(targets('- Phấn đấu 100% đảng viên được quán triệt Nghị quyết trong Quý I năm 2025.\n- 95% hồ sơ được số hóa trước tháng 6/2026.').map((t) => t.year)).toEqual([2025, 2026]);
   });

@@ -34,6 +34,8 @@ export class TargetReader {
   /** A deadline at the start or at the end of a phrase. */
   private readonly deadlineAtEdge: RegExp[];
   private readonly subjectStop: RegExp;
+  /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
+  private readonly rate: RegExp;
 
   constructor(rules: RuleSet) {
     const t = rules.targets;
@@ -51,6 +53,7 @@ export class TargetReader {
     this.targetCue = compile(t.targetCues.map((c) => `(?:${c.pattern})`).join('|'));
     this.deadline = t.deadlineYear.map((d) => compile(d.pattern, 'g'));
     this.deadlineAtEdge = t.deadlineYear.flatMap((d) => [compile(`^(?:${d.pattern})[\\s,]*`), compile(`[\\s,]*(?:${d.pattern})$`)]);
+    this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
   }
 
@@ -181,10 +184,15 @@ export class TargetReader {
   private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string): string {
     const stop = this.subjectStop.exec(after);
     let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').trim());
+    // The last rate word before the number, unless another percentage stands between them.
+    const rate = [...before.matchAll(this.rate)].pop();
+    const rateStart = rate && !before.includes('%', rate.index) ? rate.index : -1;
+    if (rateStart >= 0) phrase = '';
     if (phrase.split(/\s+/).filter(Boolean).length < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       const label = stripBullet(
         before
+          .slice(Math.max(0, rateStart))
           .replace(/[\d.,/=\s()%]+$/u, '')
           .replace(/\s*(?:đạt|là|:)\s*$/u, '')
           .split(/[;:]|,\s|\.\s/)

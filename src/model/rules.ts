@@ -56,6 +56,10 @@ const Targets = z.object({
   targetCues: z.array(z.object({ pattern, note })),
   nonTargetCues: z.array(z.object({ pattern, scope: z.enum(['before', 'after', 'parenthetical']), note })),
   deadlineYear: z.array(z.object({ pattern, note })),
+  rateWords: z
+    .array(z.object({ words: z.array(z.string()), note }))
+    .default([])
+    .describe('Words naming a rate; before the number they say what it measures ("Tỷ lệ … đạt 95%")'),
   subjectStops: z.array(z.object({ pattern, note })),
 });
 
