@@ -147,6 +147,10 @@ describe('agencies', () => {
     ]);
     expect(names('Các trường Tiểu học, THCS')).toEqual(['Các trường Tiểu học', 'Các trường Trung học cơ sở']);
   });
+  it('folds spellings of one body that differ by "và" into one agency', () => {
+    const d = fromText('KẾ HOẠCH\nXây dựng trường học\n\nI. NHIỆM VỤ\n1. Ban Quản lý Dự án Đầu tư và Xây dựng quận chủ trì xây dựng trường.\n2. Ban Quản lý Dự án Đầu tư Xây dựng quận chủ trì sửa chữa trường.');
+    expect(d.agencies.map((a) => [a.name, a.mentions.length])).toEqual([['Ban Quản lý Dự án Đầu tư và Xây dựng quận', 2]]);
+  });
   it('knows the Party bodies by their heads: Quân ủy, Đảng đoàn', () => {
     expect(names('Cơ quan Ủy ban Kiểm tra Trung ương, Quân uỷ Trung ương và Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo')).toEqual([
       'Cơ quan Ủy ban Kiểm tra Trung ương',

@@ -319,7 +319,8 @@ export const fold = memoize((name: string): string =>
     name
       .normalize('NFC')
       .toLowerCase()
-      .replace(/\s*(?:&|\bvà\b|[-–—])\s*/gu, ' ')
+      // \b is ASCII-only in JavaScript: it finds no boundary after "à".
+      .replace(/\s*(?:&|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])|[-–—])\s*/gu, ' ')
       .replace(/[.,;:]/g, ' '),
   ).trim(),
 );
