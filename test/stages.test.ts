@@ -147,6 +147,10 @@ describe('agencies', () => {
     ]);
     expect(names('Các trường Tiểu học, THCS')).toEqual(['Các trường Tiểu học', 'Các trường Trung học cơ sở']);
   });
+  it('keeps a comma that is inside a known name', () => {
+    expect(names('Sở Văn hóa, Thể thao và Du lịch, Sở Tài chính phối hợp')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Tài chính']);
+    expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
+  });
   it('folds spellings of one body that differ by "và" into one agency', () => {
     const d = fromText('KẾ HOẠCH\nXây dựng trường học\n\nI. NHIỆM VỤ\n1. Ban Quản lý Dự án Đầu tư và Xây dựng quận chủ trì xây dựng trường.\n2. Ban Quản lý Dự án Đầu tư Xây dựng quận chủ trì sửa chữa trường.');
     expect(d.agencies.map((a) => [a.name, a.mentions.length])).toEqual([['Ban Quản lý Dự án Đầu tư và Xây dựng quận', 2]]);

@@ -235,6 +235,11 @@ export class AgencyReader {
     let sawLevel = false;
     while (i < text.length) {
       const c = text[i];
+      // A comma inside a known name ("Sở Văn hóa, Thể thao và Du lịch") does not end it.
+      if (c === ',' && words > 0 && this.insideProtectedName(text.slice(Math.max(from, i - 120), i), text.slice(i + 1, i + 121))) {
+        i++;
+        continue;
+      }
       if (c === ',' || c === ';') return { end: i, stopped: false };
       if ((c === ':' || c === '(') && words > 0) return { end: i, stopped: c === ':' };
       if (c === '.' && (i + 1 === text.length || WHITE_SPACE.has(text[i + 1]))) return { end: i, stopped: true };
