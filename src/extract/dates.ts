@@ -22,6 +22,10 @@ export interface ParsedPeriod extends Period {
   endBeforeStart: boolean;
 }
 
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Characters after a time cue searched for its date: "ngày 30 tháng 12 năm 2025" is 25. */
+const DATE_WINDOW = 40;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
@@ -33,7 +37,7 @@ export class DateReader {
   private readonly recurring: RegExp[];
   private readonly recurringAll: RegExp[];
   private readonly notDates: RegExp[];
-  private readonly timeCues: RegExp[];
+  private readonly timeCue: RegExp;
   private readonly wholePeriods: { re: RegExp; statedAs: RegExp }[];
 
   constructor(rules: RuleSet) {
@@ -44,7 +48,8 @@ export class DateReader {
     this.recurring = rules.dates.recurring.map((f) => compile(f.pattern));
     this.recurringAll = rules.dates.recurring.map((f) => compile(f.pattern, 'g'));
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
-    this.timeCues = rules.dates.timeCues.map((f) => compile(`(?<![\\p{L}\\p{M}])(?:${f.pattern})`, 'g'));
+    // One alternation, and the start of a word checked by hand: a lookbehind made it five times slower.
+    this.timeCue = compile(rules.dates.timeCues.map((f) => `(?:${f.pattern})`).join('|') || '(?!)', 'g');
     this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs) }));
   }
 
@@ -71,13 +76,15 @@ export class DateReader {
    */
   cuedPhrase(text: string): string | null {
     const masked = this.masked(text);
-    const mentions = this.mentions(text);
     let first: { start: number; end: number } | null = null;
-    for (const re of this.timeCues) {
-      for (const cue of masked.matchAll(re)) {
-        const date = mentions.find((m) => m.start === cue.index + cue[0].length);
-        if (date && (!first || cue.index < first.start)) first = { start: cue.index, end: date.end };
-        if (date) break;
+    for (const cue of masked.matchAll(this.timeCue)) {
+      if (cue.index > 0 && LETTER.test(masked[cue.index - 1])) continue;
+      // A date is short: only the words right after the cue are read for one.
+      const at = cue.index + cue[0].length;
+      const date = this.datesIn(masked.slice(at, at + DATE_WINDOW))[0];
+      if (date?.start === 0) {
+        first = { start: cue.index, end: at + date.end };
+        break;
       }
     }
     if (!first) return null;
@@ -109,7 +116,10 @@ export class DateReader {
 
   /** Every date in the phrase, in order, longest form first, legal references masked out. */
   mentions(text: string): DateMention[] {
-    const masked = this.masked(text);
+    return this.datesIn(this.masked(text));
+  }
+
+  private datesIn(masked: string): DateMention[] {
     const found: DateMention[] = [];
     const taken = new Uint8Array(masked.length);
     for (const { re, precision } of this.forms) {
