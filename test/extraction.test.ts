@@ -127,6 +127,13 @@ describe('tasks', () => {
     // The same plan in the old tone placement: the titles keep the document's spelling.
     expect(read(text.replaceAll('hóa', 'hoá'))).toEqual(expected.map(([title, ...rest]) => [(title as string).replaceAll('hóa', 'hoá'), ...rest]));
   });
+  it('takes work to be done, not what a body did, is doing or did not do', () => {
+    const d = plan('1. Phòng Y tế sẽ tổ chức tiêm chủng mở rộng.\n2. Các trường cần tăng cường giáo dục kỹ năng sống.\n3. Phòng Nội vụ đã ban hành quy chế.\n4. 04 hội không báo cáo kết quả.\n5. 03 hội chưa tổ chức đại hội.\n6. Phòng Tư pháp đang rà soát văn bản.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
+      ['sẽ tổ chức tiêm chủng mở rộng', ['Phòng Y tế']],
+      ['cần tăng cường giáo dục kỹ năng sống', ['Các trường']],
+    ]);
+  });
   it('reads the people a school plan assigns work to', () => {
     const d = plan('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
