@@ -147,6 +147,14 @@ describe('agencies', () => {
     ]);
     expect(names('Các trường Tiểu học, THCS')).toEqual(['Các trường Tiểu học', 'Các trường Trung học cơ sở']);
   });
+  it('gives the members named after "các sở:" the head, unless work follows the colon', () => {
+    expect(names('Giao các sở: Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Xây dựng đôn đốc, hướng dẫn.')).toEqual([
+      'Sở Giao thông vận tải',
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Sở Xây dựng',
+    ]);
+    expect(names('Các trường: Xây dựng kế hoạch dạy học')).toEqual(['Các trường']);
+  });
   it('keeps a comma that is inside a known name', () => {
     expect(names('Sở Văn hóa, Thể thao và Du lịch, Sở Tài chính phối hợp')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Tài chính']);
     expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);

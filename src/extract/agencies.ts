@@ -145,9 +145,12 @@ export class AgencyReader {
     while (i < text.length) {
       const lead = /^(?:[\s,;]+|\s*(?:và|&|[-–])\s+)+/u.exec(text.slice(i));
       if (lead) i += lead[0].length;
-      for (const noise of this.leadingNoise) {
-        const m = noise.exec(text.slice(i));
-        if (m) i += m[0].length;
+      // Only before the first body: inside a list "Giao thông vận tải" is a name ("các sở: Giao thông vận tải, …").
+      if (previous === null) {
+        for (const noise of this.leadingNoise) {
+          const m = noise.exec(text.slice(i));
+          if (m) i += m[0].length;
+        }
       }
       if (i >= text.length) break;
       const item = this.itemEnd(text, i);
@@ -156,6 +159,14 @@ export class AgencyReader {
       const plural = this.listHead.test(surface);
       const bare = surface.replace(this.listHead, '');
       const head = this.headOf(surface);
+      // "các sở: Giao thông vận tải, Xây dựng …": a plural head alone before a colon, then its members
+      // by name, each taking the head; not "Các trường: Xây dựng kế hoạch …", where work follows.
+      const members = text.slice(item.end + 1).trimStart();
+      if (plural && head && item.stopped && text[item.end] === ':' && this.withTonePlacement(bare.toLowerCase()) === head.toLowerCase() && /^\p{Lu}\p{Ll}/u.test(members) && !this.verb.test(members.toLowerCase())) {
+        previous = { name: head, head, plural: false };
+        i = item.end + 1;
+        continue;
+      }
       const shared = previous ? this.sharedPrefix(previous.name, bare) : null;
       let named: string;
       if (shared !== null) named = `${shared} ${bare}`;
