@@ -82,8 +82,12 @@ describe('percentage targets', () => {
       'tỷ lệ chi cho giáo dục',
       'dành cho đầu tư',
     ]);
-    // The year of a quarter or a month is the deadline too.
-    expect(targets('- Phấn đấu 100% đảng viên được quán triệt Nghị quyết trong Quý I năm 2025.\n- 95% hồ sơ được số hóa trước tháng 6/2026.').map((t) => t.year)).toEqual([2025, 2026]);
+    // The year of a quarter, a month or a day is the deadline too, and no part of what is measured.
+    expect(plan('- Phấn đấu 100% đảng viên được quán triệt Nghị quyết trong Quý I năm 2025.\n- 95% hồ sơ được số hóa trước tháng 6/2026.\n- 100% chi bộ hoàn thành đại hội trước ngày 30/6/2027.').targets.map((t) => [t.year, t.subject])).toEqual([
+      [2025, 'đảng viên được quán triệt Nghị quyết'],
+      [2026, 'hồ sơ được số hóa'],
+      [2027, 'chi bộ hoàn thành đại hội'],
+    ]);
   });
 });
 

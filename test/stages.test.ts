@@ -50,6 +50,13 @@ describe('normalize', () => {
 
 describe('segment', () => {
   const doc = (body: string) => fromText(`KẾ HOẠCH\nThử nghiệm\n\n${body}`);
+  it('reads the dash numbering of Party documents: "I-", "1-", and no item in "2-3 buổi"', () => {
+    const d = doc('I- MỤC ĐÍCH, YÊU CẦU\n1- Đánh giá kết quả\n2- Chuẩn bị nhân sự\n2-3 buổi mỗi tuần\nII- TỔ CHỨC THỰC HIỆN\n1 - Ban Tổ chức Huyện ủy chủ trì công tác tổ chức.');
+    expect(d.sections.map((s) => [s.id, s.children.map((c) => [c.id, c.title])])).toEqual([
+      ['I', [['I.1', 'Đánh giá kết quả'], ['I.2', 'Chuẩn bị nhân sự']]],
+      ['II', [['II.1', 'Ban Tổ chức Huyện ủy chủ trì công tác tổ chức']]],
+    ]);
+  });
   it('nests by numbering: Roman → 1. → 1.1. → a), not by indentation', () => {
     const d = doc('I. MỤC TIÊU\n1. Mục tiêu chung\n1.1. Nội dung\n    a) Việc một\n  2. Chỉ tiêu\nII- NHIỆM VỤ\n1.2.2.1. Sâu');
     expect(d.sections.map((s) => s.id)).toEqual(['I', 'II']);

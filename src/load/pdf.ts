@@ -247,8 +247,8 @@ function columnCuts(rows: Item[][]): number[] {
   return groups.filter((g) => g.rows.size >= 2 && g.from - left > 3).map((g) => g.from - 1.5);
 }
 
-/** The start of a labelled paragraph: "II.", "3.", "1.2.", "a)", a bullet. */
-const paragraphLabel = new RegExp(`^\\s*(?:[IVXLC]+\\s*[.\\-–]|\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[${BULLET_MARKS}]\\s)`, 'u');
+/** The start of a labelled paragraph: "II.", "3.", "1.2.", "1- …", "a)", a bullet. */
+const paragraphLabel = new RegExp(`^\\s*(?:[IVXLC]+\\s*[.\\-–]|\\d+(?:\\.\\d+)*[.)]|\\d{1,2}\\s*[\\-–]\\s*\\p{L}|[a-zđ]\\)|[${BULLET_MARKS}]\\s)`, 'u');
 
 /**
  * Rejoins lines wrapped inside a paragraph, across page breaks too. Paragraphs begin indented,
