@@ -50,6 +50,16 @@ describe('normalize', () => {
 
 describe('segment', () => {
   const doc = (body: string) => fromText(`KẾ HOẠCH\nThử nghiệm\n\n${body}`);
+  it('puts the parts of an Đề án above its Roman sections, which count again in each part', () => {
+    const d = doc('PHẦN I. THỰC TRẠNG\nI. Kết quả\nII. Hạn chế\nPHẦN II. GIẢI PHÁP\nI. Mục tiêu\n1. Quy mô\n1.1. Trường lớp\nChương III – Tổ chức thực hiện\n1. Sở Tài chính cân đối ngân sách.');
+    const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, s.kind, s.title, tree(s.children)]);
+    expect(tree(d.sections)).toEqual([
+      ['I', 'roman', 'THỰC TRẠNG', [['I.I', 'roman', 'Kết quả', []], ['I.II', 'roman', 'Hạn chế', []]]],
+      ['II', 'roman', 'GIẢI PHÁP', [['II.I', 'roman', 'Mục tiêu', [['II.I.1', 'numbered', 'Quy mô', [['II.I.1.1', 'numbered', 'Trường lớp', []]]]]]]],
+      ['III', 'roman', 'Tổ chức thực hiện', [['III.1', 'numbered', 'Sở Tài chính cân đối ngân sách', []]]],
+    ]);
+    expect(d.diagnostics.filter((x) => x.severity === 'warning')).toEqual([]);
+  });
   it('reads the dash numbering of Party documents: "I-", "1-", and no item in "2-3 buổi"', () => {
     const d = doc('I- MỤC ĐÍCH, YÊU CẦU\n1- Đánh giá kết quả\n2- Chuẩn bị nhân sự\n2-3 buổi mỗi tuần\nII- TỔ CHỨC THỰC HIỆN\n1 - Ban Tổ chức Huyện ủy chủ trì công tác tổ chức.');
     expect(d.sections.map((s) => [s.id, s.children.map((c) => [c.id, c.title])])).toEqual([

@@ -61,7 +61,8 @@ export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
 function readTitle(lines: Line[], typeLine: number, rest: string, rules: RuleSet) {
   if (typeLine < 0) return { title: null, titleLine: -1, bodyStart: 0 };
   const stops = rules.meta.titleStops.map((s) => compile(s.pattern, '', s.caseSensitive));
-  const section = compile(rules.numbering.find((n) => n.kind === 'roman')!.pattern, '', true);
+  // A title ends where the first top-level section (a part or a Roman section) begins.
+  const sections = rules.numbering.filter((n) => n.kind === 'part' || n.kind === 'roman').map((n) => compile(n.pattern, '', true));
   const parts: string[] = rest ? [rest] : [];
   let titleLine = rest ? typeLine : -1;
   let i = typeLine + 1;
@@ -71,7 +72,7 @@ function readTitle(lines: Line[], typeLine: number, rest: string, rules: RuleSet
     // The line right after the type is the title, even one starting like a body ("Thực hiện Chương
     // trình …"), unless it reads as a sentence or clause (ends with punctuation) or holds no word.
     const firstTitleLine = parts.length === 0 && /\p{L}/u.test(text) && !/[.:;,]$/.test(text);
-    if (text === '' || (!firstTitleLine && stops.some((s) => s.test(text))) || section.test(text)) break;
+    if (text === '' || (!firstTitleLine && stops.some((s) => s.test(text))) || sections.some((s) => s.test(text))) break;
     if (titleLine < 0) titleLine = i;
     parts.push(text);
   }

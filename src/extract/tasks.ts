@@ -156,7 +156,7 @@ export class TaskReader {
 
   /** "a) Giao phòng Giáo dục và Đào tạo", "b) Công an quận", "1. Ban Thường vụ Quận ủy", "1. Các đảng bộ … tập trung …". */
   private headingAssignment(ctx: Context, node: SectionNode): TaskDraft | null {
-    if (node.labelKind === 'bullet' || node.labelKind === 'roman') return null;
+    if (node.labelKind === 'bullet' || node.labelKind === 'roman' || node.labelKind === 'part') return null;
     const line = ctx.seg.lines[node.line];
     const heading = ctx.text.slice(node.textStart, line.end);
     const read = this.assignedBodies(ctx, heading, node.textStart, true);
@@ -170,7 +170,7 @@ export class TaskReader {
     let title = rest;
     if (wordCount(rest) < 3) {
       const parent = node.parent;
-      const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
+      const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'part' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
       title = parentIsTheme ? parent.section.title : firstBody || node.section.title;
     }
     return {

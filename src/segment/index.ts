@@ -66,6 +66,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const stack: SectionNode[] = [];
   const usedIds = new Set<string>();
   let romanCount = 0;
+  let partCount = 0;
   let numberingGaps = 0;
 
   const warn = (message: string, ruleId: string, line: Line) => {
@@ -80,7 +81,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     if (read && label && label !== read) {
       diagnostics.push({ severity: 'info', message: `"${read.label}" read as "${label.label}": a lost dot, as OCR makes`, ruleId: 'segment:lost-dot', span: location.span(line.start, line.end) });
     }
-    if (!label || (label.kind === 'roman' && label.label !== ROMAN[romanCount])) {
+    if (!label || (label.kind === 'roman' && label.label !== ROMAN[romanCount]) || (label.kind === 'part' && label.label !== ROMAN[partCount])) {
       if (label?.kind === 'roman' && ROMAN.includes(label.label) && romanCount > 0) {
         warn(`Roman numeral "${label.label}" out of sequence (expected ${ROMAN[romanCount]}); read as text`, 'segment:roman-sequence', line);
       }
@@ -91,6 +92,11 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       continue;
     }
     if (label.kind === 'roman') romanCount++;
+    // Roman sections are counted again in each part ("PHẦN II" → "I.", "II." …).
+    if (label.kind === 'part') {
+      partCount++;
+      romanCount = 0;
+    }
 
     const parent = findParent(stack, label, (message) => {
       numberingGaps++;
@@ -102,7 +108,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       warn(message, 'segment:numbering-gap', line);
     });
 
-    const kind: SectionKind = label.kind === 'dotted' ? 'numbered' : label.kind;
+    const kind: SectionKind = label.kind === 'dotted' ? 'numbered' : label.kind === 'part' ? 'roman' : label.kind;
     const bulletIndex = siblings.filter((s) => s.labelKind === 'bullet').length + 1;
     let id = label.kind === 'bullet' ? `${parent ? parent.section.id + '.' : ''}-${bulletIndex}` : parent ? `${parent.section.id}.${label.label}` : label.label;
     if (label.kind === 'dotted' && parent && parent.labelKind !== 'roman') {
@@ -179,9 +185,9 @@ export function sectionIdOf(node: SectionNode | null): string | null {
   return n?.section.id ?? null;
 }
 
-/** The dotted id prefix: the nearest Roman ancestor's id plus a dot ("II."), or nothing. */
+/** The dotted id prefix: the nearest Roman (or part) ancestor's id plus a dot ("II."), or nothing. */
 function stripToRoman(node: SectionNode): string {
-  for (let n: SectionNode | null = node; n; n = n.parent) if (n.labelKind === 'roman') return `${n.section.id}.`;
+  for (let n: SectionNode | null = node; n; n = n.parent) if (n.labelKind === 'roman' || n.labelKind === 'part') return `${n.section.id}.`;
   return '';
 }
 
@@ -192,15 +198,17 @@ function findParent(stack: SectionNode[], label: Label, reportJump: (message: st
     return null;
   };
   switch (label.kind) {
-    case 'roman':
+    case 'part':
       return null;
+    case 'roman':
+      return nearest((n) => n.labelKind === 'part');
     case 'numbered':
-      return nearest((n) => n.labelKind === 'roman');
+      return nearest((n) => n.labelKind === 'roman' || n.labelKind === 'part');
     case 'dotted': {
       const parentLabel = label.label.split('.').slice(0, -1).join('.');
       const exact = nearest((n) => (n.labelKind === 'numbered' || n.labelKind === 'dotted') && n.section.label === parentLabel);
       if (exact) return exact;
-      const fallback = nearest((n) => n.labelKind === 'numbered' || n.labelKind === 'dotted' || n.labelKind === 'roman');
+      const fallback = nearest((n) => n.labelKind === 'numbered' || n.labelKind === 'dotted' || n.labelKind === 'roman' || n.labelKind === 'part');
       reportJump(`"${label.label}" has no parent "${parentLabel}"; placed under ${fallback ? `"${fallback.section.id}"` : 'the top level'}`);
       return fallback;
     }
@@ -222,7 +230,7 @@ function sameMarker(a: string, b: string): boolean {
 }
 
 function checkSequence(siblings: SectionNode[], label: Label, report: (message: string) => void): void {
-  if (label.kind === 'bullet' || label.kind === 'roman') return;
+  if (label.kind === 'bullet' || label.kind === 'roman' || label.kind === 'part') return;
   const previous = [...siblings].reverse().find((s) => s.labelKind === label.kind);
   const ordinal = (l: string) => (label.kind === 'lettered' ? 'abcdđeghiklmnopqrstuvxy'.indexOf(l) + 1 : Number(l.split('.').pop()));
   const expected = previous ? ordinal(previous.section.label) + 1 : 1;
