@@ -161,8 +161,7 @@ export class AgencyReader {
       const head = this.headOf(surface);
       // "các sở: Giao thông vận tải, Xây dựng …": a plural head alone before a colon, then its members
       // by name, each taking the head; not "Các trường: Xây dựng kế hoạch …", where work follows.
-      const members = text.slice(item.end + 1).trimStart();
-      if (plural && head && item.stopped && text[item.end] === ':' && this.withTonePlacement(bare.toLowerCase()) === head.toLowerCase() && /^\p{Lu}\p{Ll}/u.test(members) && !this.verb.test(members.toLowerCase())) {
+      if (plural && head && item.stopped && text[item.end] === ':' && this.withTonePlacement(bare.toLowerCase()) === head.toLowerCase() && this.namesFollow(text.slice(item.end + 1, item.end + 81))) {
         previous = { name: head, head, plural: false };
         i = item.end + 1;
         continue;
@@ -193,6 +192,12 @@ export class AgencyReader {
       if (item.stopped) break;
     }
     return { mentions, end: i };
+  }
+
+  /** Capitalised names, not work, after a colon: "Giao thông vận tải, …", not "Xây dựng kế hoạch". */
+  private namesFollow(afterColon: string): boolean {
+    const next = afterColon.trimStart();
+    return /^\p{Lu}\p{Ll}/u.test(next) && !this.verb.test(next.toLowerCase());
   }
 
   /**
