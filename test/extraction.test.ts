@@ -35,6 +35,25 @@ describe('percentage targets', () => {
       ['khoảng 30%', 'approx'],
     ]);
   });
+  it('reads a table of indicators: a target per year column of each row measured in percent', () => {
+    const d = plan(
+      [
+        'TT\tChỉ tiêu\tĐơn vị tính\tThực hiện 2020\tNăm 2025\tNăm 2030',
+        '1\tTỷ lệ trường đạt chuẩn quốc gia\t%\t62\t80\t≥ 90',
+        '2\tSố phòng học được kiên cố hóa\tPhòng\t120\t200\t300',
+        '3\tTỷ lệ trẻ 5 tuổi đi học mẫu giáo\t%\t98,5\t99 - 100\t100%',
+        '',
+        'Tỷ lệ 62% của năm 2020 là kết quả.',
+      ].join('\n'),
+    );
+    expect(d.targets.filter((t) => t.ruleId === 'targets:indicator-table').map((t) => [t.text, t.comparator, t.value.min, t.value.max, t.year, t.subject])).toEqual([
+      ['80', 'eq', 80, 80, 2025, 'Tỷ lệ trường đạt chuẩn quốc gia'],
+      ['≥ 90', 'gte', 90, 90, 2030, 'Tỷ lệ trường đạt chuẩn quốc gia'],
+      ['99 - 100', 'range', 99, 100, 2025, 'Tỷ lệ trẻ 5 tuổi đi học mẫu giáo'],
+      ['100%', 'eq', 100, 100, 2030, 'Tỷ lệ trẻ 5 tuổi đi học mẫu giáo'],
+    ]);
+    expect(d.quality.unreadPercentages).toBe(0);
+  });
   it('tells a rise or fall from a baseline from a level', () => {
     const d = plan('- Tỷ lệ học sinh đỗ lớp 10 công lập tăng 5% so với năm học trước.\n- Số vụ tai nạn giảm ít nhất 10%.\n- Tỷ lệ trường đạt chuẩn tăng lên 90%.');
     expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([

@@ -36,6 +36,7 @@ export class TargetReader {
   private readonly subjectStop: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
+  private readonly table: { unitHeader: RegExp; percentUnit: RegExp; yearHeader: RegExp; nameHeader: RegExp; value: RegExp } | null;
 
   constructor(rules: RuleSet) {
     const t = rules.targets;
@@ -53,6 +54,10 @@ export class TargetReader {
     this.targetCue = compile(t.targetCues.map((c) => `(?:${c.pattern})`).join('|'));
     this.deadline = t.deadlineYear.map((d) => compile(d.pattern, 'g'));
     this.deadlineAtEdge = t.deadlineYear.flatMap((d) => [compile(`^(?:${d.pattern})[\\s,]*`), compile(`[\\s,]*(?:${d.pattern})$`)]);
+    const table = t.indicatorTables;
+    this.table = table
+      ? { unitHeader: compile(table.unitHeader), percentUnit: compile(table.percentUnit), yearHeader: compile(table.yearHeader), nameHeader: compile(table.nameHeader), value: compile(table.value) }
+      : null;
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
   }
@@ -83,9 +88,13 @@ export class TargetReader {
     let read = 0;
     for (let i = text.indexOf('%', bodyOffset); i >= 0; i = text.indexOf('%', i + 1)) percentSigns++;
 
+    // Cells of indicator tables first: their year and subject come from the table's header and row.
+    const { targets: table, unitSigns } = this.tableTargets(ctx);
+    const inTable = (offset: number) => table.some((t) => offset >= t.span.offset.start && offset < t.span.offset.end);
     for (const match of text.matchAll(this.percent)) {
       if (match.index < bodyOffset) continue;
       read++;
+      if (inTable(match.index)) continue;
       const line = seg.lines[location.lineIndexOf(match.index)];
       const scope = clauseScope(line, match.index);
       const numberStart = match.index;
@@ -144,8 +153,76 @@ export class TargetReader {
         span: location.span(qualifierStart, numberEnd),
       });
     }
+    targets.push(...table);
+    targets.sort((a, b) => a.span.offset.start - b.span.offset.start);
     targets.forEach((t, i) => (t.id = `t${i + 1}`));
-    return { targets, unreadPercentages: Math.max(0, percentSigns - read) };
+    return { targets, unreadPercentages: Math.max(0, percentSigns - read - unitSigns) };
+  }
+
+  /**
+   * Tables of indicators (targets.yaml indicatorTables): under a header with a unit column and
+   * columns headed by a year, each row measured in percent gives a target per year column whose
+   * cell holds a number. The table ends at a line that is no row.
+   */
+  private tableTargets(ctx: TargetContext): { targets: Target[]; unitSigns: number } {
+    if (!this.table) return { targets: [], unitSigns: 0 };
+    const { seg, location } = ctx;
+    const found: Target[] = [];
+    // The "%" of unit cells names a unit, not a percentage: it is not counted as unread.
+    let unitSigns = 0;
+    let header: IndicatorHeader | null = null;
+    for (const line of seg.lines) {
+      if (line.index < ctx.bodyStart) continue;
+      if (!line.cells) {
+        if (line.text.trim() !== '') header = null;
+        continue;
+      }
+      header = this.indicatorHeader(line.cells) ?? header;
+      if (!header || !this.table.percentUnit.test(line.cells[header.unit] ?? '')) continue;
+      unitSigns++;
+      const subject = collapseWhiteSpace(line.cells[header.name] ?? '');
+      const starts = cellStarts(line);
+      for (const { column, year } of header.years) {
+        const cell = line.cells[column] ?? '';
+        const value = this.table.value.exec(cell);
+        if (!value?.groups) continue;
+        const min = parseNumber(value.groups.a);
+        const max = value.groups.b ? parseNumber(value.groups.b) : min;
+        const qualifier = value.groups.q.trim();
+        const comparator: Comparator = max !== min ? 'range' : (this.comparators.find((c) => !c.after && qualifier && c.re.test(qualifier))?.comparator ?? 'eq');
+        const start = starts[column];
+        found.push({
+          id: '',
+          sectionId: sectionIdOf(seg.nodeOfLine[line.index]),
+          text: cell,
+          value: { min, max, unit: '%' },
+          comparator,
+          change: null,
+          year,
+          yearSource: 'heading',
+          subject,
+          quote: collapseWhiteSpace(line.text).slice(0, 400),
+          ruleId: 'targets:indicator-table',
+          span: location.span(start, start + cell.length),
+        });
+      }
+    }
+    return { targets: found, unitSigns };
+  }
+
+  /** The columns of an indicators table's header row, or null when the row is none. */
+  private indicatorHeader(cells: string[]): IndicatorHeader | null {
+    const unit = cells.findIndex((c) => this.table!.unitHeader.test(c));
+    if (unit < 0) return null;
+    const years = cells.flatMap((c, column) => {
+      const year = this.table!.yearHeader.exec(c)?.groups?.year;
+      return year ? [{ column, year: Number(year) }] : [];
+    });
+    if (years.length === 0) return null;
+    const named = cells.findIndex((c) => this.table!.nameHeader.test(c));
+    // Without a named column, the first one that is neither a number column ("TT"), the unit nor a year.
+    const name = named >= 0 ? named : cells.findIndex((c, i) => i !== unit && !years.some((y) => y.column === i) && !/^(?:s?tt|số\s+tt)$/iu.test(c) && c !== '');
+    return { unit, years, name: Math.max(name, 0) };
   }
 
   private isNonTarget(text: string, scope: Scope, start: number, before: string, after: string): boolean {
@@ -215,6 +292,23 @@ interface Scope {
 }
 
 /** The sentence and clause (between semicolons) around an offset, within its line or table cell. */
+interface IndicatorHeader {
+  unit: number;
+  years: { column: number; year: number }[];
+  name: number;
+}
+
+/** Where each cell of a table row starts in the text, past the white space the cell is trimmed of. */
+function cellStarts(line: Line): number[] {
+  const starts: number[] = [];
+  let start = line.start;
+  for (const raw of line.text.split('\t')) {
+    starts.push(start + raw.length - raw.trimStart().length);
+    start += raw.length + 1;
+  }
+  return starts;
+}
+
 /** Where the word a qualifier pattern matched starts: after the space or bracket the pattern begins with. */
 function wordStart(match: RegExpExecArray): number {
   return match.index + (/^[\s(:,;]/.test(match[0]) ? 1 : 0);

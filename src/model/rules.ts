@@ -56,6 +56,16 @@ const Targets = z.object({
   targetCues: z.array(z.object({ pattern, note })),
   nonTargetCues: z.array(z.object({ pattern, scope: z.enum(['before', 'after', 'parenthetical']), note })),
   deadlineYear: z.array(z.object({ pattern, note })),
+  indicatorTables: z
+    .object({
+      unitHeader: pattern.describe('The header of the unit column'),
+      percentUnit: pattern.describe('A unit cell that makes the row a percentage'),
+      yearHeader: pattern.describe('The header of a column of targets for a year; group `year`'),
+      nameHeader: pattern.describe('The header of the column naming the indicator'),
+      value: pattern.describe('A cell holding a target; groups `q` (qualifier), `a`, optional `b`'),
+    })
+    .optional()
+    .describe('Tables of indicators: a unit column and columns of targets by year'),
   rateWords: z
     .array(z.object({ words: z.array(z.string()), note }))
     .default([])
