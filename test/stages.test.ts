@@ -60,6 +60,13 @@ describe('segment', () => {
     ]);
     expect(d.diagnostics.filter((x) => x.severity === 'warning')).toEqual([]);
   });
+  it('reads parts counted in words, with the title on the next line', () => {
+    const d = doc('PHẦN THỨ NHẤT\nTHỰC TRẠNG\nI. Kết quả\nPHẦN THỨ HAI\nGIẢI PHÁP\nI. Mục tiêu');
+    expect(d.sections.map((s) => [s.id, s.title, s.children.map((c) => c.id)])).toEqual([
+      ['I', 'THỰC TRẠNG', ['I.I']],
+      ['II', 'GIẢI PHÁP', ['II.I']],
+    ]);
+  });
   it('reads the dash numbering of Party documents: "I-", "1-", and no item in "2-3 buổi"', () => {
     const d = doc('I- MỤC ĐÍCH, YÊU CẦU\n1- Đánh giá kết quả\n2- Chuẩn bị nhân sự\n2-3 buổi mỗi tuần\nII- TỔ CHỨC THỰC HIỆN\n1 - Ban Tổ chức Huyện ủy chủ trì công tác tổ chức.');
     expect(d.sections.map((s) => [s.id, s.children.map((c) => [c.id, c.title])])).toEqual([

@@ -27,6 +27,7 @@ const Numbering = z.array(
   z.object({
     kind: z.enum(['part', 'roman', 'dotted', 'numbered', 'lettered', 'bullet']),
     pattern: pattern.describe('Anchored at the start of a line; named group `label` is the numbering'),
+    labels: z.record(z.string(), z.string()).optional().describe('Labels read as others, in lower case: "nhất" → "I" for "PHẦN THỨ NHẤT"'),
     note,
   }),
 );

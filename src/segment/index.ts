@@ -59,7 +59,7 @@ export function splitLines(text: string): Line[] {
 export function segment(text: string, lines: Line[], location: LocationIndex, rules: RuleSet, from = 0): Segmented {
   const closing = rules.meta.bodyEnd.map((b) => compile(b.pattern));
   const to = lines.findIndex((l) => l.index > from && closing.some((re) => re.test(l.text)));
-  const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true) }));
+  const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels }));
   const diagnostics: Diagnostic[] = [];
   const roots: SectionNode[] = [];
   const nodeOfLine: (SectionNode | null)[] = lines.map(() => null);
@@ -125,7 +125,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
         label: label.label,
         kind,
         level: parent ? parent.section.level + 1 : 1,
-        title: headingTitle(text.slice(textStart, line.end), rules),
+        title: headingTitle(text.slice(textStart, line.end), rules) || titleOnNextLine(lines, line, patterns, rules),
         span: location.span(line.start, line.end),
         children: [],
       },
@@ -148,6 +148,13 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   return { lines, roots, nodeOfLine, diagnostics, numberingGaps };
 }
 
+/** "PHẦN THỨ NHẤT" / "THỰC TRẠNG": a label alone on its line takes the next line, when that is plain text, as its title. */
+function titleOnNextLine(lines: Line[], line: Line, patterns: Parameters<typeof readLabel>[1], rules: RuleSet): string {
+  const next = lines[line.index + 1];
+  if (!next || next.cells || readLabel(next, patterns)) return '';
+  return headingTitle(next.text, rules);
+}
+
 interface Label {
   kind: LabelKind;
   label: string;
@@ -155,12 +162,13 @@ interface Label {
   length: number;
 }
 
-function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp }[]): Label | null {
+function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp; labels?: Record<string, string> }[]): Label | null {
   const indent = line.text.length - line.text.trimStart().length;
   const body = line.text.slice(indent);
-  for (const { kind, re } of patterns) {
+  for (const { kind, re, labels } of patterns) {
     const match = re.exec(body);
-    if (match?.groups?.label) return { kind, label: match.groups.label, length: indent + match[0].length };
+    const label = match?.groups?.label;
+    if (label) return { kind, label: labels?.[label.toLowerCase()] ?? label, length: indent + match[0].length };
   }
   return null;
 }
