@@ -179,6 +179,15 @@ describe('agencies', () => {
     ]);
     expect(names('Các trường: Xây dựng kế hoạch dạy học')).toEqual(['Các trường']);
   });
+  it('reads district bodies whose head is a whole name, and no body in the second half of another word', () => {
+    expect(names('Quận đoàn chỉ đạo các trường; Bảo hiểm xã hội huyện, Chi nhánh Ngân hàng Chính sách xã hội huyện phối hợp')).toEqual([
+      'Quận đoàn',
+      'Các trường',
+      'Bảo hiểm xã hội huyện',
+      'Chi nhánh Ngân hàng Chính sách xã hội huyện',
+    ]);
+    expect(names('các tổ chức chính trị - xã hội huyện và các cơ sở Mầm non phối hợp trên cơ sở đó')).toEqual(['Các tổ chức chính trị - xã hội huyện', 'Các cơ sở Mầm non']);
+  });
   it('keeps a comma that is inside a known name', () => {
     expect(names('Sở Văn hóa, Thể thao và Du lịch, Sở Tài chính phối hợp')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Tài chính']);
     expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);

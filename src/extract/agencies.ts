@@ -23,6 +23,8 @@ export class AgencyReader {
   /** The spellings that keep the length (old tone placement: "Uỷ" → "Ủy"), as one pattern: heads are looked up through them. */
   private readonly tonePlacement: { re: RegExp; to: Map<string, string> };
   private readonly headFirstWords: Set<string>;
+  /** Heads that name a body alone (agencies.yaml whole), lower-cased. */
+  private readonly wholeHeads: Set<string>;
   /** First words of heads and of plural determiners ("các"), in both tone placements: no other word can start a body. */
   private readonly startWords: Set<string>;
   /** Head words, longest first, lower-cased: matched by prefix, no regular expression. */
@@ -37,6 +39,7 @@ export class AgencyReader {
   private readonly level: RegExp;
   private readonly leadingNoise: RegExp[];
   private readonly notHead: RegExp;
+  private readonly headNotAfter: RegExp | null;
   private readonly sharedParts: { start: RegExp; end: RegExp }[];
   private readonly protectedNames: string[];
   private readonly variants: Map<string, string>;
@@ -56,6 +59,7 @@ export class AgencyReader {
     const byLength = (words: string[]) => words.map((w) => ({ lower: w.normalize('NFC').toLowerCase() })).sort((x, y) => y.lower.length - x.lower.length);
     this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
+    this.wholeHeads = new Set(a.heads.filter((h) => h.whole).map((h) => h.word.normalize('NFC').toLowerCase()));
     this.headFirstWords = new Set(a.heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]));
     const listWords = a.listHeads.flatMap((h) => (h.word ? [h.word] : []));
     this.startWords = new Set(inBothTonePlacements([...this.headFirstWords, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])], rules));
@@ -75,6 +79,7 @@ export class AgencyReader {
     this.level = compile(`^(?!${notLevels})(?:${alternation(places)})(?=\\s|$|[,;.:)])`, '', true);
     this.nameVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.map((v) => v.word), rules))})$`);
     this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
+    this.headNotAfter = a.headNotAfter.length ? compile(a.headNotAfter.map((n) => `(?:${n.pattern})`).join('|')) : null;
     this.sharedParts = a.sharedParts.map((p) => ({
       start: compile(`^(?:${alternation(p.words)})(?=\\s|$|[,;.])`),
       end: compile(`(?:^|\\s)(?:${alternation(p.words)})\\s*$`),
@@ -221,9 +226,15 @@ export class AgencyReader {
       mentions.push(...found);
       position += Math.max(end, 1);
       // Skip to the next word that starts a body.
-      while (position < text.length && !(startsAfter(text[position - 1]) && this.hasHead(text.slice(position, position + 80)))) position++;
+      while (position < text.length && !(startsAfter(text[position - 1]) && this.startsBody(text, position))) position++;
     }
     return { mentions };
+  }
+
+  /** A body starts at `position`, its head not the end of another word ("xã hội" holds no "Hội"). */
+  private startsBody(text: string, position: number): boolean {
+    if (!this.hasHead(text.slice(position, position + 80))) return false;
+    return !(this.headNotAfter && /^\p{Ll}/u.test(text[position]) && this.headNotAfter.test(text.slice(Math.max(0, position - 12), position)));
   }
 
   /** "các trường Tiểu học" + "THCS" → "các trường": the part a school or place level shares. */
@@ -247,7 +258,7 @@ export class AgencyReader {
     const bare = text.slice(from + (determiner?.[0].length ?? 0));
     const head = this.headOf(bare) ?? '';
     const headWords = this.withTonePlacement(bare.slice(0, head.length)).toLowerCase() === head.toLowerCase() ? head.split(/\s+/).length : 1;
-    const minWords = determiner ? 1 + headWords : headWords + 1;
+    const minWords = determiner || this.wholeHeads.has(head.toLowerCase()) ? headWords + (determiner ? 1 : 0) : headWords + 1;
     let sawLevel = false;
     while (i < text.length) {
       const c = text[i];

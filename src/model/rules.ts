@@ -94,7 +94,14 @@ const Dates = z.object({
 const Agencies = z.object({
   abbreviations: z.array(z.object({ pattern, expansion: z.string(), note })),
   canonical: z.array(z.object({ name: z.string(), variants: z.array(z.string()).default([]), note })),
-  heads: z.array(z.object({ word: z.string(), pluralOnly: z.boolean().default(false), note })),
+  heads: z.array(
+    z.object({
+      word: z.string(),
+      pluralOnly: z.boolean().default(false),
+      whole: z.boolean().default(false).describe('The head alone names a body ("Quận đoàn"): a verb right after it ends the name'),
+      note,
+    }),
+  ),
   qualifiers: z.array(z.object({ word: z.string(), note })),
   listHeads: z.array(
     z
@@ -105,6 +112,10 @@ const Agencies = z.object({
   nameVerbs: z.array(z.object({ word: z.string(), note })),
   nameEnds: z.array(z.object({ word: z.string(), note })),
   notHeads: z.array(z.object({ pattern, note })),
+  headNotAfter: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('The end of the text before a head word that makes the head the end of another word ("xã hội")'),
   notLevels: z.array(z.object({ pattern, note })),
   sharedParts: z.array(z.object({ class: z.string(), words: z.array(z.string()), note })),
   spellings: z.array(z.object({ from: z.string(), to: z.string(), note })),
