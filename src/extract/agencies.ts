@@ -258,7 +258,7 @@ export class AgencyReader {
     const bare = text.slice(from + (determiner?.[0].length ?? 0));
     const head = this.headOf(bare) ?? '';
     const headWords = this.withTonePlacement(bare.slice(0, head.length)).toLowerCase() === head.toLowerCase() ? head.split(/\s+/).length : 1;
-    const minWords = determiner || this.wholeHeads.has(head.toLowerCase()) ? headWords + (determiner ? 1 : 0) : headWords + 1;
+    const minWords = headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);
     let sawLevel = false;
     while (i < text.length) {
       const c = text[i];

@@ -291,7 +291,6 @@ interface Scope {
   cellIndex: number | null;
 }
 
-/** The sentence and clause (between semicolons) around an offset, within its line or table cell. */
 interface IndicatorHeader {
   unit: number;
   years: { column: number; year: number }[];
@@ -314,6 +313,7 @@ function wordStart(match: RegExpExecArray): number {
   return match.index + (/^[\s(:,;]/.test(match[0]) ? 1 : 0);
 }
 
+/** The sentence and clause (between semicolons) around an offset, within its line or table cell. */
 function clauseScope(line: Line, offset: number): Scope {
   let start = line.start;
   let end = line.end;
