@@ -132,6 +132,12 @@ describe('dates', () => {
   const dates = new DateReader(rules);
   const cases: [string, string | null, string | null][] = [
     ['Tháng 01/2021', '2021-01', '2021-01'],
+    // The start of a range written without its year takes the end's; a ratio is no date.
+    ['Từ 01/6 đến 31/7/2025', '2025-06-01', '2025-07-31'],
+    ['từ ngày 15/3 - 30/4/2024', '2024-03-15', '2024-04-30'],
+    ['Từ tháng 6 đến tháng 8/2025', '2025-06', '2025-08'],
+    ['2/3 số trường năm 2025', '2025', '2025'],
+    ['ngày 20/11', null, null],
     ['tháng 7/2023', '2023-07', '2023-07'],
     ['T5/2024', '2024-05', '2024-05'],
     ['Ngày 05/9/2023', '2023-09-05', '2023-09-05'],

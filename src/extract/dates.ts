@@ -30,7 +30,7 @@ const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
 export class DateReader {
-  private readonly forms: { re: RegExp; precision: string }[];
+  private readonly forms: { re: RegExp; precision: string; yearFromNext: boolean }[];
   private readonly spans: RegExp[];
   private readonly openStart: RegExp[];
   private readonly openEnd: RegExp[];
@@ -41,7 +41,7 @@ export class DateReader {
   private readonly wholePeriods: { re: RegExp; statedAs: RegExp }[];
 
   constructor(rules: RuleSet) {
-    this.forms = rules.dates.forms.map((f) => ({ re: compile(f.pattern, 'g'), precision: f.precision }));
+    this.forms = rules.dates.forms.map((f) => ({ re: compile(f.pattern, 'g'), precision: f.precision, yearFromNext: f.yearFromNext }));
     this.spans = rules.dates.rangeForms.map((f) => compile(f.pattern, 'g'));
     this.openStart = rules.dates.openStart.map((f) => compile(f.pattern));
     this.openEnd = rules.dates.openEnd.map((f) => compile(f.pattern));
@@ -121,17 +121,29 @@ export class DateReader {
 
   private datesIn(masked: string): DateMention[] {
     const found: DateMention[] = [];
+    const yearless: { groups: Record<string, string | undefined>; precision: string; start: number; end: number }[] = [];
     const taken = new Uint8Array(masked.length);
-    for (const { re, precision } of this.forms) {
+    for (const { re, precision, yearFromNext } of this.forms) {
       for (const match of masked.matchAll(re)) {
         const start = match.index;
         const end = start + match[0].length;
         if (taken.subarray(start, end).some((t) => t)) continue;
-        const mention = toMention(match.groups ?? {}, precision, start, end);
-        if (!mention) continue;
         taken.fill(1, start, end);
-        found.push(mention);
+        if (yearFromNext) {
+          yearless.push({ groups: match.groups ?? {}, precision, start, end });
+          continue;
+        }
+        const mention = toMention(match.groups ?? {}, precision, start, end);
+        if (mention) found.push(mention);
+        else taken.fill(0, start, end);
       }
+    }
+    found.sort((a, b) => a.start - b.start);
+    // "từ 01/6 đến 31/7/2025": the start of a range without its year takes the year of its end.
+    for (const date of yearless) {
+      const year = found.find((m) => m.start >= date.end)?.from.slice(0, 4);
+      const mention = year ? toMention({ ...date.groups, year }, date.precision, date.start, date.end) : null;
+      if (mention) found.push(mention);
     }
     return found.sort((a, b) => a.start - b.start);
   }

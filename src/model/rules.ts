@@ -75,7 +75,15 @@ const Targets = z.object({
 });
 
 const Dates = z.object({
-  forms: z.array(z.object({ id: z.string(), pattern, precision: z.enum(['year', 'month', 'day', 'quarter']), note })),
+  forms: z.array(
+    z.object({
+      id: z.string(),
+      pattern,
+      precision: z.enum(['year', 'month', 'day', 'quarter']),
+      yearFromNext: z.boolean().default(false).describe('The form states no year: it takes that of the next date in the phrase ("từ 01/6 đến 31/7/2025")'),
+      note,
+    }),
+  ),
   rangeForms: z.array(z.object({ id: z.string(), pattern, note })),
   openStart: z.array(z.object({ pattern, note })),
   openEnd: z.array(z.object({ pattern, note })),
