@@ -172,6 +172,12 @@ describe('tasks', () => {
       ['thường xuyên thực hiện tự đánh giá', ['Các trường']],
     ]);
   });
+  it('reads every column of a role: "Đơn vị thực hiện" and "Đơn vị phối hợp" are both partners, as the fields are', () => {
+    const d = plan('STT\tNội dung công việc\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n1\tMở lớp học bơi\tTrung tâm Văn hóa - Thể thao\tPhòng Giáo dục và Đào tạo\tTừ 01/6 đến 31/7/2025');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['Mở lớp học bơi', [], ['Trung tâm Văn hóa - Thể thao', 'Phòng Giáo dục và Đào tạo'], '2025-06-01', '2025-07-31'],
+    ]);
+  });
   it('reads the rows of an assignment table, merging a row continued after a repeated header', () => {
     const header = 'Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\t\n\t\t\t\tBắt đầu\tHoàn thành\n1\t2\t3\t4\t5\t6';
     const d = plan(`${header}\n1\tRà soát đội ngũ\tPhòng Nội vụ\tPhòng GDĐT, các trường học\tTháng 7/2023\tTháng 8/2023\n2\tHướng dẫn thi đua\tTrưởng khối thi đua Mầm non, Tiểu\tPhòng Nội vụ\tTháng 9/2023\tTháng 10/2023\n\n${header}\n\t\thọc, Trung học cơ sở\t\t\t`);

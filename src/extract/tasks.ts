@@ -389,15 +389,16 @@ export class TaskReader {
     };
     const title = collapseWhiteSpace(cell('title')).trim();
     if (!title) return null;
-    const cellOffset = (role: string) => {
-      const i = roles.indexOf(role);
+    const parts = line.text.split('\t');
+    const cellOffset = (i: number) => {
       let offset = line.start;
-      const parts = line.text.split('\t');
       for (let k = 0; k < i && k < parts.length; k++) offset += parts[k].length + 1;
       return offset;
     };
-    const lead = ctx.agencies.readAll(cell('lead'), cellOffset('lead')).mentions;
-    const partners = ctx.agencies.readAll(cell('partner'), cellOffset('partner')).mentions;
+    // Every column of a role: a table may have both "Đơn vị thực hiện" and "Đơn vị phối hợp".
+    const bodiesIn = (role: string) => roles.flatMap((r, i) => (r === role ? ctx.agencies.readAll(cells[i] ?? '', cellOffset(i)).mentions : []));
+    const lead = bodiesIn('lead');
+    const partners = bodiesIn('partner');
     const period =
       roles.includes('start') || roles.includes('end')
         ? this.report(ctx, periodBetween(ctx.dates, cell('start'), cell('end')), line.index)
