@@ -22,7 +22,7 @@ describe('percentage targets', () => {
     expect(t.map((x) => x.text)).toEqual(['84,7%', '98%', '99-100%', '95-96%']);
   });
   it('takes the comparator from the qualifier words', () => {
-    const t = targets('- có ít nhất 25% trường; tối thiểu 20% ngân sách; từ 50% trở lên; trên 95% trẻ; hơn 70% gia đình; dưới 1% học sinh; không quá 5% lớp; tối đa 10% giờ; khoảng 30% xã.');
+    const t = targets('- có ít nhất 25% trường; tối thiểu 20% ngân sách; từ 50% trở lên; trên 95% trẻ; hơn 70% gia đình; dưới 1% học sinh; không quá 5% lớp; tối đa 10% giờ; khoảng 30% xã; đạt 70% trở lên; còn 2% trở xuống.');
     expect(t.map((x) => [x.text, x.comparator])).toEqual([
       ['ít nhất 25%', 'gte'],
       ['tối thiểu 20%', 'gte'],
@@ -33,6 +33,8 @@ describe('percentage targets', () => {
       ['không quá 5%', 'lte'],
       ['tối đa 10%', 'lte'],
       ['khoảng 30%', 'approx'],
+      ['70%', 'gte'],
+      ['2%', 'lte'],
     ]);
   });
   it('reads a table of indicators: a target per year column of each row measured in percent', () => {
@@ -59,7 +61,7 @@ describe('percentage targets', () => {
     expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([
       ['tăng 5%', 'eq', 'increase', 'Tỷ lệ học sinh đỗ lớp 10 công lập'],
       ['giảm ít nhất 10%', 'gte', 'decrease', 'Số vụ tai nạn'],
-      ['90%', 'eq', null, 'Tỷ lệ trường đạt chuẩn tăng lên'],
+      ['90%', 'eq', null, 'Tỷ lệ trường đạt chuẩn'],
     ]);
   });
   it('resolves the deadline: sentence, then heading, then the plan’s own year', () => {
@@ -95,6 +97,8 @@ describe('percentage targets', () => {
       ['người dân có danh tính số', 'gt', 2026],
       ['Tỷ lệ học sinh lớp 9 đạt điểm trung bình', 'gte', null],
     ]);
+    // The verb joining a subject to its level is no part of it; a rate's whole phrase is, commas too.
+    expect(plan('- Tỷ lệ hộ nghèo giảm còn 2% trở xuống.\n- Tỷ lệ học sinh đạt học lực khá, giỏi đạt 70% trở lên.').targets.map((t) => t.subject)).toEqual(['Tỷ lệ hộ nghèo', 'Tỷ lệ học sinh đạt học lực khá, giỏi']);
     // A rate named before the number says what it measures, whatever follows it — unless another percentage stands between.
     expect(plan('- Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.\n- Đảm bảo tỷ lệ chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư.').targets.map((t) => t.subject)).toEqual([
       'Tỷ lệ bao phủ bảo hiểm y tế',

@@ -36,6 +36,8 @@ export class TargetReader {
   private readonly subjectStop: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
+  /** What a subject read before the number may end with and loses: a colon, "đạt", "giảm còn" (subjectTrailers). */
+  private readonly trailer: RegExp;
   private readonly table: { unitHeader: RegExp; percentUnit: RegExp; yearHeader: RegExp; nameHeader: RegExp; value: RegExp } | null;
 
   constructor(rules: RuleSet) {
@@ -58,6 +60,7 @@ export class TargetReader {
     this.table = table
       ? { unitHeader: compile(table.unitHeader), percentUnit: compile(table.percentUnit), yearHeader: compile(table.yearHeader), nameHeader: compile(table.nameHeader), value: compile(table.value) }
       : null;
+    this.trailer = compile(`\\s*(?::|(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectTrailers.flatMap((w) => w.words))})(?![\\p{L}\\p{M}]))\\s*$`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
   }
@@ -267,14 +270,9 @@ export class TargetReader {
     if (rateStart >= 0) phrase = '';
     if (phrase.split(/\s+/).filter(Boolean).length < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
-      const label = stripBullet(
-        before
-          .slice(Math.max(0, rateStart))
-          .replace(/[\d.,/=\s()%]+$/u, '')
-          .replace(/\s*(?:đạt|là|:)\s*$/u, '')
-          .split(/[;:]|,\s|\.\s/)
-          .pop()!,
-      ).trim();
+      const level = before.slice(Math.max(0, rateStart)).replace(/[\d.,/=\s()%]+$/u, '').replace(this.trailer, '');
+      // From a rate word the whole phrase is the subject; else its last clause.
+      const label = stripBullet(rateStart >= 0 ? level : level.split(/[;:]|,\s|\.\s/).pop()!).trim();
       phrase = label || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);

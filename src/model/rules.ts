@@ -71,6 +71,10 @@ const Targets = z.object({
     .array(z.object({ words: z.array(z.string()), note }))
     .default([])
     .describe('Words naming a rate; before the number they say what it measures ("Tỷ lệ … đạt 95%")'),
+  subjectTrailers: z
+    .array(z.object({ words: z.array(z.string()), note }))
+    .default([])
+    .describe('Words dropped from the end of a subject read before the number ("… đạt", "… giảm còn")'),
   subjectStops: z.array(z.object({ pattern, note })),
 });
 
