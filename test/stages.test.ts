@@ -60,6 +60,17 @@ describe('segment', () => {
     ]);
     expect(d.diagnostics.filter((x) => x.severity === 'warning')).toEqual([]);
   });
+  it('reads the plan a decision attaches after its signature, as a tree of its own', () => {
+    const d = fromText(
+      'QUYẾT ĐỊNH\nBan hành Kế hoạch phát triển giáo dục\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nI. Không phải mục\n\nKẾ HOẠCH\nPhát triển giáo dục\n(Kèm theo Quyết định số 12/QĐ-UBND)\nI. MỤC TIÊU\n1. Mục tiêu chung\nII. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo chủ trì triển khai.\nNơi nhận:\nIII. Không phải mục',
+    );
+    expect(d.meta.docType).toBe('QUYẾT ĐỊNH');
+    expect(d.sections.map((s) => [s.id, s.title, s.children.map((c) => c.id)])).toEqual([
+      ['I', 'MỤC TIÊU', ['I.1']],
+      ['II', 'NHIỆM VỤ', ['II.1']],
+    ]);
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II.1', ['Phòng Giáo dục và Đào tạo']]]);
+  });
   it('reads parts counted in words, with the title on the next line', () => {
     const d = doc('PHẦN THỨ NHẤT\nTHỰC TRẠNG\nI. Kết quả\nPHẦN THỨ HAI\nGIẢI PHÁP\nI. Mục tiêu');
     expect(d.sections.map((s) => [s.id, s.title, s.children.map((c) => c.id)])).toEqual([

@@ -55,10 +55,16 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Lines `from` (after the header block) up to the closing block ("Nơi nhận:", the signature) may hold sections. */
+/**
+ * Lines `from` (after the header block) up to the closing block ("Nơi nhận:", the signature) may
+ * hold sections; so may a document attached after it — a decision issues the plan it attaches,
+ * which starts with its type alone on a line ("KẾ HOẠCH") and has a tree of its own.
+ */
 export function segment(text: string, lines: Line[], location: LocationIndex, rules: RuleSet, from = 0): Segmented {
   const closing = rules.meta.bodyEnd.map((b) => compile(b.pattern));
-  const to = lines.findIndex((l) => l.index > from && closing.some((re) => re.test(l.text)));
+  const closingAfter = (index: number) => lines.findIndex((l) => l.index > index && closing.some((re) => re.test(l.text)));
+  const attachment = compile(`^\\s*(?:${alternation(rules.meta.docTypes.map((t) => t.name))})\\s*$`, '', true);
+  let to = closingAfter(from);
   const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels }));
   const diagnostics: Diagnostic[] = [];
   const roots: SectionNode[] = [];
@@ -75,7 +81,14 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
 
   for (const line of lines) {
     if (line.index < from) continue;
-    if (to >= 0 && line.index >= to) break;
+    if (to >= 0 && line.index >= to) {
+      if (!attachment.test(line.text)) continue;
+      to = closingAfter(line.index);
+      stack.length = 0;
+      romanCount = 0;
+      partCount = 0;
+      continue;
+    }
     const read = line.cells ? null : readLabel(line, patterns);
     const label = read && withLostDot(read, stack);
     if (read && label && label !== read) {
