@@ -4,7 +4,7 @@
 // the matrix, which made name folding a tenth of the extraction time.
 import { distance } from 'fastest-levenshtein';
 import type { Agency, AgencyRef, Span } from '../model/schema.js';
-import { alternation, compile, inBothTonePlacements, wordPattern, type RuleSet } from '../model/rules.js';
+import { alternation, compile, inBothTonePlacements, tonePlacements, wordPattern, type RuleSet } from '../model/rules.js';
 import { collapseWhiteSpace, WHITE_SPACE } from '../model/text.js';
 import { memoize } from '../model/memo.js';
 
@@ -51,10 +51,10 @@ export class AgencyReader {
     // A spelling ending in a letter is a whole syllable: "hoà" → "hòa", but "hoàn", "Hoàng" stay.
     const spellingPattern = (from: string) => `${wordPattern(from)}${/\p{L}$/u.test(from) ? '(?![\\p{L}\\p{M}])' : ''}`;
     this.spellings = a.spellings.map((x) => ({ re: compile(spellingPattern(x.from), 'g', true), to: x.to }));
-    const tonePlacements = a.spellings.filter((x) => x.from.length === x.to.length).map((x) => ({ from: x.from.normalize('NFC'), to: x.to.normalize('NFC') }));
+    const oldTones = tonePlacements(rules);
     this.tonePlacement = {
-      re: compile(tonePlacements.map((x) => `(?:${spellingPattern(x.from)})`).join('|') || '(?!)', 'g', true),
-      to: new Map(tonePlacements.map((x) => [x.from, x.to])),
+      re: compile(oldTones.map((x) => `(?:${spellingPattern(x.from)})`).join('|') || '(?!)', 'g', true),
+      to: new Map(oldTones.map((x) => [x.from, x.to])),
     };
     const byLength = (words: string[]) => words.map((w) => ({ lower: w.normalize('NFC').toLowerCase() })).sort((x, y) => y.lower.length - x.lower.length);
     this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));

@@ -331,14 +331,19 @@ export function wordPattern(word: string): string {
  * matches a table written one way.
  */
 export function inBothTonePlacements(words: readonly string[], rules: RuleSet): string[] {
-  const pairs = rules.agencies.spellings.filter((x) => x.from.length === x.to.length).map((x) => ({ old: x.from.normalize('NFC'), modern: x.to.normalize('NFC') }));
+  const pairs = tonePlacements(rules);
   const all = new Set<string>();
   for (const word of words) {
     const modern = word.normalize('NFC');
     all.add(modern);
-    for (const { old, modern: m } of pairs) all.add(modern.replaceAll(m, old));
+    for (const { from, to } of pairs) all.add(modern.replaceAll(to, from));
   }
   return [...all];
+}
+
+/** The spellings of agencies.yaml that keep the length: old tone placement ("uỷ") and its modern form ("ủy"). */
+export function tonePlacements(rules: RuleSet): { from: string; to: string }[] {
+  return rules.agencies.spellings.filter((x) => x.from.length === x.to.length).map((x) => ({ from: x.from.normalize('NFC'), to: x.to.normalize('NFC') }));
 }
 
 /** One alternation of words, longest first so that "chương trình hành động" wins over "chương trình". */
