@@ -85,6 +85,17 @@ describe('segment', () => {
       ['II', [['II.1', 'Ban Tổ chức Huyện ủy chủ trì công tác tổ chức']]],
     ]);
   });
+  it('reads targets listed by number ("1. 100% trường …") as items, not "1.000 học sinh" nor "2-3 buổi"', () => {
+    const d = doc('I. MỤC TIÊU\n1. 100% cơ sở giáo dục sử dụng học bạ số.\n2. Ít nhất 80% giáo viên được bồi dưỡng.\n3. 05 trường đạt chuẩn quốc gia.\n1.000 học sinh được hỗ trợ\n2-3 buổi mỗi tuần');
+    expect(d.sections[0].children.map((c) => [c.id, c.title])).toEqual([
+      ['I.1', '100% cơ sở giáo dục sử dụng học bạ số'],
+      ['I.2', 'Ít nhất 80% giáo viên được bồi dưỡng'],
+      ['I.3', '05 trường đạt chuẩn quốc gia'],
+    ]);
+    expect(d.targets.map((t) => t.sectionId)).toEqual(['I.1', 'I.2']);
+    // What bodies achieve is a target, not work assigned to "05 trường đạt chuẩn quốc gia".
+    expect(d.tasks).toEqual([]);
+  });
   it('nests by numbering: Roman → 1. → 1.1. → a), not by indentation', () => {
     const d = doc('I. MỤC TIÊU\n1. Mục tiêu chung\n1.1. Nội dung\n    a) Việc một\n  2. Chỉ tiêu\nII- NHIỆM VỤ\n1.2.2.1. Sâu');
     expect(d.sections.map((s) => s.id)).toEqual(['I', 'II']);
