@@ -113,6 +113,11 @@ describe('percentage targets', () => {
       [2026, 'hồ sơ được số hóa'],
       [2027, 'chi bộ hoàn thành đại hội'],
     ]);
+    // A school year or a period, with the preposition before it.
+    expect(plan('- 100% cơ sở giáo dục sử dụng học bạ số trong năm học 2025-2026.\n- 90% xã đạt chuẩn nông thôn mới trong giai đoạn 2026-2030.').targets.map((t) => [t.year, t.subject])).toEqual([
+      [2026, 'cơ sở giáo dục sử dụng học bạ số'],
+      [2030, 'xã đạt chuẩn nông thôn mới'],
+    ]);
   });
 });
 
