@@ -166,6 +166,18 @@ describe('tasks', () => {
       ['cần tăng cường giáo dục kỹ năng sống', ['Các trường'], []],
     ]);
   });
+  it('reads a list continued by a level or school level alone, special zones, and newspapers', () => {
+    expect(
+      assigned(
+        '- Ủy ban nhân dân các xã, phường, đặc khu xây dựng kế hoạch thực hiện tại địa phương.\n- Các trường Tiểu học, THCS xây dựng kế hoạch dạy học tại đơn vị.\n- Ban Chỉ đạo phổ cập quận, phường kiểm tra công nhận phổ cập.\n- Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Ninh tăng cường tuyên truyền.\n- Thông báo kết quả tuyển sinh trên cổng thông tin điện tử.',
+      ),
+    ).toEqual([
+      ['xây dựng kế hoạch thực hiện tại địa phương', ['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các phường', 'Ủy ban nhân dân các đặc khu'], []],
+      ['xây dựng kế hoạch dạy học tại đơn vị', ['Các trường Tiểu học', 'Các trường Trung học cơ sở'], []],
+      ['kiểm tra công nhận phổ cập', ['Ban Chỉ đạo phổ cập quận', 'Ban Chỉ đạo phổ cập phường'], []],
+      ['tăng cường tuyên truyền', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Quảng Ninh'], []],
+    ]);
+  });
   it('reads the people a school plan assigns work to', () => {
     expect(assigned('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.')).toEqual([
       ['xây dựng thời khóa biểu', ['Phó Hiệu trưởng phụ trách chuyên môn'], []],

@@ -25,6 +25,8 @@ export class AgencyReader {
   private readonly headFirstWords: Set<string>;
   /** Heads that name a body alone (agencies.yaml whole), lower-cased. */
   private readonly wholeHeads: Set<string>;
+  /** Heads that start a body only before a capitalised word (agencies.yaml properName), lower-cased. */
+  private readonly properNameHeads: Set<string>;
   /** First words of heads and of plural determiners ("các"), in both tone placements: no other word can start a body. */
   private readonly startWords: Set<string>;
   /** Head words, longest first, lower-cased: matched by prefix, no regular expression. */
@@ -60,6 +62,7 @@ export class AgencyReader {
     this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
     this.wholeHeads = new Set(a.heads.filter((h) => h.whole).map((h) => h.word.normalize('NFC').toLowerCase()));
+    this.properNameHeads = new Set(a.heads.filter((h) => h.properName).map((h) => h.word.normalize('NFC').toLowerCase()));
     this.headFirstWords = new Set(a.heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]));
     const listWords = a.listHeads.flatMap((h) => (h.word ? [h.word] : []));
     this.startWords = new Set(inBothTonePlacements([...this.headFirstWords, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])], rules));
@@ -133,6 +136,7 @@ export class AgencyReader {
     const lower = bare.toLowerCase();
     const head = (plural ? this.pluralHeads : this.heads).find((h) => lower.startsWith(h.lower) && /^(?:[\s,;:.)]|$)/.test(lower.slice(h.lower.length, h.lower.length + 1)));
     if (!head || this.notHead.test(bare)) return null;
+    if (this.properNameHeads.has(head.lower) && !/^\p{Lu}[^\s]*\s+\p{Lu}/u.test(bare)) return null;
     // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng".
     if (!plural && /^\p{Ll}/u.test(bare) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
     return bare.slice(0, head.lower.length);
@@ -258,7 +262,9 @@ export class AgencyReader {
     const bare = text.slice(from + (determiner?.[0].length ?? 0));
     const head = this.headOf(bare) ?? '';
     const headWords = this.withTonePlacement(bare.slice(0, head.length)).toLowerCase() === head.toLowerCase() ? head.split(/\s+/).length : 1;
-    const minWords = headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);
+    // A level or school level alone continues a list ("UBND các xã, phường", "các trường Tiểu học, THCS"): it is the whole item.
+    const sharedWord = !determiner && !head ? this.sharedParts.map((p) => p.start.exec(bare)?.[0]).find((w) => w !== undefined) : undefined;
+    const minWords = sharedWord ? sharedWord.split(/\s+/).length : headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);
     let sawLevel = false;
     while (i < text.length) {
       const c = text[i];

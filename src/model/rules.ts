@@ -111,6 +111,10 @@ const Agencies = z.object({
       word: z.string(),
       pluralOnly: z.boolean().default(false),
       whole: z.boolean().default(false).describe('The head alone names a body ("Quận đoàn"): a verb right after it ends the name'),
+      properName: z
+        .boolean()
+        .default(false)
+        .describe('The head starts a body only written capitalised before a capitalised word ("Báo Quảng Ninh"), not in "báo cáo", "thông báo"'),
       note,
     }),
   ),
