@@ -206,6 +206,14 @@ describe('tasks', () => {
       ['table-row', 'Hướng dẫn thi đua', ['Trưởng khối thi đua Mầm non', 'Trưởng khối thi đua Tiểu học', 'Trưởng khối thi đua Trung học cơ sở'], '2023-09', '2023-10'],
     ]);
   });
+  it('reads a whole range written in the one date column, and a lone date there as the end only', () => {
+    const d = plan('STT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n1\tTriển khai học bạ số\tPhòng Giáo dục Tiểu học\tVăn phòng Sở\tTháng 12/2025\n2\tBồi dưỡng kỹ năng số\tPhòng Tổ chức cán bộ\tCác trường THPT\tTừ tháng 9/2025 đến tháng 5/2026\n3\tSơ kết thực hiện\tVăn phòng Sở\t\tGiai đoạn 2026-2027');
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([
+      ['Triển khai học bạ số', null, '2025-12'],
+      ['Bồi dưỡng kỹ năng số', '2025-09', '2026-05'],
+      ['Sơ kết thực hiện', '2026', '2027'],
+    ]);
+  });
   it('reads "trong cả nhiệm kỳ" as the term the document states, and nothing when it states none', () => {
     const task = 'III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân quận\n- Xây dựng kế hoạch thực hiện trong cả nhiệm kỳ và báo cáo hằng năm.';
     const stated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nThực hiện Nghị quyết Đại hội Đảng bộ quận nhiệm kỳ 2025 - 2030, Ban Chấp hành xây dựng chương trình như sau:\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);

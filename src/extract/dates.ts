@@ -194,7 +194,12 @@ export function periodBetween(dates: DateReader, startCell: string, endCell: str
   const start = dates.period(startCell);
   const end = dates.period(endCell);
   const text = [start.text, end.text].filter(Boolean).join(' - ') || null;
-  return withOrder({ start: start.start ?? start.end, end: end.end ?? end.start, text, ambiguous: false, endBeforeStart: false });
+  // One cell may give the whole range ("Từ tháng 9/2025 đến tháng 5/2026" under "Thời gian hoàn
+  // thành"): its start, or end, stands for the empty other cell; a lone date is only its own end.
+  const range = (cell: string) => dates.mentions(cell).length > 1 || dates.yearSpans(cell).length > 0;
+  const from = start.text ? (start.start ?? start.end) : range(endCell) ? end.start : null;
+  const to = end.text ? (end.end ?? end.start) : range(startCell) ? start.end : null;
+  return withOrder({ start: from, end: to, text, ambiguous: false, endBeforeStart: false });
 }
 
 function withOrder(period: ParsedPeriod): ParsedPeriod {
