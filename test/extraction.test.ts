@@ -178,6 +178,31 @@ describe('tasks', () => {
       ['tăng cường tuyên truyền', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Quảng Ninh'], []],
     ]);
   });
+  it('reads a body that acts "theo chức năng, nhiệm vụ", with or without commas, and leaves that phrase out of the title', () => {
+    expect(
+      assigned(
+        [
+          '- Các phòng chuyên môn thuộc Sở theo chức năng, nhiệm vụ hướng dẫn, kiểm tra các đơn vị.',
+          '- Các sở, ngành theo chức năng, nhiệm vụ, chủ động triển khai thực hiện.',
+          '- Các sở, ngành, căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm triển khai thực hiện.',
+          '- Sở Tài chính trong phạm vi chức năng, nhiệm vụ của mình có trách nhiệm bố trí kinh phí.',
+          '- Văn phòng Sở là đầu mối tổng hợp, báo cáo Giám đốc Sở.',
+          '- Các cấp ủy, tổ chức đảng có trách nhiệm thực hiện Hướng dẫn này.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['hướng dẫn, kiểm tra các đơn vị', ['Các phòng chuyên môn thuộc Sở'], []],
+      ['chủ động triển khai thực hiện', ['Các sở, ngành'], []],
+      ['có trách nhiệm triển khai thực hiện', ['Các sở, ngành'], []],
+      ['có trách nhiệm bố trí kinh phí', ['Sở Tài chính'], []],
+      ['là đầu mối tổng hợp, báo cáo Giám đốc Sở', ['Văn phòng Sở'], []],
+      ['có trách nhiệm thực hiện Hướng dẫn này', ['Các cấp ủy, tổ chức đảng'], []],
+    ]);
+  });
+  it('takes no work from the requirements of "Mục đích, yêu cầu", only from the sections that assign it', () => {
+    const d = fromText('KẾ HOẠCH\nThử\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nCụ thể hóa Nghị quyết.\n2. Yêu cầu\n- Các đơn vị, cá nhân căn cứ kế hoạch này xây dựng kế hoạch và tổ chức thực hiện.\nII. TỔ CHỨC THỰC HIỆN\n- Các đơn vị, cá nhân căn cứ kế hoạch này xây dựng kế hoạch và tổ chức thực hiện.');
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II', ['Các đơn vị, cá nhân']]]);
+  });
   it('reads the people a school plan assigns work to', () => {
     expect(assigned('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.')).toEqual([
       ['xây dựng thời khóa biểu', ['Phó Hiệu trưởng phụ trách chuyên môn'], []],

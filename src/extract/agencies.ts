@@ -162,7 +162,11 @@ export class AgencyReader {
         }
       }
       if (i >= text.length) break;
-      const item = this.itemEnd(text, i);
+      // A verb or a word that ends names, after a comma, starts the clause: "Các sở, ngành, theo chức
+      // năng …"; a verb that names hold is a noun there ("Các cấp ủy, tổ chức đảng").
+      const stopWord = previous ? this.stop.exec(text.slice(i, i + 40)) : null;
+      if (stopWord && !this.nameVerb.test(stopWord[0])) break;
+      const item = this.itemEnd(text, i, previous?.plural === true);
       const surface = text.slice(i, item.end).replace(/[\s.:]+$/u, '');
       if (surface === '') break;
       const plural = this.listHead.test(surface);
@@ -252,8 +256,11 @@ export class AgencyReader {
     return null;
   }
 
-  /** End of one list item: a comma or semicolon, "và"/"&" before another body, or a stop word. */
-  private itemEnd(text: string, from: number): { end: number; stopped: boolean } {
+  /**
+   * End of one list item: a comma or semicolon, "và"/"&" before another body, or a stop word.
+   * `afterPlural`: the item may be a plain noun that joins a plural group ("Các sở, ngành").
+   */
+  private itemEnd(text: string, from: number, afterPlural: boolean): { end: number; stopped: boolean } {
     let i = from;
     let words = 0;
     // A singular head takes at least one more word ("Ban chỉ đạo", "Phòng GDĐT"); after "các"
@@ -264,7 +271,9 @@ export class AgencyReader {
     const headWords = this.withTonePlacement(bare.slice(0, head.length)).toLowerCase() === head.toLowerCase() ? head.split(/\s+/).length : 1;
     // A level or school level alone continues a list ("UBND các xã, phường", "các trường Tiểu học, THCS"): it is the whole item.
     const sharedWord = !determiner && !head ? this.sharedParts.map((p) => p.start.exec(bare)?.[0]).find((w) => w !== undefined) : undefined;
-    const minWords = sharedWord ? sharedWord.split(/\s+/).length : headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);
+    // A plain noun joining a plural group is whole alone too: "Các sở, ngành theo chức năng …".
+    const joinsGroup = afterPlural && !determiner && /^\p{Ll}/u.test(bare);
+    const minWords = sharedWord ? sharedWord.split(/\s+/).length : joinsGroup ? headWords : headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);
     let sawLevel = false;
     while (i < text.length) {
       const c = text[i];

@@ -40,12 +40,15 @@ export class TaskReader {
   private readonly field: RegExp;
   private readonly fields: Map<string, RuleSet['tasks']['fields'][number]>;
   private readonly implementation: RegExp;
+  private readonly aims: RegExp;
   private readonly assign: RegExp[];
   private readonly action: RegExp;
   private readonly partnerMarker: RegExp;
   /** A partner marker right after the lead: "… chủ trì, phối hợp với …". */
   private readonly partnerMarkerFirst: RegExp;
   private readonly adverbial: RegExp;
+  /** How a body acts ("theo chức năng, nhiệm vụ được giao"): not part of a task's title. */
+  private readonly adverbialPhrase: RegExp;
   private readonly columns: { role: string; re: RegExp }[];
 
   constructor(private readonly rules: RuleSet) {
@@ -53,12 +56,14 @@ export class TaskReader {
     this.fields = new Map(t.fields.map((f) => [f.label.toLowerCase(), f]));
     this.field = compile(`^[\\s${BULLET_MARKS}]*(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:\\s*(?<value>.*)$`);
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
+    this.aims = compile(t.aimSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
     this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(inBothTonePlacements(t.actionVerbs.map((v) => v.word), rules))})(?=\\s|$|[,.:;])`);
     const partnerMarkers = t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|');
     this.partnerMarker = compile(partnerMarkers, 'g');
     this.partnerMarkerFirst = compile(`^\\s*(?::\\s*)?(?:${partnerMarkers})`);
-    this.adverbial = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})[^,;.:]*,\\s*|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
+    this.adverbialPhrase = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})\\s*,?\\s*`);
+    this.adverbial = compile(`${this.adverbialPhrase.source}|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
   }
 
@@ -66,7 +71,7 @@ export class TaskReader {
     const drafts: TaskDraft[] = [];
     const blockOf = new Map<SectionNode, TaskDraft>();
     const inBlock = new Set<SectionNode>();
-    const visit = (node: SectionNode, underBlock: boolean) => {
+    const visit = (node: SectionNode, underBlock: boolean, underAims: boolean) => {
       let block: TaskDraft | null = null;
       if (node.labelKind !== 'bullet') block = this.block(ctx, node);
       if (block) {
@@ -74,8 +79,9 @@ export class TaskReader {
         blockOf.set(node, block);
       }
       const covered = underBlock || block !== null;
+      const aims = underAims || (node.labelKind !== 'bullet' && this.aims.test(node.section.title.trim()));
       if (covered) inBlock.add(node);
-      else {
+      else if (!aims) {
         const assignment = this.headingAssignment(ctx, node);
         if (assignment) drafts.push(assignment);
         const own = node.labelKind === 'bullet' ? [node.line, ...node.ownLines] : node.ownLines;
@@ -86,9 +92,9 @@ export class TaskReader {
           if (sentence) drafts.push(sentence);
         }
       }
-      for (const child of node.children) visit(child, covered);
+      for (const child of node.children) visit(child, covered, aims);
     };
-    for (const root of ctx.seg.roots) visit(root, false);
+    for (const root of ctx.seg.roots) visit(root, false, false);
     // A letter or notice without sections assigns work in plain paragraphs: "… giao Công an tỉnh …".
     for (const line of ctx.seg.lines.slice(ctx.bodyStart)) {
       if (ctx.seg.nodeOfLine[line.index] || line.cells || line.text.trim() === '') continue;
@@ -165,7 +171,7 @@ export class TaskReader {
     const partners = [...read.partners, ...this.partnersIn(ctx, body.text, body.start)];
     // What the heading says after its bodies and their partners is the work, if anything.
     const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
-    const rest = headingTitle(heading.slice(restStart).replace(/^[\s:,]+/, ''), this.rules);
+    const rest = headingTitle(heading.slice(restStart).replace(/^[\s:,]+/, '').replace(this.adverbialPhrase, ''), this.rules);
     const firstBody = headingTitle(stripBullet(body.firstLine), this.rules);
     let title = rest;
     if (wordCount(rest) < 3) {
@@ -194,7 +200,7 @@ export class TaskReader {
     const read = this.assignedBodies(ctx, text, offset, false);
     if (!read) return null;
     const rest = text.slice(read.end).replace(/^[\s:,]+/, '');
-    let title = headingTitle(rest, this.rules);
+    let title = headingTitle(rest.replace(this.adverbialPhrase, ''), this.rules);
     if (wordCount(title) < 3 && node) title = node.section.title;
     const lineIndex = ctx.location.lineIndexOf(start);
     return {

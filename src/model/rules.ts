@@ -148,6 +148,7 @@ const Tasks = z.object({
     }),
   ),
   implementationSections: z.array(z.object({ pattern, note })),
+  aimSections: z.array(z.object({ pattern, note })).describe('Sections that state aims and requirements: no sentence in them assigns work'),
   assignVerbs: z.array(z.object({ pattern, note })),
   actionVerbs: z.array(z.object({ word: z.string(), note })),
   adverbials: z.array(z.object({ pattern, note })),
