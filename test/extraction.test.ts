@@ -113,6 +113,14 @@ describe('percentage targets', () => {
       [2026, 'hồ sơ được số hóa'],
       [2027, 'chi bộ hoàn thành đại hội'],
     ]);
+    // A range opened by "từ" keeps it in its text; a share of a total is measured by what stands before it.
+    const shares = plan('- Tỷ lệ hài lòng của người dân đạt từ 85% đến 90%.\n- Kết nạp đảng viên mới hằng năm đạt từ 3 - 4% tổng số đảng viên.\n- 100% tổng phụ trách đội được bồi dưỡng.');
+    expect(shares.targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([
+      ['từ 85% đến 90%', 'range', 'Tỷ lệ hài lòng của người dân'],
+      ['từ 3 - 4%', 'range', 'Kết nạp đảng viên mới hằng năm'],
+      ['100%', 'eq', 'tổng phụ trách đội được bồi dưỡng'],
+    ]);
+    expect(shares.quality.unreadPercentages).toBe(0);
     // A school year or a period, with the preposition before it.
     expect(plan('- 100% cơ sở giáo dục sử dụng học bạ số trong năm học 2025-2026.\n- 90% xã đạt chuẩn nông thôn mới trong giai đoạn 2026-2030.').targets.map((t) => [t.year, t.subject])).toEqual([
       [2026, 'cơ sở giáo dục sử dụng học bạ số'],

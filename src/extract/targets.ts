@@ -36,6 +36,8 @@ export class TargetReader {
   private readonly subjectStop: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
+  /** Right after the number, the whole it is a share of (denominators): "3% tổng số đảng viên". */
+  private readonly denominator: RegExp;
   /** What a subject read before the number may end with and loses: a colon, "đạt", "giảm còn" (subjectTrailers). */
   private readonly trailer: RegExp;
   private readonly table: { unitHeader: RegExp; percentUnit: RegExp; yearHeader: RegExp; nameHeader: RegExp; value: RegExp } | null;
@@ -61,6 +63,7 @@ export class TargetReader {
       ? { unitHeader: compile(table.unitHeader), percentUnit: compile(table.percentUnit), yearHeader: compile(table.yearHeader), nameHeader: compile(table.nameHeader), value: compile(table.value) }
       : null;
     this.trailer = compile(`\\s*(?::|(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectTrailers.flatMap((w) => w.words))})(?![\\p{L}\\p{M}]))\\s*$`);
+    this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
   }
@@ -87,16 +90,16 @@ export class TargetReader {
     const { text, seg, location } = ctx;
     const bodyOffset = seg.lines[ctx.bodyStart]?.start ?? 0;
     const targets: Target[] = [];
-    let percentSigns = 0;
+    const percentSigns = countPercentSigns(text, bodyOffset);
     let read = 0;
-    for (let i = text.indexOf('%', bodyOffset); i >= 0; i = text.indexOf('%', i + 1)) percentSigns++;
 
     // Cells of indicator tables first: their year and subject come from the table's header and row.
     const { targets: table, unitSigns } = this.tableTargets(ctx);
     const inTable = (offset: number) => table.some((t) => offset >= t.span.offset.start && offset < t.span.offset.end);
     for (const match of text.matchAll(this.percent)) {
       if (match.index < bodyOffset) continue;
-      read++;
+      // "từ 85% đến 90%" is one percentage written with two signs.
+      read += countPercentSigns(match[0]);
       if (inTable(match.index)) continue;
       const line = seg.lines[location.lineIndexOf(match.index)];
       const scope = clauseScope(line, match.index);
@@ -112,17 +115,17 @@ export class TargetReader {
       let ruleId = comparator === 'range' ? 'targets:range' : 'targets:plain';
       // What follows the number and its comparator's closing words ("từ 80% trở lên").
       let rest = after;
-      if (comparator !== 'range') {
-        for (const c of this.comparators) {
-          const q = c.re.exec(before);
-          const closing = c.after?.exec(after);
-          if (q && (!c.after || closing)) {
-            comparator = c.comparator;
-            qualifierStart = scope.clauseStart + wordStart(q);
-            ruleId = `targets:comparator-${c.id}`;
-            if (closing) rest = after.slice(closing.index + closing[0].length);
-            break;
-          }
+      // A range takes only the words that open a range ("từ 85% đến 90%"); a level, the others.
+      for (const c of this.comparators) {
+        if ((c.comparator === 'range') !== (comparator === 'range')) continue;
+        const q = c.re.exec(before);
+        const closing = c.after?.exec(after);
+        if (q && (!c.after || closing)) {
+          comparator = c.comparator;
+          qualifierStart = scope.clauseStart + wordStart(q);
+          ruleId = `targets:comparator-${c.id}`;
+          if (closing) rest = after.slice(closing.index + closing[0].length);
+          break;
         }
       }
       if (this.isNonTarget(text, scope, numberStart, before, after)) continue;
@@ -267,7 +270,7 @@ export class TargetReader {
     // The last rate word before the number, unless another percentage stands between them.
     const rate = [...before.matchAll(this.rate)].pop();
     const rateStart = rate && !before.includes('%', rate.index) ? rate.index : -1;
-    if (rateStart >= 0) phrase = '';
+    if (rateStart >= 0 || this.denominator.test(after)) phrase = '';
     if (phrase.split(/\s+/).filter(Boolean).length < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       const level = before.slice(Math.max(0, rateStart)).replace(/[\d.,/=\s()%]+$/u, '').replace(this.trailer, '');
@@ -374,4 +377,11 @@ function tableLabels(lines: Line[], line: Line, cellIndex: number | null): strin
 /** "84,7" → 84.7 (decimal comma); "8.289" → 8289 (thousands dot). */
 export function parseNumber(raw: string): number {
   return Number(raw.replace(/\./g, '').replace(',', '.'));
+}
+
+/** The "%" signs in `text` from `from` on. */
+function countPercentSigns(text: string, from = 0): number {
+  let count = 0;
+  for (let i = text.indexOf('%', from); i >= 0; i = text.indexOf('%', i + 1)) count++;
+  return count;
 }

@@ -71,6 +71,10 @@ const Targets = z.object({
     .array(z.object({ words: z.array(z.string()), note }))
     .default([])
     .describe('Words naming a rate; before the number they say what it measures ("Tỷ lệ … đạt 95%")'),
+  denominators: z
+    .array(z.object({ words: z.array(z.string()), note }))
+    .default([])
+    .describe('Words right after the number naming the whole it is a share of ("3% tổng số đảng viên"); what it measures is then read before it'),
   subjectTrailers: z
     .array(z.object({ words: z.array(z.string()), note }))
     .default([])
