@@ -71,6 +71,8 @@ describe('percentage targets', () => {
     expect(targets('- 100% trẻ được kiểm tra sức khỏe.', 'Triển khai nhiệm vụ năm học 2023-2024').map((t) => t.year)).toEqual([2024]);
     expect(targets('- Phấn đấu 100% trường đạt chuẩn vào năm 2025 (theo Nghị định 71/2020/NĐ-CP).').map((t) => t.year)).toEqual([2025]);
     expect(targets('- 100% giáo viên đạt chuẩn theo Luật Giáo dục 2019.').map((t) => t.year)).toEqual([null]);
+    // The line that introduces a list gives its year to the items, up to the next heading.
+    expect(targets('Phấn đấu đến năm 2030:\n- 100% trường được kết nối internet;\n- Tỷ lệ huy động trẻ mẫu giáo đạt 99,5%.\nKết quả đạt được:\n- 90% giáo viên đạt chuẩn.\n1. Đội ngũ\n- 95% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2030, 2030, null, null]);
   });
   it('takes the year of a block’s time field for the targets under it', () => {
     const d = plan('1. Phát triển đội ngũ\n- Đơn vị chủ trì: Phòng Nội vụ\n- Thời gian thực hiện: Từ tháng 01/2021 đến tháng 12/2025.\n1.1. Yêu cầu\n- 100% lãnh đạo có trình độ Thạc sỹ.');
@@ -140,6 +142,14 @@ describe('tasks', () => {
       'Phòng Giáo dục và Đào tạo',
       'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên',
       'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận',
+    ]);
+  });
+  it('reads a ministry’s departments and several fields on one line', () => {
+    const d = plan('a) Xây dựng Nghị định\n- Cơ quan chủ trì: Vụ Giáo dục Phổ thông.\n- Cơ quan phối hợp: Vụ Kế hoạch - Tài chính, Vụ Pháp chế.\nb) Sửa đổi Thông tư\n- Đơn vị chủ trì: Cục Quản lý chất lượng; đơn vị phối hợp: các Vụ, Cục liên quan.\n- Thời gian: năm 2026.\nc) Tổ chức thực hiện\nCác Vụ, Cục, đơn vị thuộc Bộ căn cứ nhiệm vụ xây dựng kế hoạch chi tiết; bảo đảm nhiệm vụ, dịch vụ công.');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
+      ['block', 'Xây dựng Nghị định', ['Vụ Giáo dục Phổ thông'], ['Vụ Kế hoạch - Tài chính', 'Vụ Pháp chế'], null],
+      ['block', 'Sửa đổi Thông tư', ['Cục Quản lý chất lượng'], ['Các Vụ, Cục liên quan'], '2026'],
+      ['assignment', 'xây dựng kế hoạch chi tiết', ['Các Vụ, Cục, đơn vị thuộc Bộ'], [], null],
     ]);
   });
   it('reads assignments: "Giao …", a lettered body, "<body> chủ trì, phối hợp …"', () => {

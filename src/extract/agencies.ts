@@ -136,7 +136,7 @@ export class AgencyReader {
     const lower = bare.toLowerCase();
     const head = (plural ? this.pluralHeads : this.heads).find((h) => lower.startsWith(h.lower) && /^(?:[\s,;:.)]|$)/.test(lower.slice(h.lower.length, h.lower.length + 1)));
     if (!head || this.notHead.test(bare)) return null;
-    if (this.properNameHeads.has(head.lower) && !/^\p{Lu}[^\s]*\s+\p{Lu}/u.test(bare)) return null;
+    if (this.properNameHeads.has(head.lower) && !(/^\p{Lu}/u.test(bare) && (plural || /^\S*\s+\p{Lu}/u.test(bare)))) return null;
     // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng".
     if (!plural && /^\p{Ll}/u.test(bare) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
     return bare.slice(0, head.lower.length);
@@ -182,8 +182,9 @@ export class AgencyReader {
       const shared = previous ? this.sharedPrefix(previous.name, bare) : null;
       let named: string;
       if (shared !== null) named = `${shared} ${bare}`;
-      // "Các phòng, ban, đơn vị quận": plain nouns after a plural body share its "các" — one group.
-      else if (previous?.plural && !plural && /^\p{Ll}/u.test(bare) && mentions.length) {
+      // "Các phòng, ban, đơn vị quận", "các Vụ, Cục liên quan": plain nouns or a head word alone after
+      // a plural body share its "các" — one group.
+      else if (previous?.plural && !plural && (/^\p{Ll}/u.test(bare) || (head !== null && this.isHeadAlone(bare, head))) && mentions.length) {
         const last = mentions[mentions.length - 1];
         last.surface = text.slice(last.start - offset, i + surface.length);
         last.name = this.canonicalName(last.surface);
@@ -205,6 +206,11 @@ export class AgencyReader {
       if (item.stopped) break;
     }
     return { mentions, end: i };
+  }
+
+  /** "Cục", "Cục liên quan": the head word with nothing but a qualifier after it. */
+  private isHeadAlone(bare: string, head: string): boolean {
+    return bare.slice(head.length).trim().replace(this.qualifier, '').trim() === '';
   }
 
   /** Capitalised names, not work, after a colon: "Giao thông vận tải, …", not "Xây dựng kế hoạch". */

@@ -250,6 +250,8 @@ export class TargetReader {
       const before = stated.filter((s) => s.index < at);
       return { year: (before.length ? before[before.length - 1] : stated[0]).year, yearSource: 'sentence' };
     }
+    const leadIn = this.leadInYear(ctx, line);
+    if (leadIn) return { year: leadIn, yearSource: 'heading' };
     let node = ctx.seg.nodeOfLine[line.index];
     if (node && node.line === line.index) node = node.parent;
     for (; node; node = node.parent) {
@@ -261,6 +263,20 @@ export class TargetReader {
     }
     if (ctx.documentYear) return { year: ctx.documentYear, yearSource: 'document' };
     return { year: null, yearSource: null };
+  }
+
+  /**
+   * The year of the line that introduces a list ("Phấn đấu đến năm 2030:" above its bullets): the
+   * nearest line before `line` that ends with a colon, back to the heading of its section.
+   */
+  private leadInYear(ctx: TargetContext, line: Line): number | null {
+    for (let i = line.index - 1; i >= ctx.bodyStart; i--) {
+      const text = ctx.seg.lines[i].text.trimEnd();
+      const node = ctx.seg.nodeOfLine[i];
+      if (node && node.line === i && node.labelKind !== 'bullet') return null;
+      if (text.endsWith(':')) return this.headingYears(text)[0]?.year ?? null;
+    }
+    return null;
   }
 
   /** What is measured: the phrase after the number, else the label before it, plus table labels. */

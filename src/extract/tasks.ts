@@ -38,6 +38,8 @@ interface Context {
 
 export class TaskReader {
   private readonly field: RegExp;
+  /** Where a second field starts on the same line: "Đơn vị chủ trì: …; đơn vị phối hợp: …". */
+  private readonly nextField: RegExp;
   private readonly fields: Map<string, RuleSet['tasks']['fields'][number]>;
   private readonly implementation: RegExp;
   private readonly aims: RegExp;
@@ -54,7 +56,9 @@ export class TaskReader {
   constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
     this.fields = new Map(t.fields.map((f) => [f.label.toLowerCase(), f]));
-    this.field = compile(`^[\\s${BULLET_MARKS}]*(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:\\s*(?<value>.*)$`);
+    const label = `(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:`;
+    this.field = compile(`^[\\s${BULLET_MARKS}]*${label}\\s*(?<value>.*)$`);
+    this.nextField = compile(`[;.]\\s*(?=${label})`);
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.aims = compile(t.aimSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
@@ -111,9 +115,17 @@ export class TaskReader {
     const fieldLines: { label: string; value: string; valueStart: number }[] = [];
     for (const index of this.ownLineIndexes(node)) {
       const line = ctx.seg.lines[index];
-      const m = this.field.exec(line.text);
-      if (!m?.groups) continue;
-      fieldLines.push({ label: collapseWhiteSpace(m.groups.label.toLowerCase()), value: m.groups.value, valueStart: line.start + line.text.length - m.groups.value.length });
+      let rest = line.text;
+      let restStart = line.start;
+      for (let m = this.field.exec(rest); m?.groups; m = this.field.exec(rest)) {
+        const valueStart = restStart + rest.length - m.groups.value.length;
+        const next = this.nextField.exec(m.groups.value);
+        const value = next ? m.groups.value.slice(0, next.index) : m.groups.value;
+        fieldLines.push({ label: collapseWhiteSpace(m.groups.label.toLowerCase()), value, valueStart });
+        if (!next) break;
+        rest = m.groups.value.slice(next.index + 1);
+        restStart = valueStart + next.index + 1;
+      }
     }
     const roles = fieldLines.map((f) => ({ ...f, rule: this.fields.get(f.label) }));
     if (!roles.some((r) => r.rule && r.rule.role !== 'time')) {

@@ -118,7 +118,7 @@ const Agencies = z.object({
       properName: z
         .boolean()
         .default(false)
-        .describe('The head starts a body only written capitalised before a capitalised word ("Báo Quảng Ninh"), not in "báo cáo", "thông báo"'),
+        .describe('The head starts a body only written capitalised, before a capitalised word or after a plural ("Báo Quảng Ninh", "các Vụ"), not in "báo cáo", "nhiệm vụ"'),
       note,
     }),
   ),
