@@ -196,6 +196,16 @@ describe('tasks', () => {
       ['tăng cường tuyên truyền', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Quảng Ninh'], []],
     ]);
   });
+  it('reads the bodies of a commune plan: its health station, its officials, its villages', () => {
+    expect(
+      assigned(
+        '- Trạm Y tế xã chủ trì, phối hợp với Công an xã, các thôn, bản tổ chức giám sát dịch tễ.\n- Công chức Văn hóa - Xã hội phối hợp tuyên truyền.\n- Bồi dưỡng cán bộ, công chức cấp xã về chuyển đổi số.',
+      ),
+    ).toEqual([
+      ['chủ trì, phối hợp với Công an xã, các thôn, bản tổ chức giám sát dịch tễ', ['Trạm Y tế xã'], ['Công an xã', 'Các thôn', 'Các bản']],
+      ['phối hợp tuyên truyền', ['Công chức Văn hóa - Xã hội'], []],
+    ]);
+  });
   it('reads a body that acts "theo chức năng, nhiệm vụ", with or without commas, and leaves that phrase out of the title', () => {
     expect(
       assigned(

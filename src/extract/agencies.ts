@@ -136,7 +136,7 @@ export class AgencyReader {
     const lower = bare.toLowerCase();
     const head = (plural ? this.pluralHeads : this.heads).find((h) => lower.startsWith(h.lower) && /^(?:[\s,;:.)]|$)/.test(lower.slice(h.lower.length, h.lower.length + 1)));
     if (!head || this.notHead.test(bare)) return null;
-    if (this.properNameHeads.has(head.lower) && !(/^\p{Lu}/u.test(bare) && (plural || /^\S*\s+\p{Lu}/u.test(bare)))) return null;
+    if (this.properNameHeads.has(head.lower) && !(/^\p{Lu}/u.test(bare) && (plural || /^\s+\p{Lu}/u.test(bare.slice(head.lower.length))))) return null;
     // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng".
     if (!plural && /^\p{Ll}/u.test(bare) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
     return bare.slice(0, head.lower.length);
@@ -179,7 +179,8 @@ export class AgencyReader {
         i = item.end + 1;
         continue;
       }
-      const shared = previous ? this.sharedPrefix(previous.name, bare) : null;
+      // "Công an xã, các thôn": a plural that names bodies by itself shares nothing.
+      const shared = previous && !(plural && head) ? this.sharedPrefix(previous.name, bare) : null;
       let named: string;
       if (shared !== null) named = `${shared} ${bare}`;
       // "Các phòng, ban, đơn vị quận", "các Vụ, Cục liên quan": plain nouns or a head word alone after
