@@ -123,6 +123,7 @@ describe('percentage targets', () => {
       ['100%', 'eq', 'tổng phụ trách đội được bồi dưỡng'],
     ]);
     expect(shares.quality.unreadPercentages).toBe(0);
+    expect(plan('- Mức độ hài lòng của người dân, doanh nghiệp đạt tối thiểu 90%.').targets.map((t) => t.subject)).toEqual(['Mức độ hài lòng của người dân, doanh nghiệp']);
     // A school year or a period, with the preposition before it.
     expect(plan('- 100% cơ sở giáo dục sử dụng học bạ số trong năm học 2025-2026.\n- 90% xã đạt chuẩn nông thôn mới trong giai đoạn 2026-2030.').targets.map((t) => [t.year, t.subject])).toEqual([
       [2026, 'cơ sở giáo dục sử dụng học bạ số'],
@@ -150,6 +151,13 @@ describe('tasks', () => {
       ['block', 'Xây dựng Nghị định', ['Vụ Giáo dục Phổ thông'], ['Vụ Kế hoạch - Tài chính', 'Vụ Pháp chế'], null],
       ['block', 'Sửa đổi Thông tư', ['Cục Quản lý chất lượng'], ['Các Vụ, Cục liên quan'], '2026'],
       ['assignment', 'xây dựng kế hoạch chi tiết', ['Các Vụ, Cục, đơn vị thuộc Bộ'], [], null],
+    ]);
+  });
+  it('reads the fields of a task written in brackets after its heading, and the heads of agencies', () => {
+    const d = plan('a) Rà soát, hệ thống hóa văn bản quy phạm pháp luật (cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2026).\nb) Tổng kết (theo Kế hoạch số 12/KH-UBND).\n- Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chịu trách nhiệm về kết quả cải cách hành chính.');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['block', 'Rà soát, hệ thống hóa văn bản quy phạm pháp luật', ['Sở Tư pháp'], '2026-01', '2026-03'],
+      ['assignment', 'chịu trách nhiệm về kết quả cải cách hành chính', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các xã', 'Chủ tịch Ủy ban nhân dân các phường'], null, null],
     ]);
   });
   it('reads assignments: "Giao …", a lettered body, "<body> chủ trì, phối hợp …"', () => {

@@ -33,6 +33,8 @@ export class AgencyReader {
   private readonly heads: { lower: string }[];
   private readonly pluralHeads: { lower: string }[];
   private readonly listHead: RegExp;
+  /** A plural determiner inside a name: "Thủ trưởng các sở". */
+  private readonly innerPlural: RegExp;
   private readonly qualifier: RegExp;
   private readonly stop: RegExp;
   private readonly verb: RegExp;
@@ -68,6 +70,7 @@ export class AgencyReader {
     this.startWords = new Set(inBothTonePlacements([...this.headFirstWords, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])], rules));
     const listPatterns = a.listHeads.flatMap((h) => (h.pattern ? [`(?:${h.pattern})`] : []));
     this.listHead = compile(`^(?:${[alternation(listWords), ...listPatterns].join('|')})\\s+`);
+    this.innerPlural = compile(`\\s(?:${alternation(listWords)})\\s`);
     this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
     const verbs = inBothTonePlacements(rules.tasks.actionVerbs.map((v) => v.word), rules);
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
@@ -169,7 +172,8 @@ export class AgencyReader {
       const item = this.itemEnd(text, i, previous?.plural === true);
       const surface = text.slice(i, item.end).replace(/[\s.:]+$/u, '');
       if (surface === '') break;
-      const plural = this.listHead.test(surface);
+      // "Thủ trưởng các sở": a head over a plural makes a group as "các sở" does ("…, ban, ngành").
+      const plural = this.listHead.test(surface) || this.innerPlural.test(surface);
       const bare = surface.replace(this.listHead, '');
       const head = this.headOf(surface);
       // "các sở: Giao thông vận tải, Xây dựng …": a plural head alone before a colon, then its members

@@ -40,6 +40,8 @@ export class TaskReader {
   private readonly field: RegExp;
   /** Where a second field starts on the same line: "Đơn vị chủ trì: …; đơn vị phối hợp: …". */
   private readonly nextField: RegExp;
+  /** A field's label at the start of a text, with or without its colon. */
+  private readonly fieldLabel: RegExp;
   private readonly fields: Map<string, RuleSet['tasks']['fields'][number]>;
   private readonly implementation: RegExp;
   private readonly aims: RegExp;
@@ -59,6 +61,7 @@ export class TaskReader {
     const label = `(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:`;
     this.field = compile(`^[\\s${BULLET_MARKS}]*${label}\\s*(?<value>.*)$`);
     this.nextField = compile(`[;.]\\s*(?=${label})`);
+    this.fieldLabel = compile(`^\\s*(?:${alternation(t.fields.map((f) => f.label))})(?![\\p{L}\\p{M}])`);
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.aims = compile(t.aimSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
@@ -110,27 +113,20 @@ export class TaskReader {
     return { drafts, blockOf };
   }
 
-  /** A heading followed by field lines: "Đơn vị chủ trì: …", "Thời gian thực hiện: …". */
+  /**
+   * A heading followed by field lines ("Đơn vị chủ trì: …", "Thời gian thực hiện: …"), or
+   * with its fields in brackets after it: "a) Rà soát văn bản (cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2026)".
+   */
   private block(ctx: Context, node: SectionNode): TaskDraft | null {
-    const fieldLines: { label: string; value: string; valueStart: number }[] = [];
+    const fieldLines: Field[] = [];
+    const heading = ctx.text.slice(node.textStart, ctx.seg.lines[node.line].end);
+    for (const bracket of heading.matchAll(/\(([^()]*)\)/g)) fieldLines.push(...this.fieldsIn(bracket[1], node.textStart + bracket.index + 1));
     for (const index of this.ownLineIndexes(node)) {
       const line = ctx.seg.lines[index];
-      let rest = line.text;
-      let restStart = line.start;
-      for (let m = this.field.exec(rest); m?.groups; m = this.field.exec(rest)) {
-        const valueStart = restStart + rest.length - m.groups.value.length;
-        const next = this.nextField.exec(m.groups.value);
-        const value = next ? m.groups.value.slice(0, next.index) : m.groups.value;
-        fieldLines.push({ label: collapseWhiteSpace(m.groups.label.toLowerCase()), value, valueStart });
-        if (!next) break;
-        rest = m.groups.value.slice(next.index + 1);
-        restStart = valueStart + next.index + 1;
-      }
+      fieldLines.push(...this.fieldsIn(line.text, line.start));
     }
     const roles = fieldLines.map((f) => ({ ...f, rule: this.fields.get(f.label) }));
-    if (!roles.some((r) => r.rule && r.rule.role !== 'time')) {
-      if (!roles.some((r) => r.rule?.role === 'time')) return null;
-    }
+    if (!roles.some((r) => r.rule)) return null;
     const leadRank = Math.max(-1, ...roles.filter((r) => r.rule?.role === 'lead').map((r) => r.rule!.rank));
     const lead: AgencyMention[] = [];
     const partners: AgencyMention[] = [];
@@ -150,7 +146,8 @@ export class TaskReader {
     return {
       node,
       kind: 'block',
-      title: node.section.title,
+      // Without the brackets that held its fields (the title may end inside them, at their ";").
+      title: node.section.title.replace(/\s*\(([^()]*)\)?/g, (bracket, inside: string) => (this.fieldLabel.test(inside) ? '' : bracket)),
       lead: dedupe(lead),
       partners: dedupe(partners).filter((p) => !lead.some((l) => l.name === p.name)),
       period: this.period(ctx, time, node.line),
@@ -158,6 +155,23 @@ export class TaskReader {
       start: line.start,
       end: line.end,
     };
+  }
+
+  /** The fields `text` starts with, one after another: "Đơn vị chủ trì: …; đơn vị phối hợp: …". */
+  private fieldsIn(text: string, start: number): Field[] {
+    const found: Field[] = [];
+    let rest = text;
+    let restStart = start;
+    for (let m = this.field.exec(rest); m?.groups; m = this.field.exec(rest)) {
+      const valueStart = restStart + rest.length - m.groups.value.length;
+      const next = this.nextField.exec(m.groups.value);
+      const value = next ? m.groups.value.slice(0, next.index) : m.groups.value;
+      found.push({ label: collapseWhiteSpace(m.groups.label.toLowerCase()), value, valueStart });
+      if (!next) break;
+      rest = m.groups.value.slice(next.index + 1);
+      restStart = valueStart + next.index + 1;
+    }
+    return found;
   }
 
   /** The bodies a block's first paragraph starts with: "Các trường tổ chức hội nghị …". */
@@ -423,6 +437,13 @@ export class TaskReader {
         : this.period(ctx, cell('time') || null, line.index);
     return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
   }
+}
+
+/** A field read from a line: its label in lower case, its value and where the value starts. */
+interface Field {
+  label: string;
+  value: string;
+  valueStart: number;
 }
 
 /** "Chi bộ: CB", "Các trường: MN, TH, THCS": after a body, a colon and capitals give its abbreviation, not its work. */
