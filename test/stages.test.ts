@@ -105,6 +105,15 @@ describe('segment', () => {
     expect(d.sections[0].children[1]).toMatchObject({ id: 'I.2', title: 'Chỉ tiêu' });
     expect(d.diagnostics.some((x) => x.ruleId === 'segment:level-jump')).toBe(true);
   });
+  it('reads lettered items written "a." as well as "a)"', () => {
+    const d = doc('I. MỤC TIÊU\n1. Mục tiêu cụ thể\na. Về giáo dục mầm non\n- 100% trẻ được học 2 buổi/ngày.\nb. Về giáo dục phổ thông\nc) Về giáo dục thường xuyên');
+    expect(d.sections[0].children[0].children.map((c) => [c.id, c.kind, c.title])).toEqual([
+      ['I.1.a', 'lettered', 'Về giáo dục mầm non'],
+      ['I.1.b', 'lettered', 'Về giáo dục phổ thông'],
+      ['I.1.c', 'lettered', 'Về giáo dục thường xuyên'],
+    ]);
+    expect(d.targets[0].sectionId).toBe('I.1.a');
+  });
   it('accepts a Roman label only in sequence', () => {
     const d = doc('I. MỤC ĐÍCH\nV. Ước tính ban đầu là một câu.\nII. NHIỆM VỤ');
     expect(d.sections.map((s) => s.label)).toEqual(['I', 'II']);
