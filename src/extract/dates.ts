@@ -217,6 +217,10 @@ function toMention(groups: Record<string, string | undefined>, precision: string
     if (!q) return null;
     return { start, end, from: `${year}-${pad(q * 3 - 2)}`, to: `${year}-${pad(q * 3)}` };
   }
+  if (precision === 'first-half' || precision === 'second-half') {
+    const first = precision === 'first-half';
+    return { start, end, from: `${year}-${first ? '01' : '07'}`, to: `${year}-${first ? '06' : '12'}` };
+  }
   const month = Number(groups.month);
   if (precision === 'year' || !month) return { start, end, from: String(year), to: String(year) };
   if (month < 1 || month > 12) return null;
