@@ -160,6 +160,14 @@ describe('tasks', () => {
       ['assignment', 'chịu trách nhiệm về kết quả cải cách hành chính', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các xã', 'Chủ tịch Ủy ban nhân dân các phường'], null, null],
     ]);
   });
+  it('reads the sentence after a heading’s colon, and a whole head after a level as a body of its own', () => {
+    const d = plan('7. Chế độ báo cáo: Các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.\n8. Kiểm tra cải cách hành chính. Phân công: Sở Nội vụ chủ trì; thời gian thực hiện: tháng 5 - tháng 10/2026.\n9. Thời gian: Quý I/2026.\n10. Đề nghị Liên đoàn Lao động tỉnh, Tỉnh đoàn phối hợp tuyên truyền.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026', ['Các cơ quan, đơn vị'], null, '2026-12-15'],
+      ['Kiểm tra cải cách hành chính', ['Sở Nội vụ'], '2026-05', '2026-10'],
+      ['phối hợp tuyên truyền', ['Liên đoàn Lao động tỉnh', 'Tỉnh đoàn'], null, null],
+    ]);
+  });
   it('reads assignments: "Giao …", a lettered body, "<body> chủ trì, phối hợp …"', () => {
     const d = plan('2. Nhiệm vụ an ninh trường học\na) Giao phòng Giáo dục và Đào tạo\n- Chỉ đạo các trường thực hiện.\nb) Công an quận\n- Chủ trì, phối hợp phòng GDĐT triển khai.\nc) Phòng Nội vụ chủ trì, phối hợp phòng Tài chính - Kế hoạch, UBND các phường:\n- Bồi dưỡng cán bộ.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([

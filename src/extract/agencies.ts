@@ -183,8 +183,8 @@ export class AgencyReader {
         i = item.end + 1;
         continue;
       }
-      // "Công an xã, các thôn": a plural that names bodies by itself shares nothing.
-      const shared = previous && !(plural && head) ? this.sharedPrefix(previous.name, bare) : null;
+      // A body by itself shares nothing: "Công an xã, các thôn", "Liên đoàn Lao động tỉnh, Tỉnh đoàn".
+      const shared = previous && !head ? this.sharedPrefix(previous.name, bare) : null;
       let named: string;
       if (shared !== null) named = `${shared} ${bare}`;
       // "Các phòng, ban, đơn vị quận", "các Vụ, Cục liên quan": plain nouns or a head word alone after

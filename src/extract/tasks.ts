@@ -89,7 +89,7 @@ export class TaskReader {
       const aims = underAims || (node.labelKind !== 'bullet' && this.aims.test(node.section.title.trim()));
       if (covered) inBlock.add(node);
       else if (!aims) {
-        const assignment = this.headingAssignment(ctx, node);
+        const assignment = this.headingAssignment(ctx, node) ?? this.afterHeadingColon(ctx, node);
         if (assignment) drafts.push(assignment);
         const own = node.labelKind === 'bullet' ? [node.line, ...node.ownLines] : node.ownLines;
         for (const lineIndex of own) {
@@ -216,6 +216,14 @@ export class TaskReader {
       start: line.start,
       end: line.end,
     };
+  }
+
+  /** "7. Chế độ báo cáo: Các cơ quan, đơn vị báo cáo …": the sentence after a heading's colon. */
+  private afterHeadingColon(ctx: Context, node: SectionNode): TaskDraft | null {
+    if (node.labelKind === 'bullet' || node.labelKind === 'roman' || node.labelKind === 'part') return null;
+    const line = ctx.seg.lines[node.line];
+    const colon = ctx.text.indexOf(':', node.textStart);
+    return colon >= 0 && colon < line.end ? this.sentenceAssignment(ctx, node, colon + 1, line.end) : null;
   }
 
   /** A paragraph whose subject is a body followed by a verb: "Đoàn Thanh niên tăng cường …". */
