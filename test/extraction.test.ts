@@ -248,9 +248,11 @@ describe('tasks', () => {
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II', ['Các đơn vị, cá nhân']]]);
   });
   it('reads the people a school plan assigns work to', () => {
-    expect(assigned('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.')).toEqual([
+    expect(assigned('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.\n3. Hiệu trưởng chỉ đạo chung.\n4. Tổ chuyên môn xây dựng kế hoạch dạy học.')).toEqual([
       ['xây dựng thời khóa biểu', ['Phó Hiệu trưởng phụ trách chuyên môn'], []],
       ['vận động học sinh đến trường', ['Giáo viên chủ nhiệm'], ['Ban đại diện cha mẹ học sinh']],
+      ['chỉ đạo chung', ['Hiệu trưởng'], []],
+      ['xây dựng kế hoạch dạy học', ['Tổ chuyên môn'], []],
     ]);
   });
   it('reads a body whose verb comes after how or how often, and keeps "thường xuyên" inside a name', () => {

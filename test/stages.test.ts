@@ -71,6 +71,17 @@ describe('segment', () => {
     ]);
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II.1', ['Phòng Giáo dục và Đào tạo']]]);
   });
+  it('reads parts lettered in capitals, as school plans write them, and no answers "A. Rất hài lòng"', () => {
+    const d = doc('A. ĐẶC ĐIỂM TÌNH HÌNH\nI. Thuận lợi\nII. Khó khăn\nB. NHIỆM VỤ TRỌNG TÂM\nI. Mục tiêu\n1. 100% học sinh hoàn thành chương trình.\nC. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng chỉ đạo chung.');
+    expect(d.sections.map((s) => [s.id, s.title, s.children.map((c) => c.id)])).toEqual([
+      ['I', 'ĐẶC ĐIỂM TÌNH HÌNH', ['I.I', 'I.II']],
+      ['II', 'NHIỆM VỤ TRỌNG TÂM', ['II.I']],
+      ['III', 'TỔ CHỨC THỰC HIỆN', ['III.1']],
+    ]);
+    expect(d.diagnostics.filter((x) => x.severity === 'warning')).toEqual([]);
+    const survey = doc('I. KHẢO SÁT\n1. Mức độ hài lòng\nA. Rất hài lòng\nB. Hài lòng');
+    expect(survey.sections.map((s) => [s.id, s.children.map((c) => c.id)])).toEqual([['I', ['I.1']]]);
+  });
   it('reads parts counted in words, with the title on the next line', () => {
     const d = doc('PHẦN THỨ NHẤT\nTHỰC TRẠNG\nI. Kết quả\nPHẦN THỨ HAI\nGIẢI PHÁP\nI. Mục tiêu');
     expect(d.sections.map((s) => [s.id, s.title, s.children.map((c) => c.id)])).toEqual([
