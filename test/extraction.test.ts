@@ -79,6 +79,7 @@ describe('percentage targets', () => {
     expect(d.targets.map((t) => [t.year, t.yearSource])).toEqual([[2025, 'heading']]);
   });
   it('does not take funding shares, eligibility thresholds, quoted figures or history for targets', () => {
+    expect(targets('- Tỷ lệ phòng học kiên cố đạt 100% (năm 2025 đạt 92%).\n- Tỷ lệ che phủ rừng đạt 45% (hiện nay là 42%).').map((t) => t.text)).toEqual(['100%', '45%']);
     expect(targets('- Đào tạo nâng chuẩn (hỗ trợ 50% kinh phí NSNN cho người đi học).')).toEqual([]);
     expect(targets('- Doanh nghiệp có doanh thu từ 1% - 3% được hưởng ưu đãi.')).toEqual([]);
     expect(targets('- 70% học sinh học 2 buổi/ngày (Thành phố là: Mỗi quận phấn đấu đạt 80% trường).').map((t) => t.min)).toEqual([70]);
@@ -124,6 +125,13 @@ describe('percentage targets', () => {
     ]);
     expect(shares.quality.unreadPercentages).toBe(0);
     expect(plan('- Mức độ hài lòng của người dân, doanh nghiệp đạt tối thiểu 90%.').targets.map((t) => t.subject)).toEqual(['Mức độ hài lòng của người dân, doanh nghiệp']);
+    // Levels listed one after another measure the same; a fall "xuống còn" joins like "còn".
+    expect(plan('- Tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia lần lượt là 80%, 90% và 85%.\n- Tỷ lệ học sinh bỏ học giảm xuống còn dưới 0,5%.').targets.map((t) => t.subject)).toEqual([
+      'Tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia',
+      'Tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia',
+      'Tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia',
+      'Tỷ lệ học sinh bỏ học',
+    ]);
     // A school year or a period, with the preposition before it.
     expect(plan('- 100% cơ sở giáo dục sử dụng học bạ số trong năm học 2025-2026.\n- 90% xã đạt chuẩn nông thôn mới trong giai đoạn 2026-2030.').targets.map((t) => [t.year, t.subject])).toEqual([
       [2026, 'cơ sở giáo dục sử dụng học bạ số'],

@@ -143,6 +143,7 @@ export class TargetReader {
       const sentence = text.slice(scope.sentenceStart, scope.sentenceEnd);
       const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart);
       const node = seg.nodeOfLine[line.index];
+      const previous = targets[targets.length - 1];
       targets.push({
         id: '',
         sectionId: sectionIdOf(node),
@@ -153,7 +154,11 @@ export class TargetReader {
         year,
         yearSource,
         // Before the number, from the clause's start or, on a heading line, from after its label ("c) Tỷ lệ …").
-        subject: this.subject(ctx, line, scope, text.slice(Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart), rest),
+        // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same.
+        subject:
+          previous && previous.span.offset.end <= qualifierStart && LISTED.test(text.slice(previous.span.offset.end, qualifierStart))
+            ? previous.subject
+            : this.subject(ctx, line, scope, text.slice(Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart), rest),
         quote: collapseWhiteSpace(text.slice(scope.clauseStart, scope.clauseEnd)).trim().slice(0, 400),
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
         span: location.span(qualifierStart, numberEnd),
@@ -394,6 +399,9 @@ function tableLabels(lines: Line[], line: Line, cellIndex: number | null): strin
 export function parseNumber(raw: string): number {
   return Number(raw.replace(/\./g, '').replace(',', '.'));
 }
+
+/** What stands between two numbers of one list: "80%, 90% và 85%" (not a tab: table cells measure each their own). */
+const LISTED = /^ *(?:[,;] *)?(?:(?:và|hoặc) +)?$/u;
 
 /** The "%" signs in `text` from `from` on. */
 function countPercentSigns(text: string, from = 0): number {

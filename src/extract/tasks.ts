@@ -296,12 +296,12 @@ export class TaskReader {
     return found;
   }
 
-  /** The text a node owns directly (its paragraphs and bullets, not numbered children). */
   /** A node's own paragraphs and the heading lines of its bullets, in order. */
   private ownLineIndexes(node: SectionNode): number[] {
     return [...node.ownLines, ...node.children.filter((c) => c.labelKind === 'bullet').map((c) => c.line)].sort((a, b) => a - b);
   }
 
+  /** The text a node owns directly (its paragraphs and bullets, not numbered children). */
   private ownText(ctx: Context, node: SectionNode): { text: string; start: number; firstLine: string } {
     const indexes = this.ownLineIndexes(node);
     if (indexes.length === 0) return { text: '', start: 0, firstLine: '' };
