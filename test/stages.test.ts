@@ -116,6 +116,13 @@ describe('segment', () => {
     expect(d.sections[0].children[1]).toMatchObject({ id: 'I.2', title: 'Chỉ tiêu' });
     expect(d.diagnostics.some((x) => x.ruleId === 'segment:level-jump')).toBe(true);
   });
+  it('reads items numbered "1/ …", and no item in "3/2026 …"', () => {
+    const d = doc('I. MỤC TIÊU\n1/ Mục tiêu chung\nNâng cao chất lượng.\n2/ Chỉ tiêu\n3/2026 là tháng khai giảng.');
+    expect(d.sections[0].children.map((c) => [c.id, c.title])).toEqual([
+      ['I.1', 'Mục tiêu chung'],
+      ['I.2', 'Chỉ tiêu'],
+    ]);
+  });
   it('reads lettered items written "a." as well as "a)"', () => {
     const d = doc('I. MỤC TIÊU\n1. Mục tiêu cụ thể\na. Về giáo dục mầm non\n- 100% trẻ được học 2 buổi/ngày.\nb. Về giáo dục phổ thông\nc) Về giáo dục thường xuyên');
     expect(d.sections[0].children[0].children.map((c) => [c.id, c.kind, c.title])).toEqual([
