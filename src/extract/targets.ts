@@ -57,7 +57,8 @@ export class TargetReader {
     this.nonTarget = t.nonTargetCues.map((c, i) => ({ re: compile(c.pattern), scope: c.scope, id: i + 1 }));
     this.targetCue = compile(t.targetCues.map((c) => `(?:${c.pattern})`).join('|'));
     this.deadline = t.deadlineYear.map((d) => compile(d.pattern, 'g'));
-    this.deadlineAtEdge = t.deadlineYear.flatMap((d) => [compile(`^(?:${d.pattern})[\\s,]*`), compile(`[\\s,]*(?:${d.pattern})$`)]);
+    const preposition = t.deadlinePrepositions.length ? `(?:(?:${alternation(t.deadlinePrepositions)})\\s+)?` : '';
+    this.deadlineAtEdge = t.deadlineYear.flatMap((d) => [compile(`^${preposition}(?:${d.pattern})[\\s,]*`), compile(`[\\s,]*${preposition}(?:${d.pattern})$`)]);
     const table = t.indicatorTables;
     this.table = table
       ? { unitHeader: compile(table.unitHeader), percentUnit: compile(table.percentUnit), yearHeader: compile(table.yearHeader), nameHeader: compile(table.nameHeader), value: compile(table.value) }

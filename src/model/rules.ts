@@ -57,6 +57,7 @@ const Targets = z.object({
   targetCues: z.array(z.object({ pattern, note })),
   nonTargetCues: z.array(z.object({ pattern, scope: z.enum(['before', 'after', 'parenthetical']), note })),
   deadlineYear: z.array(z.object({ pattern, note })),
+  deadlinePrepositions: z.array(z.string()).default([]).describe('Words before a deadline that go with it when it is cut from a subject ("trong năm học …")'),
   indicatorTables: z
     .object({
       unitHeader: pattern.describe('The header of the unit column'),
