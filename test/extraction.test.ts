@@ -230,6 +230,19 @@ describe('tasks', () => {
       ['phối hợp tuyên truyền', ['Công chức Văn hóa - Xã hội'], []],
     ]);
   });
+  it('reads companies, enterprises, universities and levels named as such', () => {
+    expect(
+      assigned(
+        '- Công ty Điện lực Quảng Ninh bảo đảm cung cấp điện ổn định.\n- Các doanh nghiệp, hợp tác xã chủ động tham gia chương trình.\n- Ủy ban nhân dân cấp huyện, cấp xã tổ chức thực hiện.\n- Đại học Quốc gia Hà Nội, Học viện Chính trị khu vực I phối hợp đào tạo.\n- Sở Giáo dục và Đào tạo hướng dẫn các cơ sở giáo dục đại học thực hiện.',
+      ),
+    ).toEqual([
+      ['bảo đảm cung cấp điện ổn định', ['Công ty Điện lực Quảng Ninh'], []],
+      ['chủ động tham gia chương trình', ['Các doanh nghiệp, hợp tác xã'], []],
+      ['tổ chức thực hiện', ['Ủy ban nhân dân cấp huyện', 'Ủy ban nhân dân cấp xã'], []],
+      ['phối hợp đào tạo', ['Đại học Quốc gia Hà Nội', 'Học viện Chính trị khu vực I'], []],
+      ['hướng dẫn các cơ sở giáo dục đại học thực hiện', ['Sở Giáo dục và Đào tạo'], []],
+    ]);
+  });
   it('reads a body that acts "theo chức năng, nhiệm vụ", with or without commas, and leaves that phrase out of the title', () => {
     expect(
       assigned(
