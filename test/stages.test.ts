@@ -165,9 +165,10 @@ describe('meta', () => {
     expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', number: '267/KH-UBND', issuer: 'QUẬN ỦY QUẬN 10', issuedDate: '2020-12-25' });
     expect(d.meta.title).toBe('CỦA BAN THƯỜNG VỤ thực hiện Nghị quyết số 71');
   });
-  it('reads the joint and work-programme types whole', () => {
+  it('reads the joint, action and work-programme types whole', () => {
     expect(fromText('UBND QUẬN 1\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp tuyên truyền pháp luật\n\nI. MỤC TIÊU').meta).toMatchObject({ docType: 'KẾ HOẠCH LIÊN TỊCH', title: 'Phối hợp tuyên truyền pháp luật' });
     expect(fromText('ĐẢNG ỦY PHƯỜNG\nCHƯƠNG TRÌNH CÔNG TÁC\nnăm 2025\n\nI. MỤC TIÊU').meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH CÔNG TÁC', title: 'năm 2025' });
+    expect(fromText('SỞ GIÁO DỤC VÀ ĐÀO TẠO\nKẾ HOẠCH HÀNH ĐỘNG\nThực hiện chuyển đổi số\nngành giáo dục năm 2026\n\nI. MỤC TIÊU').meta).toMatchObject({ docType: 'KẾ HOẠCH HÀNH ĐỘNG', title: 'Thực hiện chuyển đổi số ngành giáo dục năm 2026' });
   });
   it('reads a Party document number written without a colon, and no number from prose starting "Số"', () => {
     expect(fromText('ĐẢNG ỦY KHỐI CÁC CƠ QUAN\nSố 45-CTr/ĐU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\n\nI. MỤC TIÊU').meta.number).toBe('45-CTr/ĐU');
