@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import initSqlJs from 'sql.js';
 import { querySqlite } from '../src/write/sqlite.js';
-import { formatTarget } from '../src/write/compare.js';
-import { fromText, root } from './helpers.js';
+import { compareTargets, formatTarget } from '../src/write/compare.js';
+import { fromText, root, rules } from './helpers.js';
 
 const cli = join(root, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -81,6 +81,13 @@ describe('plan-extract compare', () => {
 });
 
 describe('a target as a cell', () => {
+  it('lines a target up by its own words, not by another target of the same sentence', () => {
+    const d = fromText('KẾ HOẠCH\nPhát triển giáo dục năm 2026\n\nI. MỤC TIÊU\n- Phấn đấu 100% trẻ 5 tuổi được học 2 buổi/ngày và 95% trẻ mẫu giáo được ăn bán trú.\n- Trẻ 5 tuổi: 2.285/2.285 = 100%.\n');
+    const rows = compareTargets([d], rules).rows.map((r) => [r.name, r.cells[0].map((t) => t.text)]);
+    expect(rows).toContainEqual(['Học sinh học 2 buổi/ngày', ['100%']]);
+    expect(rows).toContainEqual(['Trẻ 5 tuổi ra lớp', ['100%']]);
+    expect(rows.find(([, texts]) => texts.includes('95%'))?.[0]).toBe('trẻ mẫu giáo được ăn bán trú');
+  });
   it('signs a rise or fall from a baseline, so that it is not read as a level', () => {
     const d = fromText('KẾ HOẠCH\nTuyển sinh năm học 2024-2025\n\nI. MỤC TIÊU\n- Tỷ lệ đỗ lớp 10 tăng 5% so với năm học trước.\n- Tỷ lệ bỏ học giảm 1%.\n- Ít nhất 90% học sinh lên lớp.\n');
     expect(d.targets.map(formatTarget)).toEqual(['+5% (2025)', '−1% (2025)', '≥ 90% (2025)']);

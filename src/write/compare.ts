@@ -53,7 +53,10 @@ export function compareTargets(documents: PlanDocument[], rules: RuleSet): Compa
   };
   documents.forEach((document, column) => {
     for (const target of document.targets) {
-      const indicator = indicators.find((i) => i.re.test(target.subject)) ?? indicators.find((i) => i.re.test(target.quote));
+      // The quote says what a short subject ("Trẻ 5 tuổi: … 100%") measures, unless it holds other
+      // targets too ("100% trẻ 5 tuổi được học 2 buổi/ngày và 95% trẻ mẫu giáo …").
+      const quoteIsOwn = target.quote.indexOf('%') === target.quote.lastIndexOf('%');
+      const indicator = indicators.find((i) => i.re.test(target.subject)) ?? (quoteIsOwn ? indicators.find((i) => i.re.test(target.quote)) : undefined);
       if (indicator) row(indicator.id, indicator.name, 'table').cells[column].push(target);
       else unmatched.push({ column, target });
     }
