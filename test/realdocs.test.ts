@@ -12,7 +12,9 @@ describe('real office files', () => {
     expect(doc.meta).toMatchObject({ docType: 'THÔNG BÁO', place: 'Lâm Đồng', issuedDate: '2026-04', number: null, issuer: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG' });
     const leads = doc.tasks.flatMap((t) => t.lead.map((a) => a.name));
     expect(leads).toContain('Sở Tài chính');
-    expect(leads.some((n) => n.startsWith('Trung tâm Xúc tiến Đầu tư'))).toBe(true);
+    // One centre, with a comma inside its name, not two.
+    expect(leads).toContain('Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh');
+    expect(leads).not.toContain('Trung tâm Thương mại và Du lịch tỉnh');
     // No drawing ids or layout numbers from text boxes and anchors leak into the text.
     expect(JSON.stringify(doc)).not.toMatch(/wp14|docPr|anchorId|\bmc:/);
   });
