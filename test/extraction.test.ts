@@ -264,6 +264,24 @@ describe('tasks', () => {
       ['có trách nhiệm thực hiện Hướng dẫn này', ['Các cấp ủy, tổ chức đảng'], []],
     ]);
   });
+  it('takes no targets and no work from the results a plan reports, only from what it plans', () => {
+    const d = fromText(
+      [
+        'KẾ HOẠCH\nPhát triển giáo dục năm 2026\n',
+        'I. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Kết quả đạt được\n- Tỷ lệ trường đạt chuẩn quốc gia đạt 85%.\n- Phòng Giáo dục và Đào tạo tổ chức thành công Hội khỏe Phù Đổng.\n2. Hạn chế, nguyên nhân\n- Còn 5% phòng học xuống cấp.',
+        'II. MỤC TIÊU, NHIỆM VỤ NĂM 2026\n1. Mục tiêu\n- Tỷ lệ trường đạt chuẩn quốc gia đạt 90%.\n2. Nhiệm vụ\n- Phòng Giáo dục và Đào tạo chủ trì tổ chức Hội khỏe Phù Đổng cấp huyện.',
+        // "Hạn chế" as a verb, and results to be reached, are plans.
+        '3. Hạn chế sử dụng túi ni lông\n- 100% trường học không sử dụng túi ni lông.\n4. Kết quả cần đạt\n- 95% học sinh hoàn thành chương trình.',
+      ].join('\n'),
+    );
+    expect(d.targets.map((t) => [t.sectionId, t.text])).toEqual([
+      ['II.1', '90%'],
+      ['II.3', '100%'],
+      ['II.4', '95%'],
+    ]);
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II.2', ['Phòng Giáo dục và Đào tạo']]]);
+    expect(d.quality.unreadPercentages).toBe(0);
+  });
   it('takes no work from the requirements of "Mục đích, yêu cầu", only from the sections that assign it', () => {
     const d = fromText('KẾ HOẠCH\nThử\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nCụ thể hóa Nghị quyết.\n2. Yêu cầu\n- Các đơn vị, cá nhân căn cứ kế hoạch này xây dựng kế hoạch và tổ chức thực hiện.\nII. TỔ CHỨC THỰC HIỆN\n- Các đơn vị, cá nhân căn cứ kế hoạch này xây dựng kế hoạch và tổ chức thực hiện.');
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II', ['Các đơn vị, cá nhân']]]);

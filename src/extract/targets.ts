@@ -103,6 +103,8 @@ export class TargetReader {
       read += countPercentSigns(match[0]);
       if (inTable(match.index)) continue;
       const line = seg.lines[location.lineIndexOf(match.index)];
+      // Results and the situation: what was reached, not what is to be.
+      if (seg.nodeOfLine[line.index]?.role === 'facts') continue;
       const scope = clauseScope(line, match.index);
       const numberStart = match.index;
       const numberEnd = match.index + match[0].length;
@@ -165,7 +167,7 @@ export class TargetReader {
         span: location.span(qualifierStart, numberEnd),
       });
     }
-    targets.push(...table);
+    targets.push(...table.filter((t) => seg.nodeOfLine[t.span.line - 1]?.role !== 'facts'));
     targets.sort((a, b) => a.span.offset.start - b.span.offset.start);
     targets.forEach((t, i) => (t.id = `t${i + 1}`));
     return { targets, unreadPercentages: Math.max(0, percentSigns - read - unitSigns) };

@@ -44,7 +44,6 @@ export class TaskReader {
   private readonly fieldLabel: RegExp;
   private readonly fields: Map<string, RuleSet['tasks']['fields'][number]>;
   private readonly implementation: RegExp;
-  private readonly aims: RegExp;
   private readonly assign: RegExp[];
   private readonly action: RegExp;
   private readonly partnerMarker: RegExp;
@@ -63,7 +62,6 @@ export class TaskReader {
     this.nextField = compile(`[;.]\\s*(?=${label})`);
     this.fieldLabel = compile(`^\\s*(?:${alternation(t.fields.map((f) => f.label))})(?![\\p{L}\\p{M}])`);
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
-    this.aims = compile(t.aimSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
     this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(inBothTonePlacements(t.actionVerbs.map((v) => v.word), rules))})(?=\\s|$|[,.:;])`);
     const partnerMarkers = t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|');
@@ -78,7 +76,7 @@ export class TaskReader {
     const drafts: TaskDraft[] = [];
     const blockOf = new Map<SectionNode, TaskDraft>();
     const inBlock = new Set<SectionNode>();
-    const visit = (node: SectionNode, underBlock: boolean, underAims: boolean) => {
+    const visit = (node: SectionNode, underBlock: boolean) => {
       let block: TaskDraft | null = null;
       if (node.labelKind !== 'bullet') block = this.block(ctx, node);
       if (block) {
@@ -86,9 +84,9 @@ export class TaskReader {
         blockOf.set(node, block);
       }
       const covered = underBlock || block !== null;
-      const aims = underAims || (node.labelKind !== 'bullet' && this.aims.test(node.section.title.trim()));
       if (covered) inBlock.add(node);
-      else if (!aims) {
+      // Aims and requirements, results and the situation assign no work in their sentences.
+      else if (node.role === null) {
         const assignment = this.headingAssignment(ctx, node) ?? this.afterHeadingColon(ctx, node);
         if (assignment) drafts.push(assignment);
         const own = node.labelKind === 'bullet' ? [node.line, ...node.ownLines] : node.ownLines;
@@ -99,9 +97,9 @@ export class TaskReader {
           if (sentence) drafts.push(sentence);
         }
       }
-      for (const child of node.children) visit(child, covered, aims);
+      for (const child of node.children) visit(child, covered);
     };
-    for (const root of ctx.seg.roots) visit(root, false, false);
+    for (const root of ctx.seg.roots) visit(root, false);
     // A letter or notice without sections assigns work in plain paragraphs: "… giao Công an tỉnh …".
     for (const line of ctx.seg.lines.slice(ctx.bodyStart)) {
       if (ctx.seg.nodeOfLine[line.index] || line.cells || line.text.trim() === '') continue;

@@ -34,6 +34,10 @@ const Numbering = z.array(
 
 const Meta = z.object({
   docTypes: z.array(z.object({ name: z.string(), note })),
+  sectionRoles: z
+    .array(z.object({ role: z.enum(['aims', 'facts']), pattern, note }))
+    .default([])
+    .describe('What a section is for, from its title: aims and requirements, or facts (results, the situation)'),
   headerNoise: z.array(z.object({ pattern, note })),
   numberLine: pattern,
   dateLine: pattern,
@@ -153,7 +157,6 @@ const Tasks = z.object({
     }),
   ),
   implementationSections: z.array(z.object({ pattern, note })),
-  aimSections: z.array(z.object({ pattern, note })).describe('Sections that state aims and requirements: no sentence in them assigns work'),
   assignVerbs: z.array(z.object({ pattern, note })),
   actionVerbs: z.array(z.object({ word: z.string(), note })),
   adverbials: z.array(z.object({ pattern, note })),

@@ -30,7 +30,11 @@ export interface SectionNode {
   ownLines: number[];
   /** Last line index of the node's whole subtree. */
   lastLine: number;
+  /** What the section is for (meta.yaml sectionRoles), its own or its parent's; null for most. */
+  role: SectionRole | null;
 }
+
+export type SectionRole = RuleSet['meta']['sectionRoles'][number]['role'];
 
 export interface Segmented {
   lines: Line[];
@@ -66,6 +70,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const attachment = compile(`^\\s*(?:${alternation(rules.meta.docTypes.map((t) => t.name))})\\s*$`, '', true);
   let to = closingAfter(from);
   const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels }));
+  const roles = rules.meta.sectionRoles.map((r) => ({ role: r.role, re: compile(r.pattern) }));
   const diagnostics: Diagnostic[] = [];
   const roots: SectionNode[] = [];
   const nodeOfLine: (SectionNode | null)[] = lines.map(() => null);
@@ -132,13 +137,15 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     usedIds.add(unique);
 
     const textStart = line.start + label.length;
+    const title = headingTitle(text.slice(textStart, line.end), rules) || titleOnNextLine(lines, line, patterns, rules);
+    const ownRole = label.kind === 'bullet' ? undefined : roles.find((r) => r.re.test(title))?.role;
     const node: SectionNode = {
       section: {
         id: unique,
         label: label.label,
         kind,
         level: parent ? parent.section.level + 1 : 1,
-        title: headingTitle(text.slice(textStart, line.end), rules) || titleOnNextLine(lines, line, patterns, rules),
+        title,
         span: location.span(line.start, line.end),
         children: [],
       },
@@ -149,6 +156,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       textStart,
       ownLines: [],
       lastLine: line.index,
+      role: ownRole ?? parent?.role ?? null,
     };
     siblings.push(node);
     // Bullets are list items: kept in the tree the extractors walk, not in the output's sections.
