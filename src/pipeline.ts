@@ -28,14 +28,15 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
   // A pipe or a device could block a read forever; only regular files are read.
   if (!(await stat(path)).isFile()) throw new InputError('not a regular file');
   const bytes = await readFile(path);
-  const loaded = await load(path, bytes, { ocr: options.ocr ?? 'auto', ocrFixes: rules.ocr, pageNumberLine: rules.meta.pageNumberLine, onPage: options.onPage });
+  const loaded = await load(path, bytes, { ocr: options.ocr ?? 'auto', ocrFixes: rules.ocr, pageNumberLine: rules.meta.pageNumberLine, numbering: rules.numbering.map((n) => n.pattern), onPage: options.onPage });
   return buildDocument(basename(path), bytes, loaded, rules);
 }
 
 export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, rules: RuleSet): PlanDocument {
   const normalized = normalize(loaded.text, rules);
   const pageStarts = loaded.pageStarts.map((offset) => firstAtOrAfter(normalized.sourceOffset, offset));
-  const location = new LocationIndex(normalized.text, pageStarts, loaded.ocrPages);
+  const joinedBreaks = (loaded.joinedBreaks ?? []).map((offset) => firstAtOrAfter(normalized.sourceOffset, offset));
+  const location = new LocationIndex(normalized.text, pageStarts, loaded.ocrPages, joinedBreaks);
   const lines = splitLines(normalized.text);
   const { meta, bodyStart } = extractMeta(lines, rules);
   const seg = segment(normalized.text, lines, location, rules, bodyStart);

@@ -75,6 +75,43 @@ describe('.docx and .pdf give the same facts as .txt', async () => {
   });
 });
 
+describe('a hard-wrapped .txt (paragraphs broken at 80 columns, tables kept)', () => {
+  /** What a reader checks of a document, without positions: sections, targets, tasks. */
+  const facts = (d: PlanDocument) => [
+    ...d.sections.flatMap(function walk(s): string[] {
+      return [`${s.id} ${s.title}`, ...s.children.flatMap(walk)];
+    }),
+    ...d.targets.map((t) => `${t.sectionId} ${t.text} ${t.comparator} ${t.year} ${t.subject}`),
+    ...d.tasks.map((t) => `${t.kind} ${t.title} ${t.lead.map((a) => a.name)} ${t.partners.map((a) => a.name)} ${t.period.start} ${t.period.end}`),
+  ];
+  const wrap = (line: string) => {
+    if (line.includes('\t') || line.length <= 80) return [line];
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current && current.length + 1 + word.length > 80) {
+        out.push(current);
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    return [...out, current];
+  };
+  it.each(inputs.filter((i) => i.endsWith('.txt')).map((i) => [i.split('/').pop()!, i]))('%s gives the facts of its original, each at its line of the wrapped file', async (name, input) => {
+    const wrapped = readFileSync(input, 'utf8').split('\n').flatMap(wrap).join('\n');
+    const path = join(scratch, `wrapped-${name}`);
+    writeFileSync(path, wrapped);
+    const doc = await extractFile(path);
+    expect(doc.diagnostics.some((x) => x.message.startsWith('hard-wrapped text'))).toBe(true);
+    const original = new Set(facts(await documentOf(input)));
+    const same = facts(doc).filter((f) => original.has(f)).length;
+    expect(same / original.size, name).toBeGreaterThanOrEqual(0.95);
+    // Spans count the file's own lines: each target's text stands on its line (markup the
+    // normaliser removes, "*", "$", "\\", aside).
+    const lines = wrapped.split('\n');
+    for (const t of doc.targets) expect(lines[t.span.line - 1].replace(/[*$\\]/g, ''), t.text).toContain(t.text);
+  });
+});
+
 describe('invariants over every output', () => {
   it.each(inputs.map((i) => [i.split('/').pop()!, i]))('%s: valid, every fact has a rule id and a span inside the text', async (_name, input) => {
     const doc = await documentOf(input);

@@ -11,7 +11,7 @@ export const rules = loadRules();
 /** Runs the whole pipeline on a piece of text, as if it were a .txt file. */
 export function fromText(text: string) {
   const bytes = new TextEncoder().encode(text);
-  return buildDocument('test.txt', bytes, loadTxt(bytes), rules);
+  return buildDocument('test.txt', bytes, loadTxt(bytes, rules.numbering.map((n) => n.pattern)), rules);
 }
 
 export function fixture(path: string): Buffer {

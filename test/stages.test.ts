@@ -1,7 +1,7 @@
 // Unit tests per stage on small inputs, with the hard cases named in the issues.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
-import { decodeText } from '../src/load/txt.js';
+import { decodeText, loadTxt } from '../src/load/txt.js';
 import { DateReader } from '../src/extract/dates.js';
 import { AgencyReader } from '../src/extract/agencies.js';
 import { fromText, rules } from './helpers.js';
@@ -13,6 +13,22 @@ describe('load: text decoding', () => {
     expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(text);
     const utf16 = Buffer.from(text, 'utf16le');
     expect(decodeText(Uint8Array.from([0xff, 0xfe, ...utf16]))).toBe(text);
+  });
+  it('joins the lines of a hard-wrapped text into paragraphs, a space for each break, and nothing in a short or unwrapped one', () => {
+    const numbering = rules.numbering.map((n) => n.pattern);
+    const paragraph = 'Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm đủ theo định mức, hoàn thành trong tháng 8 năm 2026.';
+    const wrapped = ['KẾ HOẠCH', 'thực hiện Nghị quyết', '', 'I. MỤC TIÊU', ...Array.from({ length: 12 }, () => ['Phòng Giáo dục và Đào tạo chủ trì, phối hợp với', 'Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm', 'đủ theo định mức, hoàn thành trong tháng 8 năm', '2026.']).flat(), '1. Nhiệm vụ'].join('\n');
+    const loaded = loadTxt(new TextEncoder().encode(wrapped), numbering);
+    expect(loaded.text.length).toBe(wrapped.length);
+    const lines = loaded.text.split('\n');
+    // The type stays apart from its lower-case title, the heading and the numbered item from the paragraphs.
+    expect(lines.slice(0, 4)).toEqual(['KẾ HOẠCH', 'thực hiện Nghị quyết', '', 'I. MỤC TIÊU']);
+    // Each paragraph is one line again; its short last line ("2026.") ends it.
+    expect(lines.slice(4, 16)).toEqual(Array.from({ length: 12 }, () => paragraph));
+    expect(lines[16]).toBe('1. Nhiệm vụ');
+    expect(loaded.joinedBreaks).toHaveLength(12 * 3);
+    const short = 'ĐẢNG ỦY PHƯỜNG\nCHƯƠNG TRÌNH CÔNG TÁC\nnăm 2025\n\nI. MỤC TIÊU';
+    expect(loadTxt(new TextEncoder().encode(short), numbering).text).toBe(short);
   });
   it('refuses binary and undecodable bytes', () => {
     expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/binary/);

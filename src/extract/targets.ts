@@ -167,7 +167,7 @@ export class TargetReader {
         span: location.span(qualifierStart, numberEnd),
       });
     }
-    targets.push(...table.filter((t) => seg.nodeOfLine[t.span.line - 1]?.role !== 'facts'));
+    targets.push(...table.filter((t) => seg.nodeOfLine[location.lineIndexOf(t.span.offset.start)]?.role !== 'facts'));
     targets.sort((a, b) => a.span.offset.start - b.span.offset.start);
     targets.forEach((t, i) => (t.id = `t${i + 1}`));
     return { targets, unreadPercentages: Math.max(0, percentSigns - read - unitSigns) };

@@ -1,9 +1,51 @@
 // .txt: UTF-8 with or without BOM, UTF-16 with BOM. A binary or undecodable file is refused.
 import { InputError } from '../model/errors.js';
+import { compile } from '../model/rules.js';
 import type { Loaded } from './types.js';
 
-export function loadTxt(bytes: Uint8Array): Loaded {
-  return { format: 'txt', text: decodeText(bytes).replace(/\r\n?/g, '\n'), pageStarts: [], messages: [] };
+export function loadTxt(bytes: Uint8Array, numbering: readonly string[]): Loaded {
+  const { text, joinedBreaks } = joinWrappedLines(decodeText(bytes).replace(/\r\n?/g, '\n'), numbering.map((p) => compile(p, '', true)));
+  const messages = joinedBreaks.length ? [`hard-wrapped text: ${joinedBreaks.length} line breaks inside paragraphs read as spaces`] : [];
+  return { format: 'txt', text, pageStarts: [], messages, joinedBreaks };
+}
+
+/** A line that starts in lower case: no Vietnamese sentence or heading does. */
+const LOWER_CASE_START = /^[ \t]*\p{Ll}/u;
+/** Of the text's non-empty lines, the share (and at least the number) that must start in lower case for the text to be hard-wrapped. */
+const WRAPPED_SHARE = 0.2;
+const WRAPPED_LINES = 10;
+/** A line whose next word would have fitted within this share of the wrap width ended its paragraph. */
+const FULL_LINE = 0.85;
+
+/**
+ * Text wrapped at a fixed width (pdftotext, e-mail, a web page copied) breaks its paragraphs
+ * over lines. Where many lines start in lower case it is such a text, and a line goes on from
+ * the one above when it starts in lower case or the line above was full (the next word did
+ * not fit), unless it starts with a number or bullet of the numbering grammar, either is a
+ * table row or blank, or the line above is in capitals and this one is not. Elsewhere (one paragraph a line) nothing changes: a title's "thực
+ * hiện Nghị quyết …" stays its own line. A joined break becomes a space: every offset holds.
+ */
+function joinWrappedLines(text: string, numbering: RegExp[]): { text: string; joinedBreaks: number[] } {
+  const lines = text.split('\n');
+  const filled = lines.filter((l) => l.trim() !== '');
+  const lowerCase = filled.filter((l) => LOWER_CASE_START.test(l)).length;
+  if (lowerCase < WRAPPED_LINES || lowerCase / filled.length < WRAPPED_SHARE) return { text, joinedBreaks: [] };
+  const lengths = filled.map((l) => l.trimEnd().length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  const joinedBreaks: number[] = [];
+  let offset = lines[0].length + 1;
+  for (let i = 1; i < lines.length; offset += lines[i].length + 1, i++) {
+    const above = lines[i - 1].trimEnd();
+    const line = lines[i].trimStart();
+    if (above === '' || line === '' || above.includes('\t') || line.includes('\t') || numbering.some((re) => re.test(line))) continue;
+    // A line in capitals (a type, a heading) goes on only in capitals: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Nghị quyết …".
+    if (above === above.toUpperCase() && line !== line.toUpperCase()) continue;
+    const firstWord = /^\S+/.exec(line)![0];
+    if (LOWER_CASE_START.test(line) || above.length + 1 + firstWord.length > width * FULL_LINE) joinedBreaks.push(offset - 1);
+  }
+  const chars = text.split('');
+  for (const at of joinedBreaks) chars[at] = ' ';
+  return { text: chars.join(''), joinedBreaks };
 }
 
 export function decodeText(bytes: Uint8Array): string {

@@ -13,6 +13,11 @@ export interface Loaded {
   ocrPages?: number[];
   /** What the loader doubted or skipped on purpose (dropped page furniture, OCR). */
   messages: string[];
+  /**
+   * Offsets in `text` of the source's line breaks that fell inside a paragraph (a hard-wrapped
+   * .txt) and are a space in `text`: spans still count them, so lines stay the file's own.
+   */
+  joinedBreaks?: number[];
 }
 
 export interface LoadOptions {
@@ -22,6 +27,8 @@ export interface LoadOptions {
   ocrFixes: readonly { pattern: string; replace: string }[];
   /** A line that is only a page number (meta.yaml pageNumberLine): page furniture. */
   pageNumberLine: string;
+  /** The numbering grammar (numbering.yaml patterns): in hard-wrapped text a numbered line starts a paragraph. */
+  numbering: readonly string[];
   /** Called after each page read by OCR (progress on long scans). */
   onPage?: (page: number, pages: number) => void;
 }

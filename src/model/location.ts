@@ -3,19 +3,28 @@
 import type { Span } from './schema.js';
 
 export class LocationIndex {
+  /** Where the lines of `text` start: the lines the stages read. */
   private readonly lineStarts: number[] = [0];
+  /** Where the source's own lines start: with a hard-wrapped .txt, more than the lines of `text`. */
+  private readonly sourceLineStarts: number[];
 
   /** `pageStarts[i]` is the offset where page i + 1 begins (empty when the source has no pages). */
   private readonly ocrPages: ReadonlySet<number>;
 
-  /** `ocrPages`: pages whose text was recognised by OCR; spans on them say so. */
+  /**
+   * `ocrPages`: pages whose text was recognised by OCR; spans on them say so. `joinedBreaks`:
+   * offsets of source line breaks that are spaces in `text` (a hard-wrapped .txt); spans count
+   * them as lines.
+   */
   constructor(
     readonly text: string,
     private readonly pageStarts: readonly number[] = [],
     ocrPages: readonly number[] = [],
+    joinedBreaks: readonly number[] = [],
   ) {
     this.ocrPages = new Set(ocrPages);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.sourceLineStarts = joinedBreaks.length ? [...this.lineStarts, ...joinedBreaks.map((b) => b + 1)].sort((a, b) => a - b) : this.lineStarts;
   }
 
   get lineCount(): number {
@@ -42,8 +51,8 @@ export class LocationIndex {
   }
 
   span(start: number, end: number): Span {
-    const lineIndex = this.lineIndexOf(start);
-    const span: Span = { line: lineIndex + 1, column: start - this.lineStarts[lineIndex] + 1, offset: { start, end } };
+    const lineIndex = upperBound(this.sourceLineStarts, start) - 1;
+    const span: Span = { line: lineIndex + 1, column: start - this.sourceLineStarts[lineIndex] + 1, offset: { start, end } };
     const page = this.pageOf(start);
     if (page !== undefined) span.page = page;
     if (page !== undefined && this.ocrPages.has(page)) span.ocr = true;
