@@ -316,6 +316,16 @@ describe('tasks', () => {
       ['table-row', 'Hướng dẫn thi đua', ['Trưởng khối thi đua Mầm non', 'Trưởng khối thi đua Tiểu học', 'Trưởng khối thi đua Trung học cơ sở'], '2023-09', '2023-10'],
     ]);
   });
+  it('reads a table drawn with pipes, and a header laid out with them, as the other loaders’ tables', () => {
+    const d = fromText(
+      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH ĐẮK LẮK | Độc lập - Tự do - Hạnh phúc |\nSố: 1225/KH-UBND | Đắk Lắk, ngày 23 tháng 02 năm 2017 |\n\nKẾ HOẠCH\nXây dựng trường học đạt chuẩn quốc gia\n\nI. NHIỆM VỤ\n| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|:---:|\n| 1 | Rà soát trường học | Sở Giáo dục và Đào tạo | UBND các huyện | Quý I/2017 |\n| 2 | Đầu tư cơ sở vật chất | Sở Kế hoạch và Đầu tư | Sở Tài chính | Năm 2018 |',
+    );
+    expect(d.meta).toMatchObject({ number: '1225/KH-UBND', place: 'Đắk Lắk', issuedDate: '2017-02-23', issuer: 'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK' });
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['table-row', 'Rà soát trường học', ['Sở Giáo dục và Đào tạo'], ['Ủy ban nhân dân các huyện'], '2017-01', '2017-03'],
+      ['table-row', 'Đầu tư cơ sở vật chất', ['Sở Kế hoạch và Đầu tư'], ['Sở Tài chính'], '2018', '2018'],
+    ]);
+  });
   it('reads a whole range written in the one date column, and a lone date there as the end only', () => {
     const d = plan('STT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n1\tTriển khai học bạ số\tPhòng Giáo dục Tiểu học\tVăn phòng Sở\tTháng 12/2025\n2\tBồi dưỡng kỹ năng số\tPhòng Tổ chức cán bộ\tCác trường THPT\tTừ tháng 9/2025 đến tháng 5/2026\n3\tSơ kết thực hiện\tVăn phòng Sở\t\tGiai đoạn 2026-2027');
     expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([

@@ -4,9 +4,32 @@ import { compile } from '../model/rules.js';
 import type { Loaded } from './types.js';
 
 export function loadTxt(bytes: Uint8Array, numbering: readonly string[]): Loaded {
-  const { text, joinedBreaks } = joinWrappedLines(decodeText(bytes).replace(/\r\n?/g, '\n'), numbering.map((p) => compile(p, '', true)));
+  const lines = pipeRowsAsCells(decodeText(bytes).replace(/\r\n?/g, '\n'));
+  const { text, joinedBreaks } = joinWrappedLines(lines, numbering.map((p) => compile(p, '', true)));
   const messages = joinedBreaks.length ? [`hard-wrapped text: ${joinedBreaks.length} line breaks inside paragraphs read as spaces`] : [];
   return { format: 'txt', text, pageStarts: [], messages, joinedBreaks };
+}
+
+/** A row of a table drawn with pipes ("| 1 | Rà soát | Sở Nội vụ |"): two pipes or more. */
+const PIPE_ROW = /^[^|\n]*\|[^|\n]*\|/;
+/** The rule under a Markdown table's header: "|---|:---:|". */
+const PIPE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$/;
+
+/**
+ * Tables drawn with pipes (Markdown, a web page or a Word table saved as text) read as the
+ * tab-separated rows the other loaders give: a pipe between cells becomes a tab, the pipes at
+ * the ends and the rule under the header become spaces, so every offset holds.
+ */
+function pipeRowsAsCells(text: string): string {
+  if (!text.includes('|')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (PIPE_RULE.test(line)) return ' '.repeat(line.length);
+      if (!PIPE_ROW.test(line)) return line;
+      return line.replace(/^([ \t]*)\|/, '$1 ').replace(/\|([ \t]*)$/, ' $1').replaceAll('|', '\t');
+    })
+    .join('\n');
 }
 
 /** A line that starts in lower case: no Vietnamese sentence or heading does. */
