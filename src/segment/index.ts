@@ -169,9 +169,12 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   return { lines, roots, nodeOfLine, diagnostics, numberingGaps };
 }
 
-/** "PHẦN THỨ NHẤT" / "THỰC TRẠNG": a label alone on its line takes the next line, when that is plain text, as its title. */
+/**
+ * "PHẦN THỨ NHẤT" / "THỰC TRẠNG": a label alone on its line takes the next line, when that is
+ * plain text, as its title; past one blank line ("4.1." / "" / "Cán bộ quản lý" from a PDF's text).
+ */
 function titleOnNextLine(lines: Line[], line: Line, patterns: Parameters<typeof readLabel>[1], rules: RuleSet): string {
-  const next = lines[line.index + 1];
+  const next = lines[line.index + 1]?.text.trim() === '' ? lines[line.index + 2] : lines[line.index + 1];
   if (!next || next.cells || readLabel(next, patterns)) return '';
   return headingTitle(next.text, rules);
 }
