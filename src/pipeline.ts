@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from './model/errors.js';
 import { basename } from 'node:path';
 import { load, type Loaded } from './load/index.js';
+import { wrapRulesOf } from './load/txt.js';
 import { normalize } from './normalize/index.js';
 import { segment, splitLines } from './segment/index.js';
 import { extract, extractMeta } from './extract/index.js';
@@ -28,7 +29,7 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
   // A pipe or a device could block a read forever; only regular files are read.
   if (!(await stat(path)).isFile()) throw new InputError('not a regular file');
   const bytes = await readFile(path);
-  const loaded = await load(path, bytes, { ocr: options.ocr ?? 'auto', ocrFixes: rules.ocr, pageNumberLine: rules.meta.pageNumberLine, numbering: rules.numbering.map((n) => n.pattern), onPage: options.onPage });
+  const loaded = await load(path, bytes, { ocr: options.ocr ?? 'auto', ocrFixes: rules.ocr, pageNumberLine: rules.meta.pageNumberLine, wrap: wrapRulesOf(rules), onPage: options.onPage });
   return buildDocument(basename(path), bytes, loaded, rules);
 }
 

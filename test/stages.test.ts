@@ -1,7 +1,7 @@
 // Unit tests per stage on small inputs, with the hard cases named in the issues.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
-import { decodeText, loadTxt } from '../src/load/txt.js';
+import { decodeText, loadTxt, wrapRulesOf } from '../src/load/txt.js';
 import { DateReader } from '../src/extract/dates.js';
 import { AgencyReader } from '../src/extract/agencies.js';
 import { fromText, rules } from './helpers.js';
@@ -15,10 +15,10 @@ describe('load: text decoding', () => {
     expect(decodeText(Uint8Array.from([0xff, 0xfe, ...utf16]))).toBe(text);
   });
   it('joins the lines of a hard-wrapped text into paragraphs, a space for each break, and nothing in a short or unwrapped one', () => {
-    const numbering = rules.numbering.map((n) => n.pattern);
+    const wrap = wrapRulesOf(rules);
     const paragraph = 'Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm đủ theo định mức, hoàn thành trong tháng 8 năm 2026.';
     const wrapped = ['KẾ HOẠCH', 'thực hiện Nghị quyết', '', 'I. MỤC TIÊU', ...Array.from({ length: 12 }, () => ['Phòng Giáo dục và Đào tạo chủ trì, phối hợp với', 'Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm', 'đủ theo định mức, hoàn thành trong tháng 8 năm', '2026.']).flat(), '1. Nhiệm vụ'].join('\n');
-    const loaded = loadTxt(new TextEncoder().encode(wrapped), numbering);
+    const loaded = loadTxt(new TextEncoder().encode(wrapped), wrap);
     expect(loaded.text.length).toBe(wrapped.length);
     const lines = loaded.text.split('\n');
     // The type stays apart from its lower-case title, the heading and the numbered item from the paragraphs.
@@ -27,8 +27,13 @@ describe('load: text decoding', () => {
     expect(lines.slice(4, 16)).toEqual(Array.from({ length: 12 }, () => paragraph));
     expect(lines[16]).toBe('1. Nhiệm vụ');
     expect(loaded.joinedBreaks).toHaveLength(12 * 3);
+    // The body after a title starts anew even under a full line.
+    const titled = ['KẾ HOẠCH', 'Triển khai thực hiện Chương trình hành động số 05 của Ban Thường vụ Thành', 'ủy Hà Nội về thực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính', 'trị về đột phá phát triển giáo dục và đào tạo trên địa bàn phường mới', 'Thực hiện Chương trình hành động số 05-CTr/TU ngày 12/01/2026 của Ban', ...wrapped.split('\n').slice(4)].join('\n');
+    const titledLines = loadTxt(new TextEncoder().encode(titled), wrap).text.split('\n');
+    expect(titledLines[1]).toBe('Triển khai thực hiện Chương trình hành động số 05 của Ban Thường vụ Thành ủy Hà Nội về thực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo trên địa bàn phường mới');
+    expect(titledLines[2]).toMatch(/^Thực hiện Chương trình hành động số 05-CTr\/TU/);
     const short = 'ĐẢNG ỦY PHƯỜNG\nCHƯƠNG TRÌNH CÔNG TÁC\nnăm 2025\n\nI. MỤC TIÊU';
-    expect(loadTxt(new TextEncoder().encode(short), numbering).text).toBe(short);
+    expect(loadTxt(new TextEncoder().encode(short), wrap).text).toBe(short);
   });
   it('refuses binary and undecodable bytes', () => {
     expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/binary/);
@@ -186,6 +191,11 @@ describe('meta', () => {
     const d = fromText('ĐẢNG BỘ TP\nQUẬN ỦY QUẬN 10\nSố: 267/KH-UBND\nHà Đông, ngày 25 tháng 12 năm 2020\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN THƯỜNG VỤ\nthực hiện Nghị quyết số 71\nThực hiện …');
     expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', number: '267/KH-UBND', issuer: 'QUẬN ỦY QUẬN 10', issuedDate: '2020-12-25' });
     expect(d.meta.title).toBe('CỦA BAN THƯỜNG VỤ thực hiện Nghị quyết số 71');
+  });
+  it('reads a header field the text of a PDF broke over two lines', () => {
+    const d = fromText('QUẬN ỦY QUẬN 10\n*\nSố:\n\n- Ctr/QU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuận 10, ngày\n\ntháng 9 năm 2020\nCHƯƠNG TRÌNH\nPhát triển Giáo dục và Đào tạo\n\nI. MỤC TIÊU');
+    expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH', number: null, place: 'Quận 10', issuedDate: '2020-09' });
+    expect(fromText('UBND TỈNH CAO BẰNG\nSố:\n772/KH-UBND\nCao Bằng, ngày 30 tháng 3 năm 2020\nKẾ HOẠCH\nThử\n\nI. MỤC TIÊU').meta.number).toBe('772/KH-UBND');
   });
   it('reads the joint, action and work-programme types whole', () => {
     expect(fromText('UBND QUẬN 1\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp tuyên truyền pháp luật\n\nI. MỤC TIÊU').meta).toMatchObject({ docType: 'KẾ HOẠCH LIÊN TỊCH', title: 'Phối hợp tuyên truyền pháp luật' });

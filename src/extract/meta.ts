@@ -80,13 +80,23 @@ function readTitle(lines: Line[], typeLine: number, rest: string, rules: RuleSet
   return { title: title || null, titleLine, bodyStart: i };
 }
 
+/**
+ * The header's lines, then each joined to the next non-empty one: the text of a PDF may break a
+ * field over lines ("Quận 10, ngày" / "" / "tháng 9 năm 2020", "Số:" / "772/KH-UBND").
+ */
+function headerTexts(header: Line[]): string[] {
+  const filled = header.map((l) => l.text).filter((t) => t.trim() !== '');
+  return [...filled, ...filled.slice(0, -1).map((t, i) => `${t.trimEnd()} ${filled[i + 1].trimStart()}`)];
+}
+
 function readNumber(header: Line[], rules: RuleSet): string | null {
   const re = compile(rules.meta.numberLine);
-  for (const line of header) {
-    const match = re.exec(line.text);
+  for (const text of headerTexts(header)) {
+    const match = re.exec(text);
     if (match?.groups) {
       const number = match.groups.number.replace(/\s+/g, '').trim();
-      // "Số: /KH-UBND" and "Số:   - Ctr/QU" leave the number blank.
+      // "Số:" alone goes on in the next line; "Số: /KH-UBND" and "Số:   - Ctr/QU" leave the number blank.
+      if (number === '') continue;
       return /^\d/.test(number) ? number : null;
     }
   }
@@ -95,8 +105,8 @@ function readNumber(header: Line[], rules: RuleSet): string | null {
 
 function readPlaceDate(header: Line[], rules: RuleSet): Pick<Meta, 'place' | 'issuedDate'> {
   const re = compile(rules.meta.dateLine);
-  for (const line of header) {
-    const match = re.exec(line.text);
+  for (const text of headerTexts(header)) {
+    const match = re.exec(text);
     if (!match?.groups) continue;
     const { place, day, month, year } = match.groups;
     // The place is the last run of words before the comma (a header table puts other cells first).

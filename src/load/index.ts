@@ -22,7 +22,7 @@ export async function load(path: string, bytes: Uint8Array, options: LoadOptions
   const extension = extname(path).toLowerCase();
   switch (extension) {
     case '.txt':
-      return loadTxt(bytes, options.numbering);
+      return loadTxt(bytes, options.wrap);
     // The .docx and .pdf readers (jszip; pdfjs-dist, OCR) load on first use: a batch of text
     // files, and each worker that only sees text, starts without them.
     case '.docx':

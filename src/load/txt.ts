@@ -1,11 +1,12 @@
 // .txt: UTF-8 with or without BOM, UTF-16 with BOM. A binary or undecodable file is refused.
 import { InputError } from '../model/errors.js';
-import { compile } from '../model/rules.js';
-import type { Loaded } from './types.js';
+import { compile, type RuleSet } from '../model/rules.js';
+import type { Loaded, WrapRules } from './types.js';
 
-export function loadTxt(bytes: Uint8Array, numbering: readonly string[]): Loaded {
+export function loadTxt(bytes: Uint8Array, wrap: WrapRules): Loaded {
   const lines = pipeRowsAsCells(decodeText(bytes).replace(/\r\n?/g, '\n'));
-  const { text, joinedBreaks } = joinWrappedLines(lines, numbering.map((p) => compile(p, '', true)));
+  const compiled = (patterns: readonly string[]) => patterns.map((p) => compile(p, '', true));
+  const { text, joinedBreaks } = joinWrappedLines(lines, compiled(wrap.labels), compiled(wrap.starts));
   const messages = joinedBreaks.length ? [`hard-wrapped text: ${joinedBreaks.length} line breaks inside paragraphs read as spaces`] : [];
   return { format: 'txt', text, pageStarts: [], messages, joinedBreaks };
 }
@@ -45,10 +46,11 @@ const FULL_LINE = 0.85;
  * over lines. Where many lines start in lower case it is such a text, and a line goes on from
  * the one above when it starts in lower case or the line above was full (the next word did
  * not fit) and was no heading, unless it starts with a number or bullet of the numbering
- * grammar, either is a table row or blank, or the line above is in capitals and this one is not. Elsewhere (one paragraph a line) nothing changes: a title's "thực
+ * grammar or as a body does after its title ("Căn cứ …"), either is a table row or blank, or
+ * the line above is in capitals and this one is not. Elsewhere (one paragraph a line) nothing changes: a title's "thực
  * hiện Nghị quyết …" stays its own line. A joined break becomes a space: every offset holds.
  */
-function joinWrappedLines(text: string, numbering: RegExp[]): { text: string; joinedBreaks: number[] } {
+function joinWrappedLines(text: string, numbering: RegExp[], starts: RegExp[]): { text: string; joinedBreaks: number[] } {
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
   const lowerCase = filled.filter((l) => LOWER_CASE_START.test(l)).length;
@@ -64,6 +66,8 @@ function joinWrappedLines(text: string, numbering: RegExp[]): { text: string; jo
     const full = above.length + 1 + /^\S+/.exec(line)![0].length > width * FULL_LINE;
     // A number or bullet starts a paragraph; alone on its line under a full one it ended a sentence ("… mức độ" / "2.").
     if (numbering.some((re) => re.test(line)) && !(full && /^\S+$/.test(line))) continue;
+    // The body after a title starts anew: "… trên địa bàn phường" / "Thực hiện Chương trình …".
+    if (starts.some((re) => re.test(line))) continue;
     // A line in capitals (a type, a heading) goes on only in capitals: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Nghị quyết …".
     if (above === above.toUpperCase() && line !== line.toUpperCase()) continue;
     if (LOWER_CASE_START.test(line)) joinedBreaks.push(offset - 1);
@@ -93,4 +97,9 @@ function decode(encoding: string, bytes: Uint8Array): string {
   } catch {
     throw new InputError(`not valid ${encoding.toUpperCase()} text`);
   }
+}
+
+/** The rule tables' say on where a paragraph starts in hard-wrapped text. */
+export function wrapRulesOf(rules: RuleSet): WrapRules {
+  return { labels: rules.numbering.map((n) => n.pattern), starts: rules.meta.titleStops.filter((s) => s.caseSensitive).map((s) => s.pattern) };
 }

@@ -27,8 +27,16 @@ export interface LoadOptions {
   ocrFixes: readonly { pattern: string; replace: string }[];
   /** A line that is only a page number (meta.yaml pageNumberLine): page furniture. */
   pageNumberLine: string;
-  /** The numbering grammar (numbering.yaml patterns): in hard-wrapped text a numbered line starts a paragraph. */
-  numbering: readonly string[];
+  /** What starts a paragraph in hard-wrapped text. */
+  wrap: WrapRules;
   /** Called after each page read by OCR (progress on long scans). */
   onPage?: (page: number, pages: number) => void;
+}
+
+/** Lines that start a paragraph, in hard-wrapped text, whatever the line above them. */
+export interface WrapRules {
+  /** The numbering grammar (numbering.yaml): a numbered or bulleted line; a heading is one of these too. */
+  labels: readonly string[];
+  /** The body after a title (meta.yaml titleStops): "Căn cứ …", "Thực hiện …". */
+  starts: readonly string[];
 }
