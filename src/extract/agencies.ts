@@ -27,8 +27,13 @@ export class AgencyReader {
   private readonly wholeHeads: Set<string>;
   /** Heads that start a body only before a capitalised word (agencies.yaml properName), lower-cased. */
   private readonly properNameHeads: Set<string>;
-  /** First words of heads and of plural determiners ("các"), in both tone placements: no other word can start a body. */
+  /**
+   * First words of heads and of plural determiners ("các"), in both tone placements: no other
+   * word can start a body. Heads named only after "các" need none; those named only capitalised
+   * (properName: "Vụ", "Báo") are in `capitalStartWords`, so that "nhiệm vụ", "báo cáo" are passed over at once.
+   */
   private readonly startWords: Set<string>;
+  private readonly capitalStartWords: Set<string>;
   /** Head words, longest first, lower-cased: matched by prefix, no regular expression. */
   private readonly heads: { lower: string }[];
   private readonly pluralHeads: { lower: string }[];
@@ -67,7 +72,10 @@ export class AgencyReader {
     this.properNameHeads = new Set(a.heads.filter((h) => h.properName).map((h) => h.word.normalize('NFC').toLowerCase()));
     this.headFirstWords = new Set(a.heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]));
     const listWords = a.listHeads.flatMap((h) => (h.word ? [h.word] : []));
-    this.startWords = new Set(inBothTonePlacements([...this.headFirstWords, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])], rules));
+    const firstWords = (heads: typeof a.heads) => heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]);
+    const anyCase = firstWords(a.heads.filter((h) => !h.pluralOnly && !h.properName));
+    this.startWords = new Set(inBothTonePlacements([...anyCase, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])], rules));
+    this.capitalStartWords = new Set(inBothTonePlacements(firstWords(a.heads.filter((h) => h.properName && !h.pluralOnly)), rules));
     const listPatterns = a.listHeads.flatMap((h) => (h.pattern ? [`(?:${h.pattern})`] : []));
     this.listHead = compile(`^(?:${[alternation(listWords), ...listPatterns].join('|')})\\s+`);
     this.innerPlural = compile(`\\s(?:${alternation(listWords)})\\s`);
@@ -127,7 +135,9 @@ export class AgencyReader {
     // A count ("05 khoa") is left to the determiner patterns.
     const firstWord = /^[\p{L}&]+/u.exec(text)?.[0] ?? '';
     const count = /^\d/.test(text);
-    if (!count && (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !this.startWords.has(firstWord.toLowerCase())))) return null;
+    const lowerFirst = firstWord.toLowerCase();
+    const known = this.startWords.has(lowerFirst) || (firstWord[0] !== lowerFirst[0] && this.capitalStartWords.has(lowerFirst));
+    if (!count && (firstWord.length < 2 || (firstWord !== firstWord.toUpperCase() && !known))) return null;
     const start = this.withTonePlacement(text.slice(0, 80));
     const plural = this.listHead.test(start);
     let bare = start.replace(this.listHead, '').slice(0, 60);
@@ -281,7 +291,8 @@ export class AgencyReader {
     const head = this.headOf(bare) ?? '';
     const headWords = this.withTonePlacement(bare.slice(0, head.length)).toLowerCase() === head.toLowerCase() ? head.split(/\s+/).length : 1;
     // A level or school level alone continues a list ("UBND các xã, phường", "các trường Tiểu học, THCS"): it is the whole item.
-    const sharedWord = !determiner && !head ? this.sharedParts.map((p) => p.start.exec(bare)?.[0]).find((w) => w !== undefined) : undefined;
+    let sharedWord: string | undefined;
+    if (!determiner && !head) for (const part of this.sharedParts) sharedWord ??= part.start.exec(bare)?.[0];
     // A plain noun joining a plural group is whole alone too: "Các sở, ngành theo chức năng …".
     const joinsGroup = afterPlural && !determiner && /^\p{Ll}/u.test(bare);
     const minWords = sharedWord ? sharedWord.split(/\s+/).length : joinsGroup ? headWords : headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);

@@ -212,10 +212,11 @@ function withOrder(period: ParsedPeriod): ParsedPeriod {
 function toMention(groups: Record<string, string | undefined>, precision: string, start: number, end: number): DateMention | null {
   const year = Number(groups.year);
   if (!year) return null;
-  if (precision === 'quarter') {
-    const q = QUARTERS[(groups.quarter ?? '').toUpperCase()];
-    if (!q) return null;
-    return { start, end, from: `${year}-${pad(q * 3 - 2)}`, to: `${year}-${pad(q * 3)}` };
+  if (precision === 'quarter' || precision === 'quarters') {
+    const first = QUARTERS[(groups.quarter ?? '').toUpperCase()];
+    const last = precision === 'quarters' ? QUARTERS[(groups.lastQuarter ?? '').toUpperCase()] : first;
+    if (!first || !last) return null;
+    return { start, end, from: `${year}-${pad(first * 3 - 2)}`, to: `${year}-${pad(last * 3)}` };
   }
   if (precision === 'first-half' || precision === 'second-half') {
     const first = precision === 'first-half';

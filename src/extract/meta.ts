@@ -84,9 +84,10 @@ function readTitle(lines: Line[], typeLine: number, rest: string, rules: RuleSet
  * The header's lines, then each joined to the next non-empty one: the text of a PDF may break a
  * field over lines ("Quận 10, ngày" / "" / "tháng 9 năm 2020", "Số:" / "772/KH-UBND").
  */
-function headerTexts(header: Line[]): string[] {
+function* headerTexts(header: Line[]): Generator<string> {
   const filled = header.map((l) => l.text).filter((t) => t.trim() !== '');
-  return [...filled, ...filled.slice(0, -1).map((t, i) => `${t.trimEnd()} ${filled[i + 1].trimStart()}`)];
+  yield* filled;
+  for (let i = 0; i + 1 < filled.length; i++) yield `${filled[i].trimEnd()} ${filled[i + 1].trimStart()}`;
 }
 
 function readNumber(header: Line[], rules: RuleSet): string | null {

@@ -31,8 +31,10 @@ export class TargetReader {
   private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical'; id: number }[];
   private readonly targetCue: RegExp;
   private readonly deadline: RegExp[];
-  /** A deadline at the start or at the end of a phrase. */
-  private readonly deadlineAtEdge: RegExp[];
+  /** A deadline at the start or at the end of a phrase, and the preposition a deadline cut at the end leaves. */
+  private readonly deadlineAtStart: RegExp[];
+  private readonly deadlineAtEnd: RegExp[];
+  private readonly prepositionAtEnd: RegExp;
   private readonly subjectStop: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
@@ -57,8 +59,11 @@ export class TargetReader {
     this.nonTarget = t.nonTargetCues.map((c, i) => ({ re: compile(c.pattern), scope: c.scope, id: i + 1 }));
     this.targetCue = compile(t.targetCues.map((c) => `(?:${c.pattern})`).join('|'));
     this.deadline = t.deadlineYear.map((d) => compile(d.pattern, 'g'));
-    const preposition = t.deadlinePrepositions.length ? `(?:(?:${alternation(t.deadlinePrepositions)})\\s+)?` : '';
-    this.deadlineAtEdge = t.deadlineYear.flatMap((d) => [compile(`^${preposition}(?:${d.pattern})[\\s,]*`), compile(`[\\s,]*${preposition}(?:${d.pattern})$`)]);
+    const preposition = t.deadlinePrepositions.length ? `(?:${alternation(t.deadlinePrepositions)})` : '(?!)';
+    this.deadlineAtStart = t.deadlineYear.map((d) => compile(`^(?:${preposition}\\s+)?(?:${d.pattern})[\\s,]*`));
+    // At the end, the preposition is cut after the deadline: a pattern that may start with it is slow to search.
+    this.deadlineAtEnd = t.deadlineYear.map((d) => compile(`[\\s,]*(?:${d.pattern})$`));
+    this.prepositionAtEnd = compile(`(?:^|\\s+)${preposition}$`);
     const table = t.indicatorTables;
     this.table = table
       ? { unitHeader: compile(table.unitHeader), percentUnit: compile(table.percentUnit), yearHeader: compile(table.yearHeader), nameHeader: compile(table.nameHeader), value: compile(table.value) }
@@ -80,7 +85,11 @@ export class TargetReader {
 
   /** The phrase without a deadline at its start or end: "trong năm 2025" says when, not what is measured. */
   private withoutDeadline(phrase: string): string {
-    for (const re of this.deadlineAtEdge) phrase = phrase.replace(re, '');
+    for (const re of this.deadlineAtStart) phrase = phrase.replace(re, '');
+    for (const re of this.deadlineAtEnd) {
+      const cut = phrase.replace(re, '');
+      if (cut !== phrase) phrase = cut.replace(this.prepositionAtEnd, '');
+    }
     return phrase;
   }
 
@@ -240,14 +249,14 @@ export class TargetReader {
   }
 
   private isNonTarget(text: string, scope: Scope, start: number, before: string, after: string): boolean {
+    // The open bracket the number stands in, on its line, if any: searched once, and not past the line.
+    const onLine = text.slice(scope.lineStart, start);
+    const open = onLine.lastIndexOf('(');
+    const inBrackets = open >= 0 && open > onLine.lastIndexOf(')') ? onLine.slice(open + 1) : null;
     for (const cue of this.nonTarget) {
       if (cue.scope === 'before' && cue.re.test(before)) return true;
       if (cue.scope === 'after' && cue.re.test(after)) return true;
-      if (cue.scope === 'parenthetical') {
-        const open = text.lastIndexOf('(', start);
-        const close = text.lastIndexOf(')', start);
-        if (open >= scope.lineStart && open > close && cue.re.test(text.slice(open + 1, start))) return true;
-      }
+      if (cue.scope === 'parenthetical' && inBrackets !== null && cue.re.test(inBrackets)) return true;
     }
     return false;
   }

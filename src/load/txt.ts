@@ -5,8 +5,7 @@ import type { Loaded, WrapRules } from './types.js';
 
 export function loadTxt(bytes: Uint8Array, wrap: WrapRules): Loaded {
   const lines = pipeRowsAsCells(decodeText(bytes).replace(/\r\n?/g, '\n'));
-  const compiled = (patterns: readonly string[]) => patterns.map((p) => compile(p, '', true));
-  const { text, joinedBreaks } = joinWrappedLines(lines, compiled(wrap.labels), compiled(wrap.starts));
+  const { text, joinedBreaks } = joinWrappedLines(lines, wrap);
   const messages = joinedBreaks.length ? [`hard-wrapped text: ${joinedBreaks.length} line breaks inside paragraphs read as spaces`] : [];
   return { format: 'txt', text, pageStarts: [], messages, joinedBreaks };
 }
@@ -35,6 +34,18 @@ function pipeRowsAsCells(text: string): string {
 
 /** A line that starts in lower case: no Vietnamese sentence or heading does. */
 const LOWER_CASE_START = /^[ \t]*\p{Ll}/u;
+
+/** How many lines start in lower case (after spaces). */
+function linesInLowerCase(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+    let i = at;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    const c = text[i];
+    if (c !== undefined && c !== '\n' && c !== c.toUpperCase()) count++;
+  }
+  return count;
+}
 /** Of the text's non-empty lines, the share (and at least the number) that must start in lower case for the text to be hard-wrapped. */
 const WRAPPED_SHARE = 0.2;
 const WRAPPED_LINES = 10;
@@ -50,11 +61,13 @@ const FULL_LINE = 0.85;
  * the line above is in capitals and this one is not. Elsewhere (one paragraph a line) nothing changes: a title's "thực
  * hiện Nghị quyết …" stays its own line. A joined break becomes a space: every offset holds.
  */
-function joinWrappedLines(text: string, numbering: RegExp[], starts: RegExp[]): { text: string; joinedBreaks: number[] } {
+function joinWrappedLines(text: string, { labels: numbering, starts }: WrapRules): { text: string; joinedBreaks: number[] } {
+  // Most texts are not wrapped: counted in one pass, without splitting them.
+  const lowerCase = linesInLowerCase(text);
+  if (lowerCase < WRAPPED_LINES) return { text, joinedBreaks: [] };
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
-  const lowerCase = filled.filter((l) => LOWER_CASE_START.test(l)).length;
-  if (lowerCase < WRAPPED_LINES || lowerCase / filled.length < WRAPPED_SHARE) return { text, joinedBreaks: [] };
+  if (lowerCase / filled.length < WRAPPED_SHARE) return { text, joinedBreaks: [] };
   const lengths = filled.map((l) => l.trimEnd().length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)];
   const joinedBreaks: number[] = [];
@@ -99,7 +112,17 @@ function decode(encoding: string, bytes: Uint8Array): string {
   }
 }
 
-/** The rule tables' say on where a paragraph starts in hard-wrapped text. */
+const wrapRulesByRules = new WeakMap<RuleSet, WrapRules>();
+
+/** The rule tables' say on where a paragraph starts in hard-wrapped text, compiled once per rule set. */
 export function wrapRulesOf(rules: RuleSet): WrapRules {
-  return { labels: rules.numbering.map((n) => n.pattern), starts: rules.meta.titleStops.filter((s) => s.caseSensitive).map((s) => s.pattern) };
+  let wrap = wrapRulesByRules.get(rules);
+  if (!wrap) {
+    wrap = {
+      labels: rules.numbering.map((n) => compile(n.pattern, '', true)),
+      starts: rules.meta.titleStops.filter((s) => s.caseSensitive).map((s) => compile(s.pattern, '', true)),
+    };
+    wrapRulesByRules.set(rules, wrap);
+  }
+  return wrap;
 }

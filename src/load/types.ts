@@ -36,7 +36,7 @@ export interface LoadOptions {
 /** Lines that start a paragraph, in hard-wrapped text, whatever the line above them. */
 export interface WrapRules {
   /** The numbering grammar (numbering.yaml): a numbered or bulleted line; a heading is one of these too. */
-  labels: readonly string[];
+  labels: readonly RegExp[];
   /** The body after a title (meta.yaml titleStops): "Căn cứ …", "Thực hiện …". */
-  starts: readonly string[];
+  starts: readonly RegExp[];
 }

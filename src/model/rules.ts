@@ -92,7 +92,7 @@ const Dates = z.object({
     z.object({
       id: z.string(),
       pattern,
-      precision: z.enum(['year', 'month', 'day', 'quarter', 'first-half', 'second-half']),
+      precision: z.enum(['year', 'month', 'day', 'quarter', 'quarters', 'first-half', 'second-half']),
       yearFromNext: z.boolean().default(false).describe('The form states no year: it takes that of the next date in the phrase ("từ 01/6 đến 31/7/2025")'),
       note,
     }),
