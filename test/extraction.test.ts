@@ -153,6 +153,13 @@ describe('tasks', () => {
       'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận',
     ]);
   });
+  it('reads the field labels of school and office plans: who is in charge, who carries out, the schedule', () => {
+    const d = plan('1. Tổ chức ngày hội đọc sách\n- Người phụ trách: Phó Hiệu trưởng.\n- Người thực hiện: Giáo viên chủ nhiệm, Tổng phụ trách Đội.\n- Thời gian triển khai: tháng 10/2025.\n2. Tham quan di tích lịch sử\n- Cơ quan, đơn vị chủ trì: Đoàn Thanh niên.\n- Bộ phận phối hợp: Tổ văn phòng.\n- Tiến độ thực hiện: Quý II/2026.');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['block', 'Tổ chức ngày hội đọc sách', ['Phó Hiệu trưởng'], ['Giáo viên chủ nhiệm', 'Tổng phụ trách Đội'], '2025-10', '2025-10'],
+      ['block', 'Tham quan di tích lịch sử', ['Đoàn Thanh niên'], ['Tổ văn phòng'], '2026-04', '2026-06'],
+    ]);
+  });
   it('reads a ministry’s departments and several fields on one line', () => {
     const d = plan('a) Xây dựng Nghị định\n- Cơ quan chủ trì: Vụ Giáo dục Phổ thông.\n- Cơ quan phối hợp: Vụ Kế hoạch - Tài chính, Vụ Pháp chế.\nb) Sửa đổi Thông tư\n- Đơn vị chủ trì: Cục Quản lý chất lượng; đơn vị phối hợp: các Vụ, Cục liên quan.\n- Thời gian: năm 2026.\nc) Tổ chức thực hiện\nCác Vụ, Cục, đơn vị thuộc Bộ căn cứ nhiệm vụ xây dựng kế hoạch chi tiết; bảo đảm nhiệm vụ, dịch vụ công.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
