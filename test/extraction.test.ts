@@ -19,6 +19,16 @@ describe('percentage targets', () => {
       [0.5, 1, 'range'],
     ]);
   });
+  it('reads a decimal point as well as a decimal comma, and a dot before three digits as thousands', () => {
+    const t = targets('- Tỷ lệ huy động trẻ đạt 99.5%; tỷ lệ bỏ học dưới 0.25%; 8.289 trẻ/ 9.785 (84,7%); 1.5 - 2% hộ nghèo.\nTT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\n1\tTỷ lệ trẻ đi học\t%\t99.5');
+    expect(t.map((x) => [x.text, x.min, x.max])).toEqual([
+      ['99.5%', 99.5, 99.5],
+      ['dưới 0.25%', 0.25, 0.25],
+      ['84,7%', 84.7, 84.7],
+      ['1.5 - 2%', 1.5, 2],
+      ['99.5', 99.5, 99.5],
+    ]);
+  });
   it('reads ratios, LaTeX-ish formulas and table cells', () => {
     const t = targets('Số trẻ huy động ra lớp: 8.289 trẻ/ 9.785 (84,7%). Trẻ mẫu giáo: $6.333/6.462 (98\\%)$\nTrình độ\tMầm non\tTiểu học\n1. Đạt chuẩn\tCông lập: 99-100%\t95-96%');
     expect(t.map((x) => x.text)).toEqual(['84,7%', '98%', '99-100%', '95-96%']);

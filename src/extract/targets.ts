@@ -408,7 +408,9 @@ function tableLabels(lines: Line[], line: Line, cellIndex: number | null): strin
 }
 
 /** "84,7" → 84.7 (decimal comma); "8.289" → 8289 (thousands dot). */
+/** "99,5" and "99.5" → 99.5; "8.289" → 8289 (a dot before three digits groups thousands). */
 export function parseNumber(raw: string): number {
+  if (/^\d+\.\d{1,2}$/.test(raw)) return Number(raw);
   return Number(raw.replace(/\./g, '').replace(',', '.'));
 }
 
