@@ -1,7 +1,7 @@
 // The pipeline: load → normalize → segment (with meta) → extract → validate. Each stage adds
 // to the document and never reaches back; positions are made once (LocationIndex) and copied.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { InputError } from './model/errors.js';
 import { basename } from 'node:path';
 import { load, type Loaded } from './load/index.js';
@@ -26,9 +26,10 @@ export interface ExtractOptions {
 
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<PlanDocument> {
   const rules = loadRules(options.rulesDir);
-  // A pipe or a device could block a read forever; only regular files are read.
-  if (!(await stat(path)).isFile()) throw new InputError('not a regular file');
-  const bytes = await readFile(path);
+  // A pipe or a device could block a read forever; only regular files are read. Read at once:
+  // in a batch's worker thread an asynchronous read left the thread idle for each document.
+  if (!statSync(path).isFile()) throw new InputError('not a regular file');
+  const bytes = readFileSync(path);
   const loaded = await load(path, bytes, { ocr: options.ocr ?? 'auto', ocrFixes: rules.ocr, pageNumberLine: rules.meta.pageNumberLine, wrap: wrapRulesOf(rules), onPage: options.onPage });
   return buildDocument(basename(path), bytes, loaded, rules);
 }
