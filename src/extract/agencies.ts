@@ -70,12 +70,12 @@ export class AgencyReader {
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
     this.wholeHeads = new Set(a.heads.filter((h) => h.whole).map((h) => h.word.normalize('NFC').toLowerCase()));
     this.properNameHeads = new Set(a.heads.filter((h) => h.properName).map((h) => h.word.normalize('NFC').toLowerCase()));
-    this.headFirstWords = new Set(a.heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]));
+    const firstWord = (word: string) => word.normalize('NFC').toLowerCase().split(/\s+/)[0];
+    this.headFirstWords = new Set(a.heads.map((h) => firstWord(h.word)));
     const listWords = a.listHeads.flatMap((h) => (h.word ? [h.word] : []));
-    const firstWords = (heads: typeof a.heads) => heads.map((h) => h.word.normalize('NFC').toLowerCase().split(/\s+/)[0]);
-    const anyCase = firstWords(a.heads.filter((h) => !h.pluralOnly && !h.properName));
-    this.startWords = new Set(inBothTonePlacements([...anyCase, ...listWords.map((w) => w.normalize('NFC').toLowerCase().split(/\s+/)[0])], rules));
-    this.capitalStartWords = new Set(inBothTonePlacements(firstWords(a.heads.filter((h) => h.properName && !h.pluralOnly)), rules));
+    const anyCase = a.heads.filter((h) => !h.pluralOnly && !h.properName).map((h) => firstWord(h.word));
+    this.startWords = new Set(inBothTonePlacements([...anyCase, ...listWords.map(firstWord)], rules));
+    this.capitalStartWords = new Set(inBothTonePlacements(a.heads.filter((h) => h.properName && !h.pluralOnly).map((h) => firstWord(h.word)), rules));
     const listPatterns = a.listHeads.flatMap((h) => (h.pattern ? [`(?:${h.pattern})`] : []));
     this.listHead = compile(`^(?:${[alternation(listWords), ...listPatterns].join('|')})\\s+`);
     this.innerPlural = compile(`\\s(?:${alternation(listWords)})\\s`);
