@@ -135,6 +135,12 @@ describe('percentage targets', () => {
     ]);
     expect(shares.quality.unreadPercentages).toBe(0);
     expect(plan('- Mức độ hài lòng của người dân, doanh nghiệp đạt tối thiểu 90%.').targets.map((t) => t.subject)).toEqual(['Mức độ hài lòng của người dân, doanh nghiệp']);
+    // From a baseline to the target: the baseline is no target, and no part of what the target measures.
+    expect(plan('- Giảm tỷ lệ hộ nghèo từ 3,5% xuống còn 2%.\n- Tỷ lệ chất thải rắn được thu gom tăng từ 85% lên 95%.\n- Tỷ lệ người dân tham gia bảo hiểm y tế đạt tỷ lệ 95% trở lên.').targets.map((t) => [t.text, t.subject])).toEqual([
+      ['2%', 'tỷ lệ hộ nghèo'],
+      ['95%', 'Tỷ lệ chất thải rắn được thu gom'],
+      ['95%', 'Tỷ lệ người dân tham gia bảo hiểm y tế'],
+    ]);
     // Levels listed one after another measure the same; a fall "xuống còn" joins like "còn".
     expect(plan('- Tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia lần lượt là 80%, 90% và 85%.\n- Tỷ lệ học sinh bỏ học giảm xuống còn dưới 0,5%.').targets.map((t) => t.subject)).toEqual([
       'Tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia',

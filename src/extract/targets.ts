@@ -38,6 +38,9 @@ export class TargetReader {
   private readonly subjectStop: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
+  /** From a baseline to the target (baselines): "từ 3,5% xuống còn 2%". */
+  private readonly baselineBefore: RegExp[];
+  private readonly baselineAfter: RegExp[];
   /** Right after the number, the whole it is a share of (denominators): "3% tổng số đảng viên". */
   private readonly denominator: RegExp;
   /** What a subject read before the number may end with and loses: a colon, "đạt", "giảm còn" (subjectTrailers). */
@@ -69,6 +72,8 @@ export class TargetReader {
       ? { unitHeader: compile(table.unitHeader), percentUnit: compile(table.percentUnit), yearHeader: compile(table.yearHeader), nameHeader: compile(table.nameHeader), value: compile(table.value) }
       : null;
     this.trailer = compile(`\\s*(?::|(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectTrailers.flatMap((w) => w.words))})(?![\\p{L}\\p{M}]))\\s*$`);
+    this.baselineBefore = t.baselines.map((b) => compile(b.before));
+    this.baselineAfter = t.baselines.map((b) => compile(b.after));
     this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
@@ -253,6 +258,8 @@ export class TargetReader {
     const onLine = text.slice(scope.lineStart, start);
     const open = onLine.lastIndexOf('(');
     const inBrackets = open >= 0 && open > onLine.lastIndexOf(')') ? onLine.slice(open + 1) : null;
+    // "từ 3,5% xuống còn 2%": where it starts.
+    if (this.baselineAfter.some((re) => re.test(after))) return true;
     for (const cue of this.nonTarget) {
       if (cue.scope === 'before' && cue.re.test(before)) return true;
       if (cue.scope === 'after' && cue.re.test(after)) return true;
@@ -298,10 +305,14 @@ export class TargetReader {
 
   /** What is measured: the phrase after the number, else the label before it, plus table labels. */
   private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string): string {
+    for (const re of this.baselineBefore) before = before.replace(re, '');
     const stop = this.subjectStop.exec(after);
     let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').trim());
-    // The last rate word before the number, unless another percentage stands between them.
-    const rate = [...before.matchAll(this.rate)].pop();
+    // The last rate word before the number that names more than itself ("Tỷ lệ người dân … đạt
+    // tỷ lệ 95%"), unless another percentage stands between them.
+    const rates = [...before.matchAll(this.rate)];
+    let rate = rates.pop();
+    while (rate && rates.length && before.slice(rate.index + rate[0].length).replace(this.trailer, '').trim() === '') rate = rates.pop();
     const rateStart = rate && !before.includes('%', rate.index) ? rate.index : -1;
     if (rateStart >= 0 || this.denominator.test(after)) phrase = '';
     if (phrase.split(/\s+/).filter(Boolean).length < 2) {

@@ -76,6 +76,10 @@ const Targets = z.object({
     .array(z.object({ words: z.array(z.string()), note }))
     .default([])
     .describe('Words naming a rate; before the number they say what it measures ("Tỷ lệ … đạt 95%")'),
+  baselines: z
+    .array(z.object({ before: pattern, after: pattern, note }))
+    .default([])
+    .describe('A move from a baseline to the target: `after` marks the baseline number, `before` is cut from what precedes the target'),
   denominators: z
     .array(z.object({ words: z.array(z.string()), note }))
     .default([])
