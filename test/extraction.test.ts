@@ -127,11 +127,12 @@ describe('percentage targets', () => {
       [2027, 'chi bộ hoàn thành đại hội'],
     ]);
     // A range opened by "từ" keeps it in its text; a share of a total is measured by what stands before it.
-    const shares = plan('- Tỷ lệ hài lòng của người dân đạt từ 85% đến 90%.\n- Kết nạp đảng viên mới hằng năm đạt từ 3 - 4% tổng số đảng viên.\n- 100% tổng phụ trách đội được bồi dưỡng.');
+    const shares = plan('- Tỷ lệ hài lòng của người dân đạt từ 85% đến 90%.\n- Kết nạp đảng viên mới hằng năm đạt từ 3 - 4% tổng số đảng viên.\n- 100% tổng phụ trách đội được bồi dưỡng.\n- Khách du lịch cộng đồng chiếm 25% tổng lượt khách.');
     expect(shares.targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([
       ['từ 85% đến 90%', 'range', 'Tỷ lệ hài lòng của người dân'],
       ['từ 3 - 4%', 'range', 'Kết nạp đảng viên mới hằng năm'],
       ['100%', 'eq', 'tổng phụ trách đội được bồi dưỡng'],
+      ['25%', 'eq', 'Khách du lịch cộng đồng'],
     ]);
     expect(shares.quality.unreadPercentages).toBe(0);
     expect(plan('- Mức độ hài lòng của người dân, doanh nghiệp đạt tối thiểu 90%.').targets.map((t) => t.subject)).toEqual(['Mức độ hài lòng của người dân, doanh nghiệp']);
