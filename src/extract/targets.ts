@@ -426,7 +426,7 @@ export function parseNumber(raw: string): number {
 }
 
 /** What stands between two numbers of one list: "80%, 90% và 85%" (not a tab: table cells measure each their own). */
-const LISTED = /^ *(?:[,;] *)?(?:(?:và|hoặc) +)?$/u;
+const LISTED = /^ *(?:[,;] *(?:(?:và|hoặc) +)?|(?:và|hoặc) +)$/u;
 
 /** The "%" signs in `text` from `from` on. */
 function countPercentSigns(text: string, from = 0): number {
