@@ -185,6 +185,14 @@ describe('tasks', () => {
       ['assignment', 'xây dựng kế hoạch chi tiết', ['Các Vụ, Cục, đơn vị thuộc Bộ'], [], null],
     ]);
   });
+  it('reads a bullet that gives its fields after its work, and leaves a sentence that names its body a sentence', () => {
+    const d = plan('1. Công tác tuyên truyền\n- Tổ chức hội nghị quán triệt Nghị quyết; đơn vị chủ trì: Ban Tuyên giáo; thời gian: tháng 3/2026.\n- Biên soạn tài liệu hỏi đáp (đơn vị chủ trì: Sở Tư pháp; thời gian: Quý II/2026).\n- Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát trạm y tế; thời gian thực hiện: giai đoạn 2026-2028.');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['block', 'Tổ chức hội nghị quán triệt Nghị quyết', ['Ban Tuyên giáo'], [], '2026-03', '2026-03'],
+      ['block', 'Biên soạn tài liệu hỏi đáp', ['Sở Tư pháp'], [], '2026-04', '2026-06'],
+      ['assignment', 'chủ trì, phối hợp với Sở Tài chính rà soát trạm y tế', ['Sở Y tế'], ['Sở Tài chính'], '2026', '2028'],
+    ]);
+  });
   it('reads the fields of a task written in brackets after its heading, and the heads of agencies', () => {
     const d = plan('a) Rà soát, hệ thống hóa văn bản quy phạm pháp luật (cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2026).\nb) Tổng kết (theo Kế hoạch số 12/KH-UBND).\n- Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chịu trách nhiệm về kết quả cải cách hành chính.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([

@@ -78,7 +78,8 @@ export class TaskReader {
     const inBlock = new Set<SectionNode>();
     const visit = (node: SectionNode, underBlock: boolean) => {
       let block: TaskDraft | null = null;
-      if (node.labelKind !== 'bullet') block = this.block(ctx, node);
+      // A bullet is a block only with its fields on its own line, after its work: "- Tổ chức hội nghị; đơn vị chủ trì: …".
+      if (node.labelKind !== 'bullet' || this.headingFields(ctx, node).length) block = this.block(ctx, node);
       if (block) {
         drafts.push(block);
         blockOf.set(node, block);
@@ -116,9 +117,7 @@ export class TaskReader {
    * with its fields in brackets after it: "a) Rà soát văn bản (cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2026)".
    */
   private block(ctx: Context, node: SectionNode): TaskDraft | null {
-    const fieldLines: Field[] = [];
-    const heading = ctx.text.slice(node.textStart, ctx.seg.lines[node.line].end);
-    for (const bracket of heading.matchAll(/\(([^()]*)\)/g)) fieldLines.push(...this.fieldsIn(bracket[1], node.textStart + bracket.index + 1));
+    const fieldLines = this.headingFields(ctx, node);
     for (const index of this.ownLineIndexes(node)) {
       const line = ctx.seg.lines[index];
       fieldLines.push(...this.fieldsIn(line.text, line.start));
@@ -153,6 +152,21 @@ export class TaskReader {
       start: line.start,
       end: line.end,
     };
+  }
+
+  /**
+   * Fields a heading states after its work, after ";" or in brackets: "Tổ chức hội nghị; đơn vị
+   * chủ trì: Ban Tuyên giáo; thời gian: tháng 3/2026". Only with a body among them: "Giao Sở Y tế
+   * chủ trì …; thời gian: 2026-2028" names its body in the sentence, which is read as such.
+   */
+  private headingFields(ctx: Context, node: SectionNode): Field[] {
+    const heading = ctx.text.slice(node.textStart, ctx.seg.lines[node.line].end);
+    if (this.fieldLabel.test(heading)) return [];
+    const found: Field[] = [];
+    for (const bracket of heading.matchAll(/\(([^()]*)\)/g)) found.push(...this.fieldsIn(bracket[1], node.textStart + bracket.index + 1));
+    const inline = this.nextField.exec(heading);
+    if (inline) found.push(...this.fieldsIn(heading.slice(inline.index + 1), node.textStart + inline.index + 1));
+    return found.some((f) => this.fields.get(f.label)?.role !== 'time') ? found : [];
   }
 
   /** The fields `text` starts with, one after another: "Đơn vị chủ trì: …; đơn vị phối hợp: …". */
