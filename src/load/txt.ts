@@ -4,8 +4,8 @@ import { compile, type RuleSet } from '../model/rules.js';
 import type { Loaded, WrapRules } from './types.js';
 
 export function loadTxt(bytes: Uint8Array, wrap: WrapRules): Loaded {
-  const lines = pipeRowsAsCells(decodeText(bytes).replace(/\r\n?/g, '\n'));
-  const { text, joinedBreaks } = joinWrappedLines(lines, wrap);
+  const decoded = pipeRowsAsCells(decodeText(bytes).replace(/\r\n?/g, '\n'));
+  const { text, joinedBreaks } = joinWrappedLines(decoded, wrap);
   const messages = joinedBreaks.length ? [`hard-wrapped text: ${joinedBreaks.length} line breaks inside paragraphs read as spaces`] : [];
   return { format: 'txt', text, pageStarts: [], messages, joinedBreaks };
 }
@@ -46,6 +46,7 @@ function linesInLowerCase(text: string): number {
   }
   return count;
 }
+
 /** Of the text's non-empty lines, the share (and at least the number) that must start in lower case for the text to be hard-wrapped. */
 const WRAPPED_SHARE = 0.2;
 const WRAPPED_LINES = 10;
@@ -58,8 +59,9 @@ const FULL_LINE = 0.85;
  * the one above when it starts in lower case or the line above was full (the next word did
  * not fit) and was no heading, unless it starts with a number or bullet of the numbering
  * grammar or as a body does after its title ("Căn cứ …"), either is a table row or blank, or
- * the line above is in capitals and this one is not. Elsewhere (one paragraph a line) nothing changes: a title's "thực
- * hiện Nghị quyết …" stays its own line. A joined break becomes a space: every offset holds.
+ * the line above is in capitals and this one is not. Elsewhere (one paragraph a line) nothing
+ * changes: a title's "thực hiện Nghị quyết …" stays its own line. A joined break becomes a
+ * space: every offset holds.
  */
 function joinWrappedLines(text: string, { labels: numbering, starts }: WrapRules): { text: string; joinedBreaks: number[] } {
   // Most texts are not wrapped: counted in one pass, without splitting them.
