@@ -79,7 +79,8 @@ export class TaskReader {
     const visit = (node: SectionNode, underBlock: boolean) => {
       let block: TaskDraft | null = null;
       // A bullet is a block only with its fields on its own line, after its work: "- Tổ chức hội nghị; đơn vị chủ trì: …".
-      if (node.labelKind !== 'bullet' || this.headingFields(ctx, node).length) block = this.block(ctx, node);
+      const headingFields = this.headingFields(ctx, node);
+      if (node.labelKind !== 'bullet' || headingFields.length) block = this.block(ctx, node, headingFields);
       if (block) {
         drafts.push(block);
         blockOf.set(node, block);
@@ -113,11 +114,12 @@ export class TaskReader {
   }
 
   /**
-   * A heading followed by field lines ("Đơn vị chủ trì: …", "Thời gian thực hiện: …"), or
-   * with its fields in brackets after it: "a) Rà soát văn bản (cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2026)".
+   * A heading followed by field lines ("Đơn vị chủ trì: …", "Thời gian thực hiện: …"), or with
+   * its fields after it (`headingFields`, read once by the caller): "a) Rà soát văn bản (cơ quan
+   * chủ trì: Sở Tư pháp; thời gian: Quý I/2026)".
    */
-  private block(ctx: Context, node: SectionNode): TaskDraft | null {
-    const fieldLines = this.headingFields(ctx, node);
+  private block(ctx: Context, node: SectionNode, headingFields: Field[]): TaskDraft | null {
+    const fieldLines = [...headingFields];
     for (const index of this.ownLineIndexes(node)) {
       const line = ctx.seg.lines[index];
       fieldLines.push(...this.fieldsIn(line.text, line.start));
