@@ -339,6 +339,14 @@ describe('tasks', () => {
       ['xây dựng kế hoạch dạy học', ['Tổ chuyên môn'], []],
     ]);
   });
+  it('reads the units of a school, and takes no work from the sentence that announces the plan', () => {
+    const d = fromText('KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2025-2026\n\nTrường Tiểu học Kim Đồng xây dựng kế hoạch thực hiện nhiệm vụ năm học 2025-2026 như sau:\nI. NHIỆM VỤ\n- Tổ khối 5 tổ chức ôn tập cho học sinh lớp 5.\n- Bộ phận văn phòng tổng hợp kết quả.\n- Liên đội phối hợp tổ chức các hoạt động trải nghiệm.\n- Một bộ phận cán bộ chưa đáp ứng yêu cầu.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
+      ['tổ chức ôn tập cho học sinh lớp 5', ['Tổ khối 5']],
+      ['tổng hợp kết quả', ['Bộ phận văn phòng']],
+      ['phối hợp tổ chức các hoạt động trải nghiệm', ['Liên đội']],
+    ]);
+  });
   it('reads a body whose verb comes after how or how often, and keeps "thường xuyên" inside a name', () => {
     const d = plan('3. Chế độ báo cáo\n- Phòng Nội vụ, UBND các phường hằng quý báo cáo về Ban chỉ đạo.\n- Trung tâm Giáo dục thường xuyên định kỳ tổ chức kiểm tra.\n- Các trường thường xuyên thực hiện tự đánh giá.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
@@ -385,6 +393,18 @@ describe('tasks', () => {
     expect(stated.tasks[0].period).toEqual({ start: '2025', end: '2030', text: 'cả nhiệm kỳ; hằng năm' });
     const unstated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
     expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: 'hằng năm' });
+  });
+  it('reads the semesters and the whole of the school year a plan states, or a phrase states itself', () => {
+    const d = fromText('KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2025-2026\n\nI. NHIỆM VỤ\n- Phó Hiệu trưởng kiểm tra việc thực hiện chương trình trong học kỳ I.\n- Tổ khối 5 tổ chức ôn tập trong HK II.\n- Liên đội tổ chức các hoạt động trải nghiệm trong cả năm học.\n- Tổ chuyên môn xây dựng kế hoạch học kỳ II năm học 2026-2027.\n- Tổ văn phòng tổng hợp hồ sơ theo từng học kỳ.');
+    expect(d.tasks.map((t) => t.period)).toEqual([
+      { start: '2025-09', end: '2026-01', text: 'học kỳ I' },
+      { start: '2026-01', end: '2026-05', text: 'HK II' },
+      { start: '2025', end: '2026', text: 'cả năm học' },
+      { start: '2027-01', end: '2027-05', text: 'học kỳ II năm học 2026-2027' },
+      { start: null, end: null, text: null },
+    ]);
+    const unstated = fromText('KẾ HOẠCH\nKiểm tra nội bộ\n\nI. NHIỆM VỤ\n- Phó Hiệu trưởng kiểm tra hồ sơ trong học kỳ I.');
+    expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: null });
   });
   it('reads a date inside a sentence as the task’s time only after a time word, to the end of its clause', () => {
     const d = plan(

@@ -38,7 +38,7 @@ export class DateReader {
   private readonly recurringAll: RegExp[];
   private readonly notDates: RegExp[];
   private readonly timeCue: RegExp;
-  private readonly wholePeriods: { re: RegExp; statedAs: RegExp }[];
+  private readonly wholePeriods: { re: RegExp; statedAs: RegExp; start: string; end: string }[];
 
   constructor(rules: RuleSet) {
     this.forms = rules.dates.forms.map((f) => ({ re: compile(f.pattern, 'g'), precision: f.precision, yearFromNext: f.yearFromNext }));
@@ -50,7 +50,7 @@ export class DateReader {
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
     // One alternation, and the start of a word checked by hand: a lookbehind made it five times slower.
     this.timeCue = compile(rules.dates.timeCues.map((f) => `(?:${f.pattern})`).join('|') || '(?!)', 'g');
-    this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs) }));
+    this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs), start: w.start, end: w.end }));
   }
 
   /** The spans a document states for its whole term or period, read once per document. */
@@ -61,11 +61,20 @@ export class DateReader {
     });
   }
 
-  /** The first phrase of `text` naming a whole term or period the document states ("cả nhiệm kỳ"), or null. */
-  wholePeriodPhrase(text: string, stated: StatedPeriods): { phrase: string; from: string; to: string } | null {
-    for (const [i, { re }] of this.wholePeriods.entries()) {
-      const match = stated[i] && re.exec(text);
-      if (match) return { phrase: match[0], ...stated[i]! };
+  /**
+   * The first phrase of `text` naming a whole term or period ("cả nhiệm kỳ"), or a part of one
+   * ("học kỳ II"), with the dates it stands for: those of the span the text itself states ("học
+   * kỳ II năm học 2025-2026"), else those the document states; null when neither states one.
+   */
+  wholePeriodPhrase(text: string, stated: StatedPeriods): { phrase: string; index: number; from: string; to: string } | null {
+    for (const [i, { re, statedAs, start, end }] of this.wholePeriods.entries()) {
+      const match = re.exec(text);
+      if (!match) continue;
+      const groups = statedAs.exec(text)?.groups;
+      const span = groups ? { from: groups.from, to: groups.to } : stated[i];
+      if (!span) continue;
+      const fill = (template: string) => template.replace('{from}', span.from).replace('{to}', span.to);
+      return { phrase: match[0], index: match.index, from: fill(start), to: fill(end) };
     }
     return null;
   }
@@ -168,10 +177,11 @@ export class DateReader {
     const spans = this.yearSpans(phrase);
     const mentions = this.mentions(phrase).filter((m) => !spans.some((s) => m.start >= s.start && m.end <= s.end && /^\d{4}$/.test(m.from)));
     if (new Set(spans.map((s) => `${s.from}-${s.to}`)).size > 1) return { ...none, ambiguous: true };
-    if (spans.length === 1 && mentions.length === 0) return withOrder({ ...none, start: spans[0].from, end: spans[0].to });
     if (mentions.length === 0) {
+      // "học kỳ II năm học 2025-2026": a part of the span, not all of it.
       const whole = this.wholePeriodPhrase(phrase, stated);
-      return whole ? withOrder({ ...none, start: whole.from, end: whole.to }) : none;
+      if (whole) return withOrder({ ...none, start: whole.from, end: whole.to });
+      return spans.length === 1 ? withOrder({ ...none, start: spans[0].from, end: spans[0].to }) : none;
     }
     const first = mentions[0];
     const last = mentions[mentions.length - 1];

@@ -53,6 +53,7 @@ export class TaskReader {
   /** How a body acts ("theo chức năng, nhiệm vụ được giao"): not part of a task's title. */
   private readonly adverbialPhrase: RegExp;
   private readonly columns: { role: string; re: RegExp }[];
+  private readonly introduction: RegExp;
 
   constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
@@ -70,6 +71,7 @@ export class TaskReader {
     this.adverbialPhrase = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})\\s*,?\\s*`);
     this.adverbial = compile(`${this.adverbialPhrase.source}|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
+    this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
   }
 
   read(ctx: Context): { drafts: TaskDraft[]; blockOf: Map<SectionNode, TaskDraft> } {
@@ -244,6 +246,7 @@ export class TaskReader {
   private sentenceAssignment(ctx: Context, node: SectionNode | null, start: number, end: number): TaskDraft | null {
     const raw = ctx.text.slice(start, end);
     const text = stripBullet(raw);
+    if (this.introduction.test(text)) return null;
     const offset = start + raw.length - text.length;
     const read = this.assignedBodies(ctx, text, offset, false);
     if (!read) return null;
@@ -328,10 +331,15 @@ export class TaskReader {
   private timePhrase(ctx: Context, text: string): string | null {
     // A span that restates the plan's own period ("năm học 2023-2024" in a plan for that year) says nothing of the task.
     const spans = ctx.dates.yearSpans(text).filter((s) => Number(s.to) !== ctx.documentYear);
-    if (spans.length) return text.slice(spans[0].start, spans[0].end).trim();
+    const whole = ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods);
+    if (spans.length) {
+      // "học kỳ II năm học 2026-2027": the part named right before the span is read with it.
+      const partOf = whole && /^\s*$/.test(text.slice(whole.index + whole.phrase.length, spans[0].start));
+      return text.slice(partOf ? whole.index : spans[0].start, spans[0].end).trim();
+    }
     const cued = ctx.dates.cuedPhrase(text);
     if (cued) return cued;
-    const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
+    const phrases = [whole?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
   }
 

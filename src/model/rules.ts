@@ -111,9 +111,17 @@ const Dates = z.object({
     .describe('Words that make the date right after them a task\'s time inside a sentence ("… hoàn thành trước ngày 30/6/2024")'),
   notDates: z.array(z.object({ pattern, note })),
   wholePeriod: z
-    .array(z.object({ pattern, statedAs: pattern.describe('Where the document states the span; groups `from` and `to`'), note }))
+    .array(
+      z.object({
+        pattern,
+        statedAs: pattern.describe('Where the document, or the phrase itself, states the span; groups `from` and `to`'),
+        start: z.string().default('{from}').describe('The period\'s start as an ISO partial date, {from} and {to} standing for the stated years ("{from}-09": a school year\'s first semester)'),
+        end: z.string().default('{to}').describe('The period\'s end, likewise'),
+        note,
+      }),
+    )
     .default([])
-    .describe('Phrases naming the plan\'s whole term or period without its years ("trong cả nhiệm kỳ")'),
+    .describe('Phrases naming the plan\'s whole term or period, or a stated part of it, without its years ("trong cả nhiệm kỳ", "học kỳ II")'),
 });
 
 const Agencies = z.object({
@@ -166,6 +174,10 @@ const Tasks = z.object({
   adverbials: z.array(z.object({ pattern, note })),
   verbAdverbs: z.array(z.object({ word: z.string(), note })).describe('How or how often, between a body and its verb'),
   partnerMarkers: z.array(z.object({ pattern, note })),
+  introductions: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('Sentences that announce what follows ("… ban hành Kế hoạch … như sau:"): a body and a verb, but no work of their own'),
   tableColumns: z.array(z.object({ role: z.enum(['number', 'title', 'lead', 'partner', 'time', 'start', 'end']), pattern, note })),
 });
 
