@@ -223,6 +223,12 @@ describe('tasks', () => {
       ['hướng dẫn các đơn vị', ['Phòng Nội vụ']],
     ]);
   });
+  it('ends a partner’s name at "phát triển", but keeps it inside "Trung tâm phát triển quỹ đất"', () => {
+    expect(assigned('- Các doanh nghiệp viễn thông phối hợp với Sở Khoa học và Công nghệ phát triển hạ tầng mạng 5G.\n- Trung tâm phát triển quỹ đất chủ trì, phối hợp với Phòng Tài nguyên và Môi trường thúc đẩy giải phóng mặt bằng.')).toEqual([
+      ['phối hợp với Sở Khoa học và Công nghệ phát triển hạ tầng mạng 5G', ['Các doanh nghiệp viễn thông'], ['Sở Khoa học và Công nghệ']],
+      ['chủ trì, phối hợp với Phòng Tài nguyên và Môi trường thúc đẩy giải phóng mặt bằng', ['Trung tâm phát triển quỹ đất'], ['Phòng Tài nguyên và Môi trường']],
+    ]);
+  });
   it('reads the "-hóa" verbs in either tone placement, where a body’s name ends', () => {
     const text = '1. Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Văn hóa và Thông tin số hóa học bạ.\n2. Giao Phòng Nội vụ chuẩn hóa đội ngũ cán bộ.\n3. Quân uỷ Trung ương và Đảng uỷ Công an Trung ương cụ thể hoá Hướng dẫn này.';
     const expected = [
