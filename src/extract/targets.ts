@@ -309,11 +309,13 @@ export class TargetReader {
     const stop = this.subjectStop.exec(after);
     let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').trim());
     // The last rate word before the number that names more than itself ("Tỷ lệ người dân … đạt
-    // tỷ lệ 95%"), unless another percentage stands between them.
+    // tỷ lệ 95%"), unless another percentage stands between them; one that names only itself
+    // ("Kinh tế số chiếm tỷ trọng khoảng 20% GRDP") leaves the subject to the clause.
+    const namesOnlyItself = (rate: RegExpExecArray) => before.slice(rate.index + rate[0].length).replace(this.trailer, '').trim() === '';
     const rates = [...before.matchAll(this.rate)];
     let rate = rates.pop();
-    while (rate && rates.length && before.slice(rate.index + rate[0].length).replace(this.trailer, '').trim() === '') rate = rates.pop();
-    const rateStart = rate && !before.includes('%', rate.index) ? rate.index : -1;
+    while (rate && rates.length && namesOnlyItself(rate)) rate = rates.pop();
+    const rateStart = rate && !namesOnlyItself(rate) && !before.includes('%', rate.index) ? rate.index : -1;
     if (rateStart >= 0 || this.denominator.test(after)) phrase = '';
     if (phrase.split(/\s+/).filter(Boolean).length < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
