@@ -81,6 +81,14 @@ describe('percentage targets', () => {
     expect(targets('- 100% trẻ được kiểm tra sức khỏe.', 'Triển khai nhiệm vụ năm học 2023-2024').map((t) => t.year)).toEqual([2024]);
     expect(targets('- Phấn đấu 100% trường đạt chuẩn vào năm 2025 (theo Nghị định 71/2020/NĐ-CP).').map((t) => t.year)).toEqual([2025]);
     expect(targets('- 100% giáo viên đạt chuẩn theo Luật Giáo dục 2019.').map((t) => t.year)).toEqual([null]);
+    // Each number its own deadline right after it; a deadline after a comma starts the next item.
+    const own = plan('- Tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 80% vào năm 2027 và 95% vào năm 2030.\n- Đến năm 2025, tỷ lệ trẻ đi học đạt 80%, đến năm 2030 đạt 95%.').targets;
+    expect(own.map((t) => [t.year, t.subject])).toEqual([
+      [2027, 'Tỷ lệ người dân sử dụng dịch vụ công trực tuyến'],
+      [2030, 'Tỷ lệ người dân sử dụng dịch vụ công trực tuyến'],
+      [2025, 'tỷ lệ trẻ đi học'],
+      [2030, 'tỷ lệ trẻ đi học'],
+    ]);
     // The line that introduces a list gives its year to the items, up to the next heading.
     expect(targets('Phấn đấu đến năm 2030:\n- 100% trường được kết nối internet;\n- Tỷ lệ huy động trẻ mẫu giáo đạt 99,5%.\nKết quả đạt được:\n- 90% giáo viên đạt chuẩn.\n1. Đội ngũ\n- 95% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2030, 2030, null, null]);
   });

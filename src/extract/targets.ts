@@ -158,7 +158,7 @@ export class TargetReader {
       }
 
       const sentence = text.slice(scope.sentenceStart, scope.sentenceEnd);
-      const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart);
+      const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart, numberEnd - scope.sentenceStart);
       const node = seg.nodeOfLine[line.index];
       const previous = targets[targets.length - 1];
       targets.push({
@@ -173,7 +173,7 @@ export class TargetReader {
         // Before the number, from the clause's start or, on a heading line, from after its label ("c) Tỷ lệ …").
         // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same.
         subject:
-          previous && previous.span.offset.end <= qualifierStart && LISTED.test(text.slice(previous.span.offset.end, qualifierStart))
+          previous && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart))
             ? previous.subject
             : this.subject(ctx, line, scope, text.slice(Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart), rest),
         quote: collapseWhiteSpace(text.slice(scope.clauseStart, scope.clauseEnd)).trim().slice(0, 400),
@@ -268,11 +268,26 @@ export class TargetReader {
     return false;
   }
 
-  private resolveYear(ctx: TargetContext, line: Line, sentence: string, at: number): Pick<Target, 'year' | 'yearSource'> {
+  /**
+   * Nothing but a list's punctuation, deadlines and the verb between two numbers: "80% vào năm
+   * 2027 và 95% …", "đạt 80%, đến năm 2030 đạt 95%".
+   */
+  private listedAfter(between: string): boolean {
+    if (LISTED.test(between)) return true;
+    // Within one cell and one line only.
+    if (/[\t\n]/.test(between)) return false;
+    const rest = this.withoutDeadline(between.replace(/^ *[,;]? *(?:(?:và|hoặc) +)?/u, '')).replace(this.trailer, '');
+    return rest !== between && /^ *(?:(?:và|hoặc) *)?$/u.test(rest);
+  }
+
+  /** `at`, `end`: where the number starts and ends in `sentence`. */
+  private resolveYear(ctx: TargetContext, line: Line, sentence: string, at: number, end: number): Pick<Target, 'year' | 'yearSource'> {
     const stated = this.deadlineYears(sentence);
     if (stated.length > 0) {
+      // "… đạt 80% vào năm 2027 và 95% vào năm 2030": a deadline right after the number is its own.
+      const own = stated.find((s) => s.index >= end && OWN_DEADLINE_GAP.test(sentence.slice(end, s.index)));
       const before = stated.filter((s) => s.index < at);
-      return { year: (before.length ? before[before.length - 1] : stated[0]).year, yearSource: 'sentence' };
+      return { year: (own ?? (before.length ? before[before.length - 1] : stated[0])).year, yearSource: 'sentence' };
     }
     const leadIn = this.leadInYear(ctx, line);
     if (leadIn) return { year: leadIn, yearSource: 'heading' };
@@ -429,6 +444,8 @@ export function parseNumber(raw: string): number {
 
 /** What stands between two numbers of one list: "80%, 90% và 85%" (not a tab: table cells measure each their own). */
 const LISTED = /^ *(?:[,;] *(?:(?:và|hoặc) +)?|(?:và|hoặc) +)$/u;
+/** Between a number and a deadline that is its own: a few words at most, no clause boundary. */
+const OWN_DEADLINE_GAP = /^\s*(?:[^\s,;.:()%]+\s+){0,3}$/u;
 
 /** The "%" signs in `text` from `from` on. */
 function countPercentSigns(text: string, from = 0): number {
