@@ -312,6 +312,7 @@ describe('tasks', () => {
           '- Sở Tài chính trong phạm vi chức năng, nhiệm vụ của mình có trách nhiệm bố trí kinh phí.',
           '- Văn phòng Sở là đầu mối tổng hợp, báo cáo Giám đốc Sở.',
           '- Các cấp ủy, tổ chức đảng có trách nhiệm thực hiện Hướng dẫn này.',
+          '- Các sở, ngành căn cứ nhiệm vụ được giao tại Phụ lục kèm theo xây dựng kế hoạch chi tiết.',
         ].join('\n'),
       ),
     ).toEqual([
@@ -321,6 +322,7 @@ describe('tasks', () => {
       ['có trách nhiệm bố trí kinh phí', ['Sở Tài chính'], []],
       ['là đầu mối tổng hợp, báo cáo Giám đốc Sở', ['Văn phòng Sở'], []],
       ['có trách nhiệm thực hiện Hướng dẫn này', ['Các cấp ủy, tổ chức đảng'], []],
+      ['xây dựng kế hoạch chi tiết', ['Các sở, ngành'], []],
     ]);
   });
   it('takes no targets and no work from the results a plan reports, only from what it plans', () => {
