@@ -371,6 +371,13 @@ describe('tasks', () => {
       ['thường xuyên thực hiện tự đánh giá', ['Các trường']],
     ]);
   });
+  it('gives the bodies of a field the role its value states: "… chủ trì; … phối hợp"', () => {
+    const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.');
+    expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      [['Các chi bộ', 'Ủy ban nhân dân xã'], ['Mặt trận Tổ quốc Việt Nam', 'Các đoàn thể']],
+      [[], ['Phòng Nội vụ', 'Phòng Tư pháp']],
+    ]);
+  });
   it('reads every column of a role: "Đơn vị thực hiện" and "Đơn vị phối hợp" are both partners, as the fields are', () => {
     const d = plan('STT\tNội dung công việc\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n1\tMở lớp học bơi\tTrung tâm Văn hóa - Thể thao\tPhòng Giáo dục và Đào tạo\tTừ 01/6 đến 31/7/2025');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([

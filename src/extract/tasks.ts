@@ -54,6 +54,7 @@ export class TaskReader {
   private readonly adverbialPhrase: RegExp;
   private readonly columns: { role: string; re: RegExp }[];
   private readonly introduction: RegExp;
+  private readonly valueRoles: { role: 'lead' | 'partner'; re: RegExp }[];
 
   constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
@@ -71,6 +72,7 @@ export class TaskReader {
     this.adverbialPhrase = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})\\s*,?\\s*`);
     this.adverbial = compile(`${this.adverbialPhrase.source}|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
+    this.valueRoles = t.valueRoles.map((v) => ({ role: v.role, re: compile(`\\s(?:${v.pattern})[\\s.]*$`) }));
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
   }
 
@@ -138,9 +140,10 @@ export class TaskReader {
         time ??= r.value.trim();
         continue;
       }
-      const { mentions } = ctx.agencies.readAll(r.value, r.valueStart);
-      if (r.rule.role === 'lead' && r.rule.rank === leadRank) lead.push(...mentions);
-      else partners.push(...mentions);
+      for (const part of this.valueParts(ctx, r.value, r.valueStart)) {
+        const isLead = part.role ? part.role === 'lead' : r.rule.role === 'lead' && r.rule.rank === leadRank;
+        (isLead ? lead : partners).push(...part.mentions);
+      }
     }
     if (lead.length === 0) lead.push(...this.bodySubject(ctx, node));
     const line = ctx.seg.lines[node.line];
@@ -156,6 +159,20 @@ export class TaskReader {
       start: line.start,
       end: line.end,
     };
+  }
+
+  /** A field's value by its parts (up to ";"), each with its bodies and the role its closing words give them, if any. */
+  private valueParts(ctx: Context, value: string, valueStart: number): { mentions: AgencyMention[]; role: 'lead' | 'partner' | null }[] {
+    const parts: { text: string; start: number }[] = [];
+    let start = 0;
+    for (const piece of value.split(';')) {
+      parts.push({ text: piece, start });
+      start += piece.length + 1;
+    }
+    const roles = parts.map((p) => this.valueRoles.find((v) => v.re.test(p.text))?.role ?? null);
+    // Without role words the value is read whole, as one list.
+    if (roles.every((r) => r === null)) return [{ mentions: ctx.agencies.readAll(value, valueStart).mentions, role: null }];
+    return parts.map((p, i) => ({ mentions: ctx.agencies.readAll(p.text, valueStart + p.start).mentions, role: roles[i] }));
   }
 
   /**

@@ -174,6 +174,10 @@ const Tasks = z.object({
   adverbials: z.array(z.object({ pattern, note })),
   verbAdverbs: z.array(z.object({ word: z.string(), note })).describe('How or how often, between a body and its verb'),
   partnerMarkers: z.array(z.object({ pattern, note })),
+  valueRoles: z
+    .array(z.object({ role: z.enum(['lead', 'partner']), pattern, note }))
+    .default([])
+    .describe('Words closing a part of a field\'s value that give its bodies their role ("Đơn vị thực hiện: UBND xã chủ trì; các đoàn thể phối hợp")'),
   introductions: z
     .array(z.object({ pattern, note }))
     .default([])
