@@ -379,9 +379,10 @@ describe('tasks', () => {
     ]);
   });
   it('reads every column of a role: "Đơn vị thực hiện" and "Đơn vị phối hợp" are both partners, as the fields are', () => {
-    const d = plan('STT\tNội dung công việc\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n1\tMở lớp học bơi\tTrung tâm Văn hóa - Thể thao\tPhòng Giáo dục và Đào tạo\tTừ 01/6 đến 31/7/2025');
+    const d = plan('STT\tNội dung công việc\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n1\tMở lớp học bơi\tTrung tâm Văn hóa - Thể thao\tPhòng Giáo dục và Đào tạo\tTừ 01/6 đến 31/7/2025\n2\tTổ chức giải bơi\tPhòng Văn hóa chủ trì; Quận đoàn phối hợp\t\tTháng 8/2025');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
       ['Mở lớp học bơi', [], ['Trung tâm Văn hóa - Thể thao', 'Phòng Giáo dục và Đào tạo'], '2025-06-01', '2025-07-31'],
+      ['Tổ chức giải bơi', ['Phòng Văn hóa'], ['Quận đoàn'], '2025-08', '2025-08'],
     ]);
   });
   it('reads the rows of an assignment table, merging a row continued after a repeated header', () => {

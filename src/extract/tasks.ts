@@ -474,10 +474,14 @@ export class TaskReader {
       for (let k = 0; k < i && k < parts.length; k++) offset += parts[k].length + 1;
       return offset;
     };
-    // Every column of a role: a table may have both "Đơn vị thực hiện" and "Đơn vị phối hợp".
-    const bodiesIn = (role: string) => roles.flatMap((r, i) => (r === role ? ctx.agencies.readAll(cells[i] ?? '', cellOffset(i)).mentions : []));
-    const lead = bodiesIn('lead');
-    const partners = bodiesIn('partner');
+    // Every column of a role: a table may have both "Đơn vị thực hiện" and "Đơn vị phối hợp"; a
+    // cell that says "… chủ trì; … phối hợp" gives its own roles.
+    const lead: AgencyMention[] = [];
+    const partners: AgencyMention[] = [];
+    roles.forEach((role, i) => {
+      if (role !== 'lead' && role !== 'partner') return;
+      for (const part of this.valueParts(ctx, cells[i] ?? '', cellOffset(i))) ((part.role ?? role) === 'lead' ? lead : partners).push(...part.mentions);
+    });
     const period =
       roles.includes('start') || roles.includes('end')
         ? this.report(ctx, periodBetween(ctx.dates, cell('start'), cell('end')), line.index)
