@@ -439,6 +439,7 @@ describe('tasks', () => {
         '4. Phòng Y tế triển khai từ tháng 3/2024 đến tháng 12/2025, báo cáo trước ngày 15/12/2025.',
         '5. Phòng Tư pháp thực hiện Kế hoạch số 37/KH-UBND ngày 14/3/2016 của Ủy ban nhân dân quận.',
         '6. Phòng Kinh tế tổ chức hội nghị vào ngày 18/12/2024 (theo Công văn số 3342/SNV ngày 26/11/2024).',
+        '7. Phòng Quản lý đô thị xây dựng Đề án chỉnh trang đô thị, hoàn thành Quý IV/2026.',
       ].join('\n'),
     );
     expect(d.tasks.map((t) => t.period)).toEqual([
@@ -448,6 +449,7 @@ describe('tasks', () => {
       { start: '2024-03', end: '2025-12', text: 'từ tháng 3/2024 đến tháng 12/2025' },
       { start: null, end: null, text: null },
       { start: '2024-12-18', end: '2024-12-18', text: 'vào ngày 18/12/2024' },
+      { start: '2026-10', end: '2026-12', text: 'hoàn thành Quý IV/2026' },
     ]);
   });
   it('does not take the years of a quoted name for the period of the task that cites it', () => {
