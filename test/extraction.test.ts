@@ -371,6 +371,14 @@ describe('tasks', () => {
       ['thường xuyên thực hiện tự đánh giá', ['Các trường']],
     ]);
   });
+  it('reads the work of a body heading from its lettered items, when none names a body of its own', () => {
+    const d = fromText('KẾ HOẠCH\nTiêm chủng\n\nI. NHIỆM VỤ\n1. Cục Phòng bệnh\na) Chủ trì xây dựng hướng dẫn chuyên môn; hoàn thành trong năm 2026.\nb) Phối hợp với Vụ Kế hoạch - Tài chính dự trù nhu cầu vắc xin.\n2. Các sở, ngành\na) Sở Y tế chủ trì tổ chức tiêm chủng.\nb) Sở Tài chính bố trí kinh phí.');
+    expect(d.tasks.map((t) => [t.sectionId, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
+      ['I.1', 'Chủ trì xây dựng hướng dẫn chuyên môn', ['Cục Phòng bệnh'], ['Vụ Kế hoạch - Tài chính'], '2026'],
+      ['I.2.a', 'chủ trì tổ chức tiêm chủng', ['Sở Y tế'], [], null],
+      ['I.2.b', 'bố trí kinh phí', ['Sở Tài chính'], [], null],
+    ]);
+  });
   it('gives the bodies of a field the role its value states: "… chủ trì; … phối hợp"', () => {
     const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.');
     expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([

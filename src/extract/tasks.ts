@@ -226,7 +226,7 @@ export class TaskReader {
     const heading = ctx.text.slice(node.textStart, line.end);
     const read = this.assignedBodies(ctx, heading, node.textStart, true);
     if (!read) return null;
-    const body = this.ownText(ctx, node);
+    const body = this.workText(ctx, node);
     const partners = [...read.partners, ...this.partnersIn(ctx, body.text, body.start)];
     // What the heading says after its bodies and their partners is the work, if anything.
     const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
@@ -236,6 +236,8 @@ export class TaskReader {
     if (wordCount(rest) < 3) {
       const parent = node.parent;
       const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'part' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
+      // "2. Các sở, ngành" over items that each name their body assigns nothing itself.
+      if (!parentIsTheme && !firstBody && node.children.length) return null;
       title = parentIsTheme ? parent.section.title : firstBody || node.section.title;
     }
     return {
@@ -342,6 +344,21 @@ export class TaskReader {
     const first = ctx.seg.lines[indexes[0]];
     const last = ctx.seg.lines[indexes[indexes.length - 1]];
     return { text: ctx.text.slice(first.start, last.end), start: first.start, firstLine: first.text };
+  }
+
+  /**
+   * The work under a heading that names a body: its own text, else that of its items when none
+   * names a body of its own ("1. Cục Phòng bệnh" / "a) Chủ trì xây dựng hướng dẫn …").
+   */
+  private workText(ctx: Context, node: SectionNode): { text: string; start: number; firstLine: string } {
+    const own = this.ownText(ctx, node);
+    if (own.text !== '' || node.children.length === 0) return own;
+    if (node.children.some((c) => ctx.agencies.hasHead(c.section.title))) return own;
+    let last = node;
+    while (last.children.length) last = last.children[last.children.length - 1];
+    const first = node.children[0];
+    const end = ctx.seg.lines[Math.max(last.line, ...last.ownLines)].end;
+    return { text: ctx.text.slice(first.textStart, end), start: first.textStart, firstLine: ctx.text.slice(first.textStart, ctx.seg.lines[first.line].end) };
   }
 
   /** A period stated in a heading or first sentence: a span of years, a cued date, or a recurring phrase. */
