@@ -279,7 +279,7 @@ describe('tasks', () => {
   it('writes out the initials provincial and district plans name their bodies by', () => {
     expect(
       assigned(
-        '- Sở KH&ĐT chủ trì, phối hợp Sở TC, Sở NN&PTNT thẩm định dự án.\n- BHXH huyện phối hợp với NHCSXH huyện tuyên truyền chính sách.\n- LĐLĐ huyện, Hội LHPN huyện, Hội CCB huyện tổ chức tuyên truyền.\n- Sở TT&TT, Sở VH,TT&DL phối hợp thực hiện.\n- BCH Quân sự huyện, PGD&ĐT huyện phối hợp.',
+        '- Sở KH&ĐT chủ trì, phối hợp Sở TC, Sở NN&PTNT thẩm định dự án.\n- BHXH huyện phối hợp với NHCSXH huyện tuyên truyền chính sách.\n- LĐLĐ huyện, Hội LHPN huyện, Hội CCB huyện tổ chức tuyên truyền.\n- Sở TT&TT, Sở VH,TT&DL phối hợp thực hiện.\n- BCH Quân sự huyện, PGD&ĐT huyện phối hợp.\n- Trung tâm VH-TT&TT quận, Công chức VH-XH, VP HĐND-UBND quận phối hợp.',
       ).map(([, leads, partners]) => [leads, partners]),
     ).toEqual([
       [['Sở Kế hoạch và Đầu tư'], ['Sở Tài chính', 'Sở Nông nghiệp và Phát triển nông thôn']],
@@ -287,6 +287,7 @@ describe('tasks', () => {
       [['Liên đoàn Lao động huyện', 'Hội Liên hiệp Phụ nữ huyện', 'Hội Cựu chiến binh huyện'], []],
       [['Sở Thông tin và Truyền thông', 'Sở Văn hóa, Thể thao và Du lịch'], []],
       [['Ban Chỉ huy Quân sự huyện', 'Phòng Giáo dục và Đào tạo huyện'], []],
+      [['Trung tâm Văn hóa - Thông tin và Thể thao quận', 'Công chức Văn hóa - Xã hội', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận'], []],
     ]);
   });
   it('reads companies, enterprises, universities and levels named as such', () => {
