@@ -14,7 +14,7 @@ describe('load: text decoding', () => {
     const utf16 = Buffer.from(text, 'utf16le');
     expect(decodeText(Uint8Array.from([0xff, 0xfe, ...utf16]))).toBe(text);
   });
-  it('joins the lines of a hard-wrapped text into paragraphs, a space for each break, and nothing in a short or unwrapped one', () => {
+  it('joins the lines of a hard-wrapped text into paragraphs, a space for each break, short or long, and nothing in an unwrapped one', () => {
     const wrap = wrapRulesOf(rules);
     const paragraph = 'Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm đủ theo định mức, hoàn thành trong tháng 8 năm 2026.';
     const wrapped = ['KẾ HOẠCH', 'thực hiện Nghị quyết', '', 'I. MỤC TIÊU', ...Array.from({ length: 12 }, () => ['Phòng Giáo dục và Đào tạo chủ trì, phối hợp với', 'Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm', 'đủ theo định mức, hoàn thành trong tháng 8 năm', '2026.']).flat(), '1. Nhiệm vụ'].join('\n');
@@ -34,6 +34,12 @@ describe('load: text decoding', () => {
     expect(titledLines[2]).toMatch(/^Thực hiện Chương trình hành động số 05-CTr\/TU/);
     const short = 'ĐẢNG ỦY PHƯỜNG\nCHƯƠNG TRÌNH CÔNG TÁC\nnăm 2025\n\nI. MỤC TIÊU';
     expect(loadTxt(new TextEncoder().encode(short), wrap).text).toBe(short);
+    // A short wrapped text has few lines in lower case; the lines they go on from give the width.
+    const shortWrapped = ['KẾ HOẠCH', 'Thử', '', 'I. NHIỆM VỤ', ...wrapped.split('\n').slice(4, 16), 'II. TỔ CHỨC THỰC HIỆN', 'Các phòng, ban thực hiện.'].join('\n');
+    expect(loadTxt(new TextEncoder().encode(shortWrapped), wrap).text.split('\n').slice(4)).toEqual([paragraph, paragraph, paragraph, 'II. TỔ CHỨC THỰC HIỆN', 'Các phòng, ban thực hiện.']);
+    // One or two lines in lower case (a title's second line) are joined, and nothing else.
+    const twoLines = 'KẾ HOẠCH\nTriển khai công tác\nGiáo dục\n\nI. MỤC TIÊU\nPhòng Giáo dục và Đào tạo chủ trì, phối hợp với\nPhòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm\nđủ theo định mức.';
+    expect(loadTxt(new TextEncoder().encode(twoLines), wrap).text.split('\n').slice(5)).toEqual(['Phòng Giáo dục và Đào tạo chủ trì, phối hợp với', 'Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm đủ theo định mức.']);
   });
   it('refuses binary and undecodable bytes', () => {
     expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/binary/);

@@ -53,6 +53,26 @@ const WRAPPED_LINES = 10;
 /** A line whose next word would have fitted within this share of the wrap width ended its paragraph. */
 const FULL_LINE = 0.85;
 
+/** Lines known to be wrapped: those a line in lower case goes on from, that many at least, give a short text its width. */
+const WRAPPED_LINES_SHORT = 3;
+
+/**
+ * The width a text was wrapped at, for telling a full line; Infinity when it cannot be told. A
+ * text with many lines in lower case is wrapped: its long lines give the width. A short one has
+ * few: the lines they go on from were full, and give it, when there are enough of them.
+ */
+function wrapWidth(lines: string[], filled: string[], lowerCase: number, numbering: readonly RegExp[]): number {
+  if (lowerCase >= WRAPPED_LINES && lowerCase / filled.length >= WRAPPED_SHARE) {
+    const lengths = filled.map((l) => l.trimEnd().length).sort((a, b) => a - b);
+    return lengths[Math.floor(lengths.length * 0.9)];
+  }
+  // "a) …" starts in lower case and goes on from nothing.
+  const goesOn = (line: string) => LOWER_CASE_START.test(line) && !numbering.some((re) => re.test(line.trimStart()));
+  const continued = lines.flatMap((line, i) => (i > 0 && lines[i - 1].trim() !== '' && goesOn(line) ? [lines[i - 1].trimEnd().length] : []));
+  if (continued.length < WRAPPED_LINES_SHORT) return Infinity;
+  return continued.sort((a, b) => a - b)[Math.floor(continued.length / 2)];
+}
+
 /**
  * Text wrapped at a fixed width (pdftotext, e-mail, a web page copied) breaks its paragraphs
  * over lines. Where many lines start in lower case it is such a text, and a line goes on from
@@ -66,12 +86,10 @@ const FULL_LINE = 0.85;
 function joinWrappedLines(text: string, { labels: numbering, starts }: WrapRules): { text: string; joinedBreaks: number[] } {
   // Most texts are not wrapped: counted in one pass, without splitting them.
   const lowerCase = linesInLowerCase(text);
-  if (lowerCase < WRAPPED_LINES) return { text, joinedBreaks: [] };
+  if (lowerCase === 0) return { text, joinedBreaks: [] };
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
-  if (lowerCase / filled.length < WRAPPED_SHARE) return { text, joinedBreaks: [] };
-  const lengths = filled.map((l) => l.trimEnd().length).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)];
+  const width = wrapWidth(lines, filled, lowerCase, numbering);
   const joinedBreaks: number[] = [];
   let offset = lines[0].length + 1;
   for (let i = 1; i < lines.length; offset += lines[i].length + 1, i++) {
