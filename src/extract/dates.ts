@@ -175,7 +175,8 @@ export class DateReader {
     const none: ParsedPeriod = { start: null, end: null, text: phrase, ambiguous: false, endBeforeStart: false };
     if (!phrase) return none;
     const spans = this.yearSpans(phrase);
-    const mentions = this.mentions(phrase).filter((m) => !spans.some((s) => m.start >= s.start && m.end <= s.end && /^\d{4}$/.test(m.from)));
+    // A year that is part of a span ("Năm 2026-2027") is not a date of its own.
+    const mentions = this.mentions(phrase).filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start && /^\d{4}$/.test(m.from)));
     if (new Set(spans.map((s) => `${s.from}-${s.to}`)).size > 1) return { ...none, ambiguous: true };
     if (mentions.length === 0) {
       // "học kỳ II năm học 2025-2026": a part of the span, not all of it.
