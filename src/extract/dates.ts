@@ -34,6 +34,7 @@ export class DateReader {
   private readonly spans: RegExp[];
   private readonly openStart: RegExp[];
   private readonly openEnd: RegExp[];
+  private readonly goesOn: RegExp[];
   private readonly recurring: RegExp[];
   private readonly recurringAll: RegExp[];
   private readonly notDates: RegExp[];
@@ -45,6 +46,7 @@ export class DateReader {
     this.spans = rules.dates.rangeForms.map((f) => compile(f.pattern, 'g'));
     this.openStart = rules.dates.openStart.map((f) => compile(f.pattern));
     this.openEnd = rules.dates.openEnd.map((f) => compile(f.pattern));
+    this.goesOn = rules.dates.goesOn.map((f) => compile(f.pattern));
     this.recurring = rules.dates.recurring.map((f) => compile(f.pattern));
     this.recurringAll = rules.dates.recurring.map((f) => compile(f.pattern, 'g'));
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
@@ -193,7 +195,7 @@ export class DateReader {
         if (this.openStart.some((re) => re.test(before))) return { ...none, start: first.from };
         return none;
       }
-      if (this.openStart.some((re) => re.test(before))) return { ...none, start: first.from };
+      if (this.openStart.some((re) => re.test(before)) || this.goesOn.some((re) => re.test(phrase.slice(first.end)))) return { ...none, start: first.from };
       if (this.openEnd.some((re) => re.test(before))) return { ...none, end: first.to };
     }
     return withOrder({ ...none, start: first.from, end: last.to });

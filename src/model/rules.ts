@@ -104,6 +104,10 @@ const Dates = z.object({
   rangeForms: z.array(z.object({ id: z.string(), pattern, note })),
   openStart: z.array(z.object({ pattern, note })),
   openEnd: z.array(z.object({ pattern, note })),
+  goesOn: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('Words after a lone date that carry it on with no end ("năm 2026 và các năm tiếp theo"): a start only'),
   recurring: z.array(z.object({ pattern, note })),
   timeCues: z
     .array(z.object({ pattern, note }))
