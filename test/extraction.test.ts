@@ -109,8 +109,14 @@ describe('percentage targets', () => {
     ]);
   });
   it('says what is measured, after or before the number', () => {
-    const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%\n- Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.');
-    expect(d.targets.map((t) => t.subject)).toEqual(['trường học công lập thuộc Quận đạt kiểm định chất lượng', 'Hoàn thành xuất sắc', 'Kinh tế số chiếm tỷ trọng']);
+    const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%\n- Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.\n- 100% (15/15) trường học có phòng y tế đạt chuẩn.\n- Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 15%.');
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'trường học công lập thuộc Quận đạt kiểm định chất lượng',
+      'Hoàn thành xuất sắc',
+      'Kinh tế số chiếm tỷ trọng',
+      'trường học có phòng y tế đạt chuẩn',
+      'tỷ lệ suy dinh dưỡng thể thấp còi',
+    ]);
   });
   it('does not take the comparator’s closing words, a deadline or a heading’s label for what is measured', () => {
     const d = plan('- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt từ 80% trở lên.\n- Tỷ lệ hộ gia đình có cáp quang đạt 85% - 90% trong năm 2025.\n- Trên 90% người dân có danh tính số vào năm 2026.\na) Tỷ lệ học sinh lớp 9 đạt điểm trung bình không dưới 85%.');

@@ -321,6 +321,8 @@ export class TargetReader {
   /** What is measured: the phrase after the number, else the label before it, plus table labels. */
   private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string): string {
     for (const re of this.baselineBefore) before = before.replace(re, '');
+    // "100% (15/15) trường học …": a count in brackets right after the number says nothing of what is measured.
+    after = after.replace(/^\s*\([^()%]*\)/, '');
     const stop = this.subjectStop.exec(after);
     let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').trim());
     // The last rate word before the number that names more than itself ("Tỷ lệ người dân … đạt
