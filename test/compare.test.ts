@@ -88,6 +88,15 @@ describe('a target as a cell', () => {
     expect(rows).toContainEqual(['Trẻ 5 tuổi ra lớp', ['100%']]);
     expect(rows.find(([, texts]) => texts.includes('95%'))?.[0]).toBe('trẻ mẫu giáo được ăn bán trú');
   });
+  it('lines up the socio-economic indicators of commune and provincial plans, however each words them', () => {
+    const commune = fromText('KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\n\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn dưới 1%.\n- Tỷ lệ người dân tham gia BHYT đạt 95%.\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 50%.\n');
+    const province = fromText('KẾ HOẠCH\nChuyển đổi số năm 2026\n\nI. MỤC TIÊU\n- Giảm tỷ lệ hộ nghèo xuống dưới 0,5%.\n- Tỷ lệ bao phủ bảo hiểm y tế đạt 96% dân số.\n- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt tối thiểu 80%.\n- 100% cơ sở dữ liệu được kết nối.\n');
+    const rows = compareTargets([commune, province], rules).rows.map((r) => [r.name, r.cells.map((cell) => cell.map((t) => t.text))]);
+    expect(rows).toContainEqual(['Tỷ lệ hộ nghèo', [['dưới 1%'], ['dưới 0,5%']]]);
+    expect(rows).toContainEqual(['Bao phủ bảo hiểm y tế', [['95%'], ['96%']]]);
+    expect(rows).toContainEqual(['Dịch vụ công trực tuyến', [['50%'], ['tối thiểu 80%']]]);
+    expect(rows).toContainEqual(['Ứng dụng công nghệ thông tin, chuyển đổi số', [[], ['100%']]]);
+  });
   it('signs a rise or fall from a baseline, so that it is not read as a level', () => {
     const d = fromText('KẾ HOẠCH\nTuyển sinh năm học 2024-2025\n\nI. MỤC TIÊU\n- Tỷ lệ đỗ lớp 10 tăng 5% so với năm học trước.\n- Tỷ lệ bỏ học giảm 1%.\n- Ít nhất 90% học sinh lên lớp.\n');
     expect(d.targets.map(formatTarget)).toEqual(['+5% (2025)', '−1% (2025)', '≥ 90% (2025)']);
