@@ -107,9 +107,14 @@ function joinWrappedLines(text: string, { labels: numbering, starts }: WrapRules
     // A full line goes on, unless it is a heading: its text may run to the margin, the paragraph under it starts anew.
     else if (full && !numbering.some((re) => re.test(above.trimStart()))) joinedBreaks.push(offset - 1);
   }
-  const chars = text.split('');
-  for (const at of joinedBreaks) chars[at] = ' ';
-  return { text: chars.join(''), joinedBreaks };
+  // Each joined break becomes a space (breaks are in order): one slice per paragraph, not a copy per character.
+  let joined = '';
+  let from = 0;
+  for (const at of joinedBreaks) {
+    joined += `${text.slice(from, at)} `;
+    from = at + 1;
+  }
+  return { text: joined + text.slice(from), joinedBreaks };
 }
 
 export function decodeText(bytes: Uint8Array): string {
