@@ -274,8 +274,8 @@ export class TargetReader {
    */
   private listedAfter(between: string): boolean {
     if (LISTED.test(between)) return true;
-    // Within one cell and one line only.
-    if (/[\t\n]/.test(between)) return false;
+    // Within one cell and one line, and a few words: a deadline and a verb are short.
+    if (between.length > 40 || /[\t\n]/.test(between)) return false;
     const rest = this.withoutDeadline(between.replace(/^ *[,;]? *(?:(?:và|hoặc) +)?/u, '')).replace(this.trailer, '');
     return rest !== between && /^ *(?:(?:và|hoặc) *)?$/u.test(rest);
   }

@@ -97,13 +97,16 @@ function joinWrappedLines(text: string, { labels: numbering, starts }: WrapRules
     const line = lines[i].trimStart();
     if (above === '' || line === '' || above.includes('\t') || line.includes('\t')) continue;
     const full = above.length + 1 + /^\S+/.exec(line)![0].length > width * FULL_LINE;
+    const startsLower = LOWER_CASE_START.test(line);
+    // Only a line in lower case or under a full one may go on: the tests below are spared the others.
+    if (!startsLower && !full) continue;
     // A number or bullet starts a paragraph; alone on its line under a full one it ended a sentence ("… mức độ" / "2.").
     if (numbering.some((re) => re.test(line)) && !(full && /^\S+$/.test(line))) continue;
     // The body after a title starts anew: "… trên địa bàn phường" / "Thực hiện Chương trình …".
     if (starts.some((re) => re.test(line))) continue;
     // A line in capitals (a type, a heading) goes on only in capitals: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Nghị quyết …".
     if (above === above.toUpperCase() && line !== line.toUpperCase()) continue;
-    if (LOWER_CASE_START.test(line)) joinedBreaks.push(offset - 1);
+    if (startsLower) joinedBreaks.push(offset - 1);
     // A full line goes on, unless it is a heading: its text may run to the margin, the paragraph under it starts anew.
     else if (full && !numbering.some((re) => re.test(above.trimStart()))) joinedBreaks.push(offset - 1);
   }
