@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { decodeText, loadTxt, wrapRulesOf } from '../src/load/txt.js';
+import { loadDocx } from '../src/load/docx.js';
 import { DateReader } from '../src/extract/dates.js';
 import { AgencyReader } from '../src/extract/agencies.js';
 import { fromText, rules } from './helpers.js';
@@ -44,6 +45,26 @@ describe('load: text decoding', () => {
   it('refuses binary and undecodable bytes', () => {
     expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/binary/);
     expect(() => decodeText(Uint8Array.from([0x4b, 0xc3, 0x28, 0x41]))).toThrow(/not valid UTF-8/);
+  });
+});
+
+describe('load: .docx', () => {
+  it('reads a document with tracked changes as it now stands: no deleted text, moved text once, where it was moved to', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>');
+    zip.file(
+      'word/document.xml',
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+        `<w:p>${run('Phòng Nội vụ chủ trì')}<w:del w:id="1" w:author="A"><w:r><w:delText> rà soát</w:delText></w:r></w:del><w:ins w:id="2" w:author="A">${run(' kiện toàn')}</w:ins>${run(' đội ngũ.')}</w:p>` +
+        `<w:p><w:moveFrom w:id="3" w:author="A">${run('Thời gian: Quý II/2026.')}</w:moveFrom></w:p>` +
+        `<w:p>${run('Phòng Tài chính bố trí kinh phí.')}</w:p>` +
+        `<w:p><w:moveTo w:id="4" w:author="A">${run('Thời gian: Quý II/2026.')}</w:moveTo></w:p>` +
+        `</w:body></w:document>`,
+    );
+    const loaded = await loadDocx(await zip.generateAsync({ type: 'uint8array' }));
+    expect(loaded.text.split('\n')).toEqual(['Phòng Nội vụ chủ trì kiện toàn đội ngũ.', 'Phòng Tài chính bố trí kinh phí.', 'Thời gian: Quý II/2026.']);
   });
 });
 

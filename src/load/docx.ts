@@ -43,7 +43,7 @@ async function readEntry(zip: JSZip, path: string): Promise<string | null> {
   }
 }
 
-const TOKEN = /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:numPr|w:numId|w:ilvl|w:txbxContent|w:del|w:instrText|w:pPr)(?=[\s/>])([^>]*?)(\/?)>|<[^>]+>|([^<]+)/g;
+const TOKEN = /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:numPr|w:numId|w:ilvl|w:txbxContent|w:del|w:moveFrom|w:instrText|w:pPr)(?=[\s/>])([^>]*?)(\/?)>|<[^>]+>|([^<]+)/g;
 
 /** Walks document.xml once: paragraphs and table rows become lines. */
 function readBody(xml: string, numbering: Numbering): string[] {
@@ -78,7 +78,9 @@ function readBody(xml: string, numbering: Numbering): string[] {
     const open = !closing;
     switch (name) {
       case 'w:txbxContent':
+      // Tracked changes: deleted text, and text moved away (it is read where it was moved to).
       case 'w:del':
+      case 'w:moveFrom':
       case 'w:instrText':
         if (!selfClosing) skip += open ? 1 : -1;
         break;
