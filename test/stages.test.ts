@@ -49,7 +49,7 @@ describe('load: text decoding', () => {
 });
 
 describe('load: .docx', () => {
-  it('reads a document with tracked changes as it now stands: no deleted text, moved text once, where it was moved to', async () => {
+  it('reads a document with tracked changes as it now stands: no deleted text, moved text once, where it was moved to, and its non-breaking hyphens', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = new JSZip();
     const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
@@ -59,12 +59,12 @@ describe('load: .docx', () => {
       `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
         `<w:p>${run('Phòng Nội vụ chủ trì')}<w:del w:id="1" w:author="A"><w:r><w:delText> rà soát</w:delText></w:r></w:del><w:ins w:id="2" w:author="A">${run(' kiện toàn')}</w:ins>${run(' đội ngũ.')}</w:p>` +
         `<w:p><w:moveFrom w:id="3" w:author="A">${run('Thời gian: Quý II/2026.')}</w:moveFrom></w:p>` +
-        `<w:p>${run('Phòng Tài chính bố trí kinh phí.')}</w:p>` +
+        `<w:p>${run('Phòng Tài chính bố trí kinh phí năm học 2025')}<w:r><w:noBreakHyphen/><w:t>2026.</w:t></w:r></w:p>` +
         `<w:p><w:moveTo w:id="4" w:author="A">${run('Thời gian: Quý II/2026.')}</w:moveTo></w:p>` +
         `</w:body></w:document>`,
     );
     const loaded = await loadDocx(await zip.generateAsync({ type: 'uint8array' }));
-    expect(loaded.text.split('\n')).toEqual(['Phòng Nội vụ chủ trì kiện toàn đội ngũ.', 'Phòng Tài chính bố trí kinh phí.', 'Thời gian: Quý II/2026.']);
+    expect(loaded.text.split('\n')).toEqual(['Phòng Nội vụ chủ trì kiện toàn đội ngũ.', 'Phòng Tài chính bố trí kinh phí năm học 2025-2026.', 'Thời gian: Quý II/2026.']);
   });
 });
 

@@ -43,7 +43,7 @@ async function readEntry(zip: JSZip, path: string): Promise<string | null> {
   }
 }
 
-const TOKEN = /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:numPr|w:numId|w:ilvl|w:txbxContent|w:del|w:moveFrom|w:instrText|w:pPr)(?=[\s/>])([^>]*?)(\/?)>|<[^>]+>|([^<]+)/g;
+const TOKEN = /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:noBreakHyphen|w:numPr|w:numId|w:ilvl|w:txbxContent|w:del|w:moveFrom|w:instrText|w:pPr)(?=[\s/>])([^>]*?)(\/?)>|<[^>]+>|([^<]+)/g;
 
 /** Walks document.xml once: paragraphs and table rows become lines. */
 function readBody(xml: string, numbering: Numbering): string[] {
@@ -93,6 +93,10 @@ function readBody(xml: string, numbering: Numbering): string[] {
       case 'w:br':
       case 'w:cr':
         if (skip === 0 && open) paragraph += '\n';
+        break;
+      // Word's non-breaking hyphen ("năm học 2025‑2026", "GD‑ĐT" typed with Ctrl+Shift+-) is an element, not a character.
+      case 'w:noBreakHyphen':
+        if (skip === 0 && open) paragraph += '-';
         break;
       case 'w:numPr':
         inNumPr = open && !selfClosing;
