@@ -386,6 +386,18 @@ describe('tasks', () => {
       ['I.2.b', 'bố trí kinh phí', ['Sở Tài chính'], [], null],
     ]);
   });
+  it('reads partners named "phối hợp cùng", "với sự tham gia của", or later in a numbered heading', () => {
+    expect(
+      assigned(
+        '1. Công an tỉnh phối hợp cùng Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh.\n2. Sở Tư pháp chủ trì, với sự tham gia của Sở Nội vụ, rà soát văn bản.\n3. Đài Phát thanh - Truyền hình tỉnh, Báo tỉnh đẩy mạnh tuyên truyền; phối hợp với Sở Văn hóa, Thể thao và Du lịch.\n4. Giao UBND các huyện phối hợp với Ban Quản lý các khu công nghiệp giải phóng mặt bằng.',
+      ),
+    ).toEqual([
+      ['bảo đảm an ninh', ['Công an tỉnh'], ['Bộ Chỉ huy Quân sự tỉnh']],
+      ['chủ trì, với sự tham gia của Sở Nội vụ, rà soát văn bản', ['Sở Tư pháp'], ['Sở Nội vụ']],
+      ['đẩy mạnh tuyên truyền', ['Đài Phát thanh - Truyền hình tỉnh', 'Báo tỉnh'], ['Sở Văn hóa, Thể thao và Du lịch']],
+      ['giải phóng mặt bằng', ['Ủy ban nhân dân các huyện'], ['Ban Quản lý các khu công nghiệp']],
+    ]);
+  });
   it('gives the bodies of a field the role its value states: "… chủ trì; … phối hợp"', () => {
     const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.');
     expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([

@@ -227,9 +227,10 @@ export class TaskReader {
     const read = this.assignedBodies(ctx, heading, node.textStart, true);
     if (!read) return null;
     const body = this.workText(ctx, node);
-    const partners = [...read.partners, ...this.partnersIn(ctx, body.text, body.start)];
     // What the heading says after its bodies and their partners is the work, if anything.
     const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
+    // Partners named later in the heading ("…; phối hợp với Sở …"), then in the work under it.
+    const partners = [...read.partners, ...this.partnersIn(ctx, heading.slice(restStart), node.textStart + restStart), ...this.partnersIn(ctx, body.text, body.start)];
     const rest = headingTitle(heading.slice(restStart).replace(/^[\s:,]+/, '').replace(this.adverbialPhrase, ''), this.rules);
     const firstBody = headingTitle(stripBullet(body.firstLine), this.rules);
     let title = rest;
