@@ -304,6 +304,10 @@ describe('agencies', () => {
       'Ủy ban nhân dân các phường',
     ]);
     expect(names('Các trường Tiểu học, THCS')).toEqual(['Các trường Tiểu học', 'Các trường Trung học cơ sở']);
+    // After a plural body, a bare noun joins its group; after "và", a body with a name of its own stands apart.
+    expect(names('các phòng, ban, đơn vị liên quan')).toEqual(['Các phòng, ban, đơn vị liên quan']);
+    expect(names('các nhà trường và chính quyền địa phương')).toEqual(['Các nhà trường', 'Chính quyền địa phương']);
+    expect(names('các Vụ, Cục liên quan')).toEqual(['Các Vụ, Cục liên quan']);
   });
   it('gives the members named after "các sở:" the head, unless work follows the colon', () => {
     expect(names('Giao các sở: Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Xây dựng đôn đốc, hướng dẫn.')).toEqual([

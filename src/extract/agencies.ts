@@ -169,6 +169,7 @@ export class AgencyReader {
     while (i < text.length) {
       const lead = /^(?:[\s,;]+|\s*(?:và|&|[-–])\s+)+/u.exec(text.slice(i));
       if (lead) i += lead[0].length;
+      const afterAnd = lead !== null && /(?:^|\s)(?:và|&)\s/u.test(lead[0]);
       // Only before the first body: inside a list "Giao thông vận tải" is a name ("các sở: Giao thông vận tải, …").
       if (previous === null) {
         for (const noise of this.leadingNoise) {
@@ -197,11 +198,13 @@ export class AgencyReader {
       }
       // A body by itself shares nothing: "Công an xã, các thôn", "Liên đoàn Lao động tỉnh, Tỉnh đoàn".
       const shared = previous && !head ? this.sharedPrefix(previous.name, bare) : null;
+      const headAlone = head !== null && this.isHeadAlone(bare, head);
       let named: string;
       if (shared !== null) named = `${shared} ${bare}`;
       // "Các phòng, ban, đơn vị quận", "các Vụ, Cục liên quan": plain nouns or a head word alone after
-      // a plural body share its "các" — one group.
-      else if (previous?.plural && !plural && (/^\p{Ll}/u.test(bare) || (head !== null && this.isHeadAlone(bare, head))) && mentions.length) {
+      // a plural body share its "các" — one group; after "và", a body with a name of its own stands
+      // apart: "các nhà trường và chính quyền địa phương".
+      else if (previous?.plural && !plural && ((/^\p{Ll}/u.test(bare) && !(afterAnd && head !== null && !headAlone)) || headAlone) && mentions.length) {
         const last = mentions[mentions.length - 1];
         last.surface = text.slice(last.start - offset, i + surface.length);
         last.name = this.canonicalName(last.surface);
