@@ -75,13 +75,13 @@ function wrapWidth(lines: string[], filled: string[], lowerCase: number, numberi
 
 /**
  * Text wrapped at a fixed width (pdftotext, e-mail, a web page copied) breaks its paragraphs
- * over lines. Where many lines start in lower case it is such a text, and a line goes on from
- * the one above when it starts in lower case or the line above was full (the next word did
- * not fit) and was no heading, unless it starts with a number or bullet of the numbering
- * grammar or as a body does after its title ("Căn cứ …"), either is a table row or blank, or
- * the line above is in capitals and this one is not. Elsewhere (one paragraph a line) nothing
- * changes: a title's "thực hiện Nghị quyết …" stays its own line. A joined break becomes a
- * space: every offset holds.
+ * over lines. A line goes on from the one above when it starts in lower case (no Vietnamese
+ * sentence does), or when the line above was full (the next word did not fit, `wrapWidth`)
+ * and was no heading — unless it starts with a number or bullet of the numbering grammar or as
+ * a body does after its title ("Căn cứ …"), either is a table row or blank, or the line above
+ * is in capitals and this one is not: a title's "thực hiện Nghị quyết …" under "KẾ HOẠCH"
+ * stays its own line. In a text of one paragraph a line nothing changes. A joined break becomes
+ * a space: every offset holds.
  */
 function joinWrappedLines(text: string, { labels: numbering, starts }: WrapRules): { text: string; joinedBreaks: number[] } {
   // Most texts are not wrapped: counted in one pass, without splitting them.
