@@ -198,13 +198,9 @@ export class AgencyReader {
       }
       // A body by itself shares nothing: "Công an xã, các thôn", "Liên đoàn Lao động tỉnh, Tỉnh đoàn".
       const shared = previous && !head ? this.sharedPrefix(previous.name, bare) : null;
-      const headAlone = head !== null && this.isHeadAlone(bare, head);
       let named: string;
       if (shared !== null) named = `${shared} ${bare}`;
-      // "Các phòng, ban, đơn vị quận", "các Vụ, Cục liên quan": plain nouns or a head word alone after
-      // a plural body share its "các" — one group; after "và", a body with a name of its own stands
-      // apart: "các nhà trường và chính quyền địa phương".
-      else if (previous?.plural && !plural && ((/^\p{Ll}/u.test(bare) && !(afterAnd && head !== null && !headAlone)) || headAlone) && mentions.length) {
+      else if (previous?.plural && !plural && mentions.length && this.joinsGroup(bare, head, afterAnd)) {
         const last = mentions[mentions.length - 1];
         last.surface = text.slice(last.start - offset, i + surface.length);
         last.name = this.canonicalName(last.surface);
@@ -226,6 +222,16 @@ export class AgencyReader {
       if (item.stopped) break;
     }
     return { mentions, end: i };
+  }
+
+  /**
+   * "Các phòng, ban, đơn vị quận", "các Vụ, Cục liên quan": a head word alone or a plain noun after
+   * a plural body shares its "các" — one group; after "và", a body with a name of its own stands
+   * apart: "các nhà trường và chính quyền địa phương".
+   */
+  private joinsGroup(bare: string, head: string | null, afterAnd: boolean): boolean {
+    if (head !== null && this.isHeadAlone(bare, head)) return true;
+    return /^\p{Ll}/u.test(bare) && !(afterAnd && head !== null);
   }
 
   /** "Cục", "Cục liên quan": the head word with nothing but a qualifier after it. */
