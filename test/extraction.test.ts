@@ -398,6 +398,13 @@ describe('tasks', () => {
       ['giải phóng mặt bằng', ['Ủy ban nhân dân các huyện'], ['Ban Quản lý các khu công nghiệp']],
     ]);
   });
+  it('reads the work of a bullet that names only its body from the items under it', () => {
+    const d = plan('1. Phân công nhiệm vụ\n- Phòng Y tế:\n+ Chủ trì tham mưu UBND quận chỉ đạo công tác phòng chống dịch.\n+ Phối hợp với Trung tâm Y tế quận giám sát ổ dịch.\n- Trung tâm Y tế quận:\n+ Tổ chức phun hóa chất diệt muỗi, hoàn thành trong tháng 7/2026.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
+      ['Chủ trì tham mưu UBND quận chỉ đạo công tác phòng chống dịch', ['Phòng Y tế'], ['Trung tâm Y tế quận'], null],
+      ['Tổ chức phun hóa chất diệt muỗi, hoàn thành trong tháng 7/2026', ['Trung tâm Y tế quận'], [], '2026-07'],
+    ]);
+  });
   it('gives the bodies of a field the role its value states: "… chủ trì; … phối hợp"', () => {
     const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.');
     expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([

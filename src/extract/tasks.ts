@@ -272,15 +272,19 @@ export class TaskReader {
     if (!read) return null;
     const rest = text.slice(read.end).replace(/^[\s:,]+/, '');
     let title = headingTitle(rest.replace(this.adverbialPhrase, ''), this.rules);
-    if (wordCount(title) < 3 && node) title = node.section.title;
+    // "- Phòng Y tế:" over "+ Chủ trì tham mưu …": a bullet that names only its body has its work in the items under it.
+    const under = wordCount(title) < 3 && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
+    if (under?.text) title = headingTitle(stripBullet(under.firstLine), this.rules);
+    else if (wordCount(title) < 3 && node) title = node.section.title;
     const lineIndex = ctx.location.lineIndexOf(start);
+    const partners = [...read.partners, ...this.partnersIn(ctx, rest, end - rest.length), ...(under?.text ? this.partnersIn(ctx, under.text, under.start) : [])];
     return {
       node,
       kind: 'assignment',
       title,
       lead: dedupe(read.lead),
-      partners: dedupe([...read.partners, ...this.partnersIn(ctx, rest, end - rest.length)]).filter((p) => !read.lead.some((l) => l.name === p.name)),
-      period: this.period(ctx, this.timePhrase(ctx, text), lineIndex),
+      partners: dedupe(partners).filter((p) => !read.lead.some((l) => l.name === p.name)),
+      period: this.period(ctx, this.timePhrase(ctx, under?.text ? `${text}\n${under.firstLine}` : text), lineIndex),
       ruleId: read.assigned ? 'tasks:assignment-giao' : 'tasks:assignment-sentence',
       start,
       end,
