@@ -33,6 +33,13 @@ describe('percentage targets', () => {
     const t = targets('Số trẻ huy động ra lớp: 8.289 trẻ/ 9.785 (84,7%). Trẻ mẫu giáo: $6.333/6.462 (98\\%)$\nTrình độ\tMầm non\tTiểu học\n1. Đạt chuẩn\tCông lập: 99-100%\t95-96%');
     expect(t.map((x) => x.text)).toEqual(['84,7%', '98%', '99-100%', '95-96%']);
   });
+  it('names a table cell’s target by its row, past the cell that numbers it', () => {
+    const d = plan('TT\tNội dung\tChỉ tiêu\tGhi chú\n1\tTỷ lệ trẻ đến trường\t98%\t\n2\tTỷ lệ trẻ suy dinh dưỡng\tdưới 3%\tGiảm so với năm trước');
+    expect(d.targets.map((t) => [t.subject, t.comparator])).toEqual([
+      ['Tỷ lệ trẻ đến trường – Chỉ tiêu', 'eq'],
+      ['Tỷ lệ trẻ suy dinh dưỡng – Chỉ tiêu', 'lt'],
+    ]);
+  });
   it('takes the comparator from the qualifier words', () => {
     const t = targets('- có ít nhất 25% trường; tối thiểu 20% ngân sách; từ 50% trở lên; trên 95% trẻ; hơn 70% gia đình; dưới 1% học sinh; không quá 5% lớp; tối đa 10% giờ; khoảng 30% xã; đạt 70% trở lên; còn 2% trở xuống.');
     expect(t.map((x) => [x.text, x.comparator])).toEqual([
