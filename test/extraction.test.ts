@@ -426,12 +426,15 @@ describe('tasks', () => {
       ['Tổ chức giải bơi', ['Phòng Văn hóa'], ['Quận đoàn'], '2025-08', '2025-08'],
     ]);
   });
-  it('reads the headers school and programme tables use: "Hoạt động", "Người phụ trách", "Thời điểm"', () => {
+  it('reads the headers school and programme tables use: "Hoạt động", "Người phụ trách", "Thời điểm", "Tháng"', () => {
     const d = plan('TT\tHoạt động\tNgười phụ trách\tPhối hợp\tThời điểm\n1\tTổ chức lễ ra quân hoạt động hè\tTổng phụ trách Đội\tĐoàn thanh niên\tTháng 6/2026\n2\tMở lớp năng khiếu\tPhó Hiệu trưởng\tGiáo viên chủ nhiệm\tTháng 6 - 7/2026');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
       ['table-row', 'Tổ chức lễ ra quân hoạt động hè', ['Tổng phụ trách Đội'], ['Đoàn thanh niên'], '2026-06', '2026-06'],
       ['table-row', 'Mở lớp năng khiếu', ['Phó Hiệu trưởng'], ['Giáo viên chủ nhiệm'], '2026-06', '2026-07'],
     ]);
+    // A work calendar: its first column, "Tháng", is the time.
+    const calendar = plan('Tháng\tNội dung công việc\tBộ phận thực hiện\n9/2025\tKhai giảng năm học mới\tBan Giám hiệu');
+    expect(calendar.tasks.map((t) => [t.title, t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([['Khai giảng năm học mới', ['Ban Giám hiệu'], '2025-09', '2025-09']]);
   });
   it('reads the rows of an assignment table, merging a row continued after a repeated header', () => {
     const header = 'Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\t\n\t\t\t\tBắt đầu\tHoàn thành\n1\t2\t3\t4\t5\t6';
