@@ -478,8 +478,18 @@ describe('tasks', () => {
       { start: '2027-01', end: '2027-05', text: 'học kỳ II năm học 2026-2027' },
       { start: null, end: null, text: null },
     ]);
-    const unstated = fromText('KẾ HOẠCH\nKiểm tra nội bộ\n\nI. NHIỆM VỤ\n- Phó Hiệu trưởng kiểm tra hồ sơ trong học kỳ I.');
-    expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: null });
+    const unstated = fromText('KẾ HOẠCH\nKiểm tra nội bộ\n\nI. NHIỆM VỤ\n- Phó Hiệu trưởng kiểm tra hồ sơ trong học kỳ I.\n- Tổ chuyên môn tổ chức chuyên đề trong tháng 11.');
+    expect(unstated.tasks.map((t) => t.period)).toEqual([
+      { start: null, end: null, text: null },
+      { start: null, end: null, text: null },
+    ]);
+    // A month without its year falls in the school year's first year (August to December) or its second.
+    const calendar = fromText('KẾ HOẠCH\nCông tác năm học 2025-2026\n\nI. NHIỆM VỤ\n- Tổ chuyên môn tổ chức chuyên đề trong tháng 11.\n- Công đoàn trường tổ chức hội thi vào tháng 3.\n- Liên đội tổ chức hội trại vào tháng 3 - 4.');
+    expect(calendar.tasks.map((t) => [t.period.start, t.period.end])).toEqual([
+      ['2025-11', '2025-11'],
+      ['2026-03', '2026-03'],
+      [null, null],
+    ]);
   });
   it('reads a date inside a sentence as the task’s time only after a time word, to the end of its clause', () => {
     const d = plan(

@@ -75,7 +75,9 @@ export class DateReader {
       const groups = statedAs.exec(text)?.groups;
       const span = groups ? { from: groups.from, to: groups.to } : stated[i];
       if (!span) continue;
-      const fill = (template: string) => template.replace('{from}', span.from).replace('{to}', span.to);
+      // {from} and {to} are the span's years; any other {name}, a group of the phrase, as two digits ("tháng 9" → "09").
+      const values: Record<string, string> = { ...match.groups, ...span };
+      const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'from' || name === 'to' ? values[name] : pad(values[name] ?? '')));
       return { phrase: match[0], index: match.index, from: fill(start), to: fill(end) };
     }
     return null;
