@@ -7,6 +7,7 @@ import { sectionIdOf } from '../segment/index.js';
 import type { LocationIndex } from '../model/location.js';
 import { collapseWhiteSpace, stripBullet } from '../model/text.js';
 import { memoize } from '../model/memo.js';
+import { isRowNumber } from '../model/tables.js';
 
 export interface TargetContext {
   text: string;
@@ -434,7 +435,7 @@ function tableLabels(lines: Line[], line: Line, cellIndex: number | null): strin
   for (let i = line.index - 1; i >= 0 && lines[i].cells; i--) header = lines[i];
   const column = header === line ? '' : (header.cells![cellIndex] ?? '');
   // The row's name: its first cell, or the next when the first only numbers the row ("1", "II.").
-  const named = line.cells.slice(0, cellIndex).find((c) => !ROW_NUMBER.test(c.trim())) ?? '';
+  const named = line.cells.slice(0, cellIndex).find((c) => !isRowNumber(c)) ?? '';
   const row = named.replace(/^\d+[.)]\s*/, '');
   return [row, column].filter(Boolean);
 }
@@ -445,9 +446,6 @@ export function parseNumber(raw: string): number {
   if (/^\d+\.\d{1,2}$/.test(raw)) return Number(raw);
   return Number(raw.replace(/\./g, '').replace(',', '.'));
 }
-
-/** A cell that only numbers its row: "1", "2.", "II", "a)". */
-const ROW_NUMBER = /^(?:\d{1,3}|[IVXL]{1,5}|[a-zđ])?[.)]?$/u;
 
 /** What stands between two numbers of one list: "80%, 90% và 85%" (not a tab: table cells measure each their own). */
 const LISTED = /^ *(?:[,;] *(?:(?:và|hoặc) +)?|(?:và|hoặc) +)$/u;

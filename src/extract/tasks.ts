@@ -273,9 +273,10 @@ export class TaskReader {
     const rest = text.slice(read.end).replace(/^[\s:,]+/, '');
     let title = headingTitle(rest.replace(this.adverbialPhrase, ''), this.rules);
     // "- Phòng Y tế:" over "+ Chủ trì tham mưu …": a bullet that names only its body has its work in the items under it.
-    const under = wordCount(title) < 3 && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
+    const short = wordCount(title) < 3;
+    const under = short && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
     if (under?.text) title = headingTitle(stripBullet(under.firstLine), this.rules);
-    else if (wordCount(title) < 3 && node) title = node.section.title;
+    else if (short && node) title = node.section.title;
     const lineIndex = ctx.location.lineIndexOf(start);
     const partners = [...read.partners, ...this.partnersIn(ctx, rest, end - rest.length), ...(under?.text ? this.partnersIn(ctx, under.text, under.start) : [])];
     return {
