@@ -55,6 +55,12 @@ describe('percentage targets', () => {
       ['70%', 'gte'],
       ['2%', 'lte'],
     ]);
+    // A ceiling put as what must not happen; "quá" alone is no comparator word.
+    expect(targets('- Không để xảy ra quá 5% điểm tập kết rác tồn đọng; không để vượt quá 2% hộ tái nghèo; 3% quá hạn.').map((x) => [x.text, x.comparator])).toEqual([
+      ['Không để xảy ra quá 5%', 'lte'],
+      ['không để vượt quá 2%', 'lte'],
+      ['3%', 'eq'],
+    ]);
   });
   it('reads a table of indicators: a target per year column of each row measured in percent', () => {
     const d = plan(
@@ -95,6 +101,14 @@ describe('percentage targets', () => {
       [2030, 'Tỷ lệ người dân sử dụng dịch vụ công trực tuyến'],
       [2025, 'tỷ lệ trẻ đi học'],
       [2030, 'tỷ lệ trẻ đi học'],
+    ]);
+    // A year labelling each number of a list, before it: each number its year, all the rate's subject.
+    const labelled = plan('- Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn: năm 2026 đạt 70%, năm 2028 đạt 85%, năm 2030 là 100%.\n- Năm 2025 là năm cuối của giai đoạn, 90% xã đạt chuẩn.').targets;
+    expect(labelled.map((t) => [t.year, t.subject])).toEqual([
+      [2026, 'Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn'],
+      [2028, 'Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn'],
+      [2030, 'Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn'],
+      [null, 'xã đạt chuẩn'],
     ]);
     // The line that introduces a list gives its year to the items, up to the next heading.
     expect(targets('Phấn đấu đến năm 2030:\n- 100% trường được kết nối internet;\n- Tỷ lệ huy động trẻ mẫu giáo đạt 99,5%.\nKết quả đạt được:\n- 90% giáo viên đạt chuẩn.\n1. Đội ngũ\n- 95% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2030, 2030, null, null]);

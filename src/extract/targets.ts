@@ -337,7 +337,8 @@ export class TargetReader {
     if (rateStart >= 0 || this.denominator.test(after)) phrase = '';
     if (phrase.split(/\s+/).filter(Boolean).length < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
-      const level = before.slice(Math.max(0, rateStart)).replace(/[\d.,/=\s()%]+$/u, '').replace(this.trailer, '');
+      // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
+      const level = this.withoutDeadline(before.slice(Math.max(0, rateStart)).replace(/[\d.,/=\s()%]+$/u, '')).replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
       const label = stripBullet(rateStart >= 0 ? level : level.split(/[;:]|,\s|\.\s/).pop()!).trim();
       phrase = label || phrase;
@@ -440,7 +441,6 @@ function tableLabels(lines: Line[], line: Line, cellIndex: number | null): strin
   return [row, column].filter(Boolean);
 }
 
-/** "84,7" → 84.7 (decimal comma); "8.289" → 8289 (thousands dot). */
 /** "99,5" and "99.5" → 99.5; "8.289" → 8289 (a dot before three digits groups thousands). */
 export function parseNumber(raw: string): number {
   if (/^\d+\.\d{1,2}$/.test(raw)) return Number(raw);
