@@ -263,6 +263,11 @@ describe('tasks', () => {
       ['phối hợp với Sở Khoa học và Công nghệ phát triển hạ tầng mạng 5G', ['Các doanh nghiệp viễn thông'], ['Sở Khoa học và Công nghệ']],
       ['chủ trì, phối hợp với Phòng Tài nguyên và Môi trường thúc đẩy giải phóng mặt bằng', ['Trung tâm phát triển quỹ đất'], ['Phòng Tài nguyên và Môi trường']],
     ]);
+    // A verb names hold, then the name's level and a verb: still the name; then what is built: work.
+    expect(assigned('- Ban Quản lý dự án đầu tư xây dựng huyện chủ trì đầu tư các điểm trung chuyển rác thải.\n- Phòng Kinh tế xây dựng xã nông thôn mới kiểu mẫu.')).toEqual([
+      ['chủ trì đầu tư các điểm trung chuyển rác thải', ['Ban Quản lý dự án đầu tư xây dựng huyện'], []],
+      ['xây dựng xã nông thôn mới kiểu mẫu', ['Phòng Kinh tế'], []],
+    ]);
   });
   it('reads the "-hóa" verbs in either tone placement, where a body’s name ends', () => {
     const text = '1. Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Văn hóa và Thông tin số hóa học bạ.\n2. Giao Phòng Nội vụ chuẩn hóa đội ngũ cán bộ.\n3. Quân uỷ Trung ương và Đảng uỷ Công an Trung ương cụ thể hoá Hướng dẫn này.';

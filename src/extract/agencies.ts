@@ -374,6 +374,12 @@ export class AgencyReader {
     // "phòng Giáo dục và Đào tạo kiểm tra, rà soát …": a list of verbs is work, not a name.
     if (next[0] === ',' && this.verb.test(next.slice(1).trimStart())) return true;
     if (next === '' || /^[,;.)]/.test(next)) return false;
+    // "Ban Quản lý dự án đầu tư xây dựng huyện chủ trì …": the name's level, then its verb or its end.
+    const level = this.level.exec(next);
+    if (level) {
+      const afterLevel = next.slice(level[0].length).trimStart();
+      if (afterLevel === '' || /^[,;.)]/.test(afterLevel) || this.verb.test(afterLevel)) return false;
+    }
     if (/^:/.test(next) || !rightAfterHead) return true;
     return !(/^\p{Lu}/u.test(next) && !this.hasHead(next));
   }
