@@ -121,6 +121,8 @@ describe('percentage targets', () => {
     expect(targets('- Tỷ lệ phòng học kiên cố đạt 100% (năm 2025 đạt 92%).\n- Tỷ lệ che phủ rừng đạt 45% (hiện nay là 42%).').map((t) => t.text)).toEqual(['100%', '45%']);
     expect(targets('- Đào tạo nâng chuẩn (hỗ trợ 50% kinh phí NSNN cho người đi học).')).toEqual([]);
     expect(targets('- Doanh nghiệp có doanh thu từ 1% - 3% được hưởng ưu đãi.')).toEqual([]);
+    // A rise in revenue is a goal, not a threshold.
+    expect(targets('- Tăng trưởng doanh thu du lịch bình quân 12 - 15%/năm.').map((x) => x.text)).toEqual(['12 - 15%']);
     expect(targets('- 70% học sinh học 2 buổi/ngày (Thành phố là: Mỗi quận phấn đấu đạt 80% trường).').map((t) => t.min)).toEqual([70]);
     expect(targets('- Năm học trước đạt 95% học sinh lên lớp.')).toEqual([]);
   });
