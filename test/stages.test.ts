@@ -119,6 +119,15 @@ describe('segment', () => {
     ]);
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II.1', ['Phòng Giáo dục và Đào tạo']]]);
   });
+  it('places an appendix inside the body in no section, and goes on with the plan’s next section after it', () => {
+    const d = doc('I. NHIỆM VỤ\n1. Đào tạo\nSở Nội vụ chủ trì mở lớp bồi dưỡng.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\nSTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tSố hóa dữ liệu\tSở Khoa học và Công nghệ\tQuý III/2027\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí.');
+    expect(d.tasks.map((t) => [t.sectionId, t.kind, t.lead.map((a) => a.name)])).toEqual([
+      ['I.1', 'assignment', ['Sở Nội vụ']],
+      [null, 'table-row', ['Sở Khoa học và Công nghệ']],
+      ['II.1', 'assignment', ['Sở Tài chính']],
+    ]);
+    expect(d.quality.numberingGaps).toBe(0);
+  });
   it('reads parts lettered in capitals, as school plans write them, and no answers "A. Rất hài lòng"', () => {
     const d = doc('A. ĐẶC ĐIỂM TÌNH HÌNH\nI. Thuận lợi\nII. Khó khăn\nB. NHIỆM VỤ TRỌNG TÂM\nI. Mục tiêu\n1. 100% học sinh hoàn thành chương trình.\nC. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng chỉ đạo chung.');
     expect(d.sections.map((s) => [s.id, s.title, s.children.map((c) => c.id)])).toEqual([

@@ -62,12 +62,14 @@ export function splitLines(text: string): Line[] {
 /**
  * Lines `from` (after the header block) up to the closing block ("Nơi nhận:", the signature) may
  * hold sections; so may a document attached after it — a decision issues the plan it attaches,
- * which starts with its type alone on a line ("KẾ HOẠCH") and has a tree of its own.
+ * which starts with its type alone on a line ("KẾ HOẠCH") and has a tree of its own. An appendix
+ * heading inside the body ("PHỤ LỤC") closes the tree: its lines belong to no section above it.
  */
 export function segment(text: string, lines: Line[], location: LocationIndex, rules: RuleSet, from = 0): Segmented {
   const closing = rules.meta.bodyEnd.map((b) => compile(b.pattern));
   const closingAfter = (index: number) => lines.findIndex((l) => l.index > index && closing.some((re) => re.test(l.text)));
   const attachment = compile(`^\\s*(?:${alternation(rules.meta.docTypes.map((t) => t.name))})\\s*$`, '', true);
+  const appendix = compile(rules.meta.appendixHeading);
   let to = closingAfter(from);
   const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels }));
   const roles = rules.meta.sectionRoles.map((r) => ({ role: r.role, re: compile(r.pattern) }));
@@ -92,6 +94,11 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       stack.length = 0;
       romanCount = 0;
       partCount = 0;
+      continue;
+    }
+    // The plan's own numbering goes on after an appendix placed between its sections.
+    if (appendix.test(line.text)) {
+      stack.length = 0;
       continue;
     }
     const read = line.cells ? null : readLabel(line, patterns);
