@@ -504,12 +504,14 @@ describe('tasks', () => {
       { start: null, end: null, text: null },
       { start: null, end: null, text: null },
     ]);
-    // A month without its year falls in the school year's first year (August to December) or its second.
-    const calendar = fromText('KẾ HOẠCH\nCông tác năm học 2025-2026\n\nI. NHIỆM VỤ\n- Tổ chuyên môn tổ chức chuyên đề trong tháng 11.\n- Công đoàn trường tổ chức hội thi vào tháng 3.\n- Liên đội tổ chức hội trại vào tháng 3 - 4.');
-    expect(calendar.tasks.map((t) => [t.period.start, t.period.end])).toEqual([
-      ['2025-11', '2025-11'],
-      ['2026-03', '2026-03'],
-      [null, null],
+    // A month without its year falls in the school year's first year (August to December) or its second; so do ranges of them.
+    const calendar = fromText('KẾ HOẠCH\nCông tác năm học 2025-2026\n\nI. NHIỆM VỤ\n- Tổ chuyên môn tổ chức chuyên đề trong tháng 11.\n- Công đoàn trường tổ chức hội thi vào tháng 3.\n- Liên đội tổ chức hội trại vào tháng 3 - 4.\n- Thư viện tổ chức ngày hội đọc sách từ tháng 11 đến tháng 12.\n- Tổ văn phòng tổng hợp hồ sơ thi đua trong tháng 12 - 1.');
+    expect(calendar.tasks.map((t) => [t.lead[0]?.name, t.period.start, t.period.end])).toEqual([
+      ['Tổ chuyên môn', '2025-11', '2025-11'],
+      ['Công đoàn trường', '2026-03', '2026-03'],
+      ['Liên đội', '2026-03', '2026-04'],
+      ['Thư viện', '2025-11', '2025-12'],
+      ['Tổ văn phòng', '2025-12', '2026-01'],
     ]);
   });
   it('reads a date inside a sentence as the task’s time only after a time word, to the end of its clause', () => {
