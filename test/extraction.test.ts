@@ -125,6 +125,8 @@ describe('percentage targets', () => {
     expect(targets('- Tăng trưởng doanh thu du lịch bình quân 12 - 15%/năm.').map((x) => x.text)).toEqual(['12 - 15%']);
     expect(targets('- 70% học sinh học 2 buổi/ngày (Thành phố là: Mỗi quận phấn đấu đạt 80% trường).').map((t) => t.min)).toEqual([70]);
     expect(targets('- Năm học trước đạt 95% học sinh lên lớp.')).toEqual([]);
+    // The baseline a target is set against; the year labelling it is not the target's deadline.
+    expect(targets('- Tỷ lệ hài lòng của người bệnh đạt trên 90% so với năm 2025 là 85%.', 'Chăm sóc sức khỏe năm 2026')).toEqual([{ text: 'đạt trên 90%', min: 90, max: 90, comparator: 'gt', year: 2026 }]);
   });
   it('ignores "ít nhất 1 lần" beside a percentage and numbers that are not percentages', () => {
     expect(targets('- 100% trường học kiểm tra nội bộ ít nhất 1 lần/ năm học; Nghị định 71/2020/NĐ-CP; 8.289 trẻ.')).toEqual([
@@ -186,6 +188,8 @@ describe('percentage targets', () => {
       'Tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia',
       'Tỷ lệ học sinh bỏ học',
     ]);
+    // The comma before the next clause is no part of what is measured.
+    expect(plan('- 100% trạm y tế xã có bác sĩ làm việc, trong đó ít nhất 50% trạm đạt chuẩn.').targets.map((t) => t.subject)).toEqual(['trạm y tế xã có bác sĩ làm việc', 'trạm đạt chuẩn']);
     // A school year or a period, with the preposition before it.
     expect(plan('- 100% cơ sở giáo dục sử dụng học bạ số trong năm học 2025-2026.\n- 90% xã đạt chuẩn nông thôn mới trong giai đoạn 2026-2030.').targets.map((t) => [t.year, t.subject])).toEqual([
       [2026, 'cơ sở giáo dục sử dụng học bạ số'],
@@ -298,6 +302,10 @@ describe('tasks', () => {
       ['xây dựng kế hoạch dạy học tại đơn vị', ['Các trường Tiểu học', 'Các trường Trung học cơ sở'], []],
       ['kiểm tra công nhận phổ cập', ['Ban Chỉ đạo phổ cập quận', 'Ban Chỉ đạo phổ cập phường'], []],
       ['tăng cường tuyên truyền', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Quảng Ninh'], []],
+    ]);
+    // The Front's member organisations, named after it.
+    expect(assigned('- Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên phối hợp tuyên truyền, vận động Nhân dân tham gia.')).toEqual([
+      ['phối hợp tuyên truyền, vận động Nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Các tổ chức thành viên'], []],
     ]);
   });
   it('reads the bodies of a commune plan: its health station, its officials, its villages', () => {
@@ -524,6 +532,7 @@ describe('tasks', () => {
         '5. Phòng Tư pháp thực hiện Kế hoạch số 37/KH-UBND ngày 14/3/2016 của Ủy ban nhân dân quận.',
         '6. Phòng Kinh tế tổ chức hội nghị vào ngày 18/12/2024 (theo Công văn số 3342/SNV ngày 26/11/2024).',
         '7. Phòng Quản lý đô thị xây dựng Đề án chỉnh trang đô thị, hoàn thành Quý IV/2026.',
+        '8. Bảo hiểm xã hội quận phối hợp mở rộng khám chữa bệnh bảo hiểm y tế, thời gian: cả năm 2026.',
       ].join('\n'),
     );
     expect(d.tasks.map((t) => t.period)).toEqual([
@@ -534,6 +543,7 @@ describe('tasks', () => {
       { start: null, end: null, text: null },
       { start: '2024-12-18', end: '2024-12-18', text: 'vào ngày 18/12/2024' },
       { start: '2026-10', end: '2026-12', text: 'hoàn thành Quý IV/2026' },
+      { start: '2026', end: '2026', text: 'cả năm 2026' },
     ]);
   });
   it('does not take the years of a quoted name for the period of the task that cites it', () => {

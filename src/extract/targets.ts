@@ -31,7 +31,7 @@ export class TargetReader {
   private readonly changes: { re: RegExp; change: NonNullable<Target['change']> }[];
   private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical'; id: number }[];
   private readonly targetCue: RegExp;
-  private readonly deadline: RegExp[];
+  private readonly deadline: { re: RegExp; labelsNext: boolean }[];
   /** A deadline at the start or at the end of a phrase, and the preposition a deadline cut at the end leaves. */
   private readonly deadlineAtStart: RegExp[];
   private readonly deadlineAtEnd: RegExp[];
@@ -62,7 +62,7 @@ export class TargetReader {
     this.comparators.sort((a, b) => Number(!!b.after) - Number(!!a.after));
     this.nonTarget = t.nonTargetCues.map((c, i) => ({ re: compile(c.pattern), scope: c.scope, id: i + 1 }));
     this.targetCue = compile(t.targetCues.map((c) => `(?:${c.pattern})`).join('|'));
-    this.deadline = t.deadlineYear.map((d) => compile(d.pattern, 'g'));
+    this.deadline = t.deadlineYear.map((d) => ({ re: compile(d.pattern, 'g'), labelsNext: d.labelsNext }));
     const preposition = t.deadlinePrepositions.length ? `(?:${alternation(t.deadlinePrepositions)})` : '(?!)';
     this.deadlineAtStart = t.deadlineYear.map((d) => compile(`^(?:${preposition}\\s+)?(?:${d.pattern})[\\s,]*`));
     // At the end, the preposition is cut after the deadline: a pattern that may start with it is slow to search.
@@ -81,10 +81,10 @@ export class TargetReader {
   }
 
   /** Deadline years stated in a piece of text, with their positions. */
-  deadlineYears(text: string): { year: number; index: number }[] {
-    const found: { year: number; index: number }[] = [];
-    for (const re of this.deadline) {
-      for (const m of text.matchAll(re)) found.push({ year: Number(m.groups!.year), index: m.index });
+  deadlineYears(text: string): StatedDeadline[] {
+    const found: StatedDeadline[] = [];
+    for (const { re, labelsNext } of this.deadline) {
+      for (const m of text.matchAll(re)) found.push({ year: Number(m.groups!.year), index: m.index, end: m.index + m[0].length, labelsNext });
     }
     return found.sort((a, b) => a.index - b.index);
   }
@@ -283,7 +283,8 @@ export class TargetReader {
 
   /** `at`, `end`: where the number starts and ends in `sentence`. */
   private resolveYear(ctx: TargetContext, line: Line, sentence: string, at: number, end: number): Pick<Target, 'year' | 'yearSource'> {
-    const stated = this.deadlineYears(sentence);
+    // A year labelling a number ("năm 2026 đạt 70%") is the deadline of that number alone.
+    const stated = this.deadlineYears(sentence).filter((s) => !s.labelsNext || (s.end <= at && LABEL_GAP.test(sentence.slice(s.end, at))));
     if (stated.length > 0) {
       // "… đạt 80% vào năm 2027 và 95% vào năm 2030": a deadline right after the number is its own.
       const own = stated.find((s) => s.index >= end && OWN_DEADLINE_GAP.test(sentence.slice(end, s.index)));
@@ -325,7 +326,8 @@ export class TargetReader {
     // "100% (15/15) trường học …": a count in brackets right after the number says nothing of what is measured.
     after = after.replace(/^\s*\([^()%]*\)/, '');
     const stop = this.subjectStop.exec(after);
-    let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').trim());
+    // "100% trạm y tế có bác sĩ, trong đó …": the comma before the next clause is no part of it.
+    let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').replace(/[\s,]+$/, ''));
     // The last rate word before the number that names more than itself ("Tỷ lệ người dân … đạt
     // tỷ lệ 95%"), unless another percentage stands between them; one that names only itself
     // ("Kinh tế số chiếm tỷ trọng khoảng 20% GRDP") leaves the subject to the clause.
@@ -346,6 +348,13 @@ export class TargetReader {
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
     return collapseWhiteSpace([...table, phrase].filter(Boolean).join(' – ')).slice(0, 200);
   }
+}
+
+interface StatedDeadline {
+  year: number;
+  index: number;
+  end: number;
+  labelsNext: boolean;
 }
 
 interface Scope {
@@ -449,6 +458,8 @@ export function parseNumber(raw: string): number {
 
 /** What stands between two numbers of one list: "80%, 90% và 85%" (not a tab: table cells measure each their own). */
 const LISTED = /^ *(?:[,;] *(?:(?:và|hoặc) +)?|(?:và|hoặc) +)$/u;
+/** Between a year that labels a number and the number: its qualifier at most ("năm 2026 đạt trên 70%"). */
+const LABEL_GAP = /^\D{0,15}$/u;
 /** Between a number and a deadline that is its own: a few words at most, no clause boundary. */
 const OWN_DEADLINE_GAP = /^\s*(?:[^\s,;.:()%]+\s+){0,3}$/u;
 

@@ -61,7 +61,13 @@ const Targets = z.object({
     .describe('Words before the number that make it a change from a baseline ("tăng 5%")'),
   targetCues: z.array(z.object({ pattern, note })),
   nonTargetCues: z.array(z.object({ pattern, scope: z.enum(['before', 'after', 'parenthetical']), note })),
-  deadlineYear: z.array(z.object({ pattern, note })),
+  deadlineYear: z.array(
+    z.object({
+      pattern,
+      labelsNext: z.boolean().default(false).describe('A year that labels the number right after it ("năm 2026 đạt 70%"): the deadline of that number only'),
+      note,
+    }),
+  ),
   deadlinePrepositions: z.array(z.string()).default([]).describe('Words before a deadline that go with it when it is cut from a subject ("trong năm học …")'),
   indicatorTables: z
     .object({
