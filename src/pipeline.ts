@@ -8,7 +8,7 @@ import { load, type Loaded } from './load/index.js';
 import { wrapRulesOf } from './load/txt.js';
 import { normalize } from './normalize/index.js';
 import { segment, splitLines } from './segment/index.js';
-import { extract, extractMeta } from './extract/index.js';
+import { attachedDocuments, extract, extractMeta } from './extract/index.js';
 import { LocationIndex } from './model/location.js';
 import { PlanDocument, type Section } from './model/schema.js';
 import { loadRules, rulesHash, type RuleSet } from './model/rules.js';
@@ -40,8 +40,10 @@ export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, r
   const joinedBreaks = (loaded.joinedBreaks ?? []).map((offset) => firstAtOrAfter(normalized.sourceOffset, offset));
   const location = new LocationIndex(normalized.text, pageStarts, loaded.ocrPages, joinedBreaks);
   const lines = splitLines(normalized.text);
-  const { meta, bodyStart } = extractMeta(lines, rules);
+  const header = extractMeta(lines, rules);
+  const bodyStart = header.bodyStart;
   const seg = segment(normalized.text, lines, location, rules, bodyStart);
+  const meta = { ...header.meta, attached: attachedDocuments(lines, seg.attachments, location, rules) };
   const extracted = extract({ text: normalized.text, seg, location, bodyStart, meta, rules });
 
   const document: PlanDocument = {

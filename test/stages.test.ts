@@ -118,6 +118,19 @@ describe('segment', () => {
       ['II', 'NHIỆM VỤ', ['II.1']],
     ]);
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II.1', ['Phòng Giáo dục và Đào tạo']]]);
+    expect(d.meta.attached.map((a) => [a.docType, a.title, a.span.line])).toEqual([['KẾ HOẠCH', 'Phát triển giáo dục', 10]]);
+  });
+  it('reads the plan a decision runs on into, by the note under its title, and no document in a type alone elsewhere', () => {
+    const d = fromText(
+      'QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch tiêm phòng\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n\nKẾ HOẠCH\nTiêm phòng cho đàn gia súc năm 2026\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)\nI. MỤC TIÊU\n- 100% đàn trâu, bò được tiêm phòng.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế chủ trì triển khai.',
+    );
+    expect(d.meta.attached.map((a) => [a.docType, a.title])).toEqual([['KẾ HOẠCH', 'Tiêm phòng cho đàn gia súc năm 2026']]);
+    expect(d.sections.map((s) => s.id)).toEqual(['I', 'II']);
+    // The attached plan's year is the targets' year when the decision's title states none.
+    expect(d.targets.map((t) => [t.year, t.yearSource])).toEqual([[2026, 'document']]);
+    const guide = doc('I. THỂ THỨC\n1. Tên loại văn bản\nVí dụ:\nBÁO CÁO\nkết quả đại hội chi bộ\n2. Trích yếu');
+    expect(guide.meta.attached).toEqual([]);
+    expect(guide.sections.map((s) => [s.id, s.children.map((c) => c.id)])).toEqual([['I', ['I.1', 'I.2']]]);
   });
   it('places an appendix inside the body in no section, and goes on with the plan’s next section after it', () => {
     const d = doc('I. NHIỆM VỤ\n1. Đào tạo\nSở Nội vụ chủ trì mở lớp bồi dưỡng.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\nSTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tSố hóa dữ liệu\tSở Khoa học và Công nghệ\tQuý III/2027\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí.');

@@ -11,7 +11,7 @@ import { DateReader } from './dates.js';
 import { TargetReader } from './targets.js';
 import { TaskReader } from './tasks.js';
 
-export { extractMeta } from './meta.js';
+export { attachedDocuments, extractMeta } from './meta.js';
 
 export interface ExtractInput {
   text: string;
@@ -91,12 +91,17 @@ function uniqueRefs<T extends { id: string }>(refs: T[]): T[] {
   return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-/** The plan's own period from its title ("… năm học 2023-2024" → 2024), when it is one year. */
+/**
+ * The plan's own period from its title ("… năm học 2023-2024" → 2024), when it is one year; else
+ * from the title of the plan it attaches (a decision "Về việc ban hành Kế hoạch …").
+ */
 function documentYear(meta: Meta, rules: RuleSet): number | null {
-  if (!meta.title) return null;
-  for (const entry of rules.meta.documentPeriod) {
-    const m = compile(entry.pattern).exec(meta.title);
-    if (m?.groups?.year) return Number(m.groups.year);
+  for (const title of [meta.title, ...meta.attached.map((a) => a.title)]) {
+    if (!title) continue;
+    for (const entry of rules.meta.documentPeriod) {
+      const m = compile(entry.pattern).exec(title);
+      if (m?.groups?.year) return Number(m.groups.year);
+    }
   }
   return null;
 }

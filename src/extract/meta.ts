@@ -2,10 +2,12 @@
 import type { Meta } from '../model/schema.js';
 import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { Line } from '../segment/index.js';
+import type { LocationIndex } from '../model/location.js';
 import { collapseWhiteSpace } from '../model/text.js';
 
 export interface MetaResult {
-  meta: Meta;
+  /** All but the attached documents, which the section tree finds. */
+  meta: Omit<Meta, 'attached'>;
   /** First line after the title: where the body (and the section tree) begins. */
   bodyStart: number;
   /** Line index of the title's first line, or -1. */
@@ -56,6 +58,16 @@ export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
     bodyStart,
     titleLine,
   };
+}
+
+/** The type and title of each document attached after the closing block, from its type line (segment's attachments). */
+export function attachedDocuments(lines: Line[], typeLines: number[], location: LocationIndex, rules: RuleSet): Meta['attached'] {
+  return typeLines.map((typeLine) => {
+    const { title, bodyStart } = readTitle(lines, typeLine, '', rules);
+    let last = bodyStart - 1;
+    while (last > typeLine && lines[last].text.trim() === '') last--;
+    return { docType: collapseWhiteSpace(lines[typeLine].text).trim(), title, span: location.span(lines[typeLine].start, lines[last].end) };
+  });
 }
 
 function readTitle(lines: Line[], typeLine: number, rest: string, rules: RuleSet) {

@@ -46,6 +46,7 @@ const Meta = z.object({
   impliedTypes: z.array(z.object({ pattern, docType: z.string(), note })),
   issuerPlace: pattern.describe('A header line that names only the place of the body above it'),
   bodyEnd: z.array(z.object({ pattern, note })),
+  attachedNote: pattern.describe('The note under an attached document’s title: "(Ban hành kèm theo Quyết định số …)"'),
   appendixHeading: pattern.describe('A line that opens an appendix inside the body: what follows belongs to no section of the plan'),
   signatureLine: pattern.describe('The signature block line "TM. <body>"; group `body`'),
   titleStops: z.array(z.object({ pattern, caseSensitive: z.boolean().default(false), note })),

@@ -26,6 +26,15 @@ export const Meta = z.object({
   place: z.string().nullable(),
   issuedDate: IsoPartialDate.nullable(),
   title: z.string().nullable().describe('Subject line(s) under the document type'),
+  attached: z
+    .array(
+      z.object({
+        docType: z.string().describe('The attached document’s type in upper case: KẾ HOẠCH, …'),
+        title: z.string().nullable().describe('Its subject line(s) under the type'),
+        span: Span.describe('Its type line to the end of its title'),
+      }),
+    )
+    .describe('Documents attached after the signature, each with a section tree of its own: the plan a decision issues'),
 });
 
 export const SectionKind = z.enum(['roman', 'numbered', 'lettered', 'bullet']);

@@ -43,7 +43,12 @@ export interface Segmented {
   nodeOfLine: (SectionNode | null)[];
   diagnostics: Diagnostic[];
   numberingGaps: number;
+  /** Line index of the type line ("KẾ HOẠCH") of each document attached after the closing block. */
+  attachments: number[];
 }
+
+/** Lines under an attached document's type line where the note saying it is attached may stand (its title may take several). */
+const ATTACHED_NOTE_WITHIN = 6;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 
@@ -61,8 +66,8 @@ export function splitLines(text: string): Line[] {
 
 /**
  * Lines `from` (after the header block) up to the closing block ("Nơi nhận:", the signature) may
- * hold sections; so may a document attached after it — a decision issues the plan it attaches,
- * which starts with its type alone on a line ("KẾ HOẠCH") and has a tree of its own. An appendix
+ * hold sections; so may a document attached after it or in it — a decision issues the plan it
+ * attaches, which starts with its type alone on a line ("KẾ HOẠCH") and has a tree of its own. An appendix
  * heading inside the body ("PHỤ LỤC") closes the tree: its lines belong to no section above it.
  */
 export function segment(text: string, lines: Line[], location: LocationIndex, rules: RuleSet, from = 0): Segmented {
@@ -70,6 +75,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const closingAfter = (index: number) => lines.findIndex((l) => l.index > index && closing.some((re) => re.test(l.text)));
   const attachment = compile(`^\\s*(?:${alternation(rules.meta.docTypes.map((t) => t.name))})\\s*$`, '', true);
   const appendix = compile(rules.meta.appendixHeading);
+  const attachedNote = compile(rules.meta.attachedNote);
   let to = closingAfter(from);
   const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels }));
   const roles = rules.meta.sectionRoles.map((r) => ({ role: r.role, re: compile(r.pattern) }));
@@ -78,6 +84,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const nodeOfLine: (SectionNode | null)[] = lines.map(() => null);
   const stack: SectionNode[] = [];
   const usedIds = new Set<string>();
+  const attachments: number[] = [];
   let romanCount = 0;
   let partCount = 0;
   let numberingGaps = 0;
@@ -88,14 +95,20 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
 
   for (const line of lines) {
     if (line.index < from) continue;
-    if (to >= 0 && line.index >= to) {
-      if (!attachment.test(line.text)) continue;
+    // A type alone on its line after the closing block starts an attached document with a tree of
+    // its own; so does one in the body, when a note under its title says it is attached ("Điều 3.
+    // …" / "KẾ HOẠCH" / "…" / "(Ban hành kèm theo Quyết định số …)"): a type alone in the body may be
+    // an example or a form.
+    const closed = to >= 0 && line.index >= to;
+    if (attachment.test(line.text) && (closed || lines.slice(line.index + 1, line.index + 1 + ATTACHED_NOTE_WITHIN).some((l) => attachedNote.test(l.text)))) {
+      attachments.push(line.index);
       to = closingAfter(line.index);
       stack.length = 0;
       romanCount = 0;
       partCount = 0;
       continue;
     }
+    if (closed) continue;
     // The plan's own numbering goes on after an appendix placed between its sections.
     if (appendix.test(line.text)) {
       stack.length = 0;
@@ -173,7 +186,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     for (const open of stack) open.lastLine = line.index;
     nodeOfLine[line.index] = node;
   }
-  return { lines, roots, nodeOfLine, diagnostics, numberingGaps };
+  return { lines, roots, nodeOfLine, diagnostics, numberingGaps, attachments };
 }
 
 /**
