@@ -303,6 +303,11 @@ describe('tasks', () => {
       ['kiểm tra công nhận phổ cập', ['Ban Chỉ đạo phổ cập quận', 'Ban Chỉ đạo phổ cập phường'], []],
       ['tăng cường tuyên truyền', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Quảng Ninh'], []],
     ]);
+    // Party cells and organisations written with their last word shared.
+    expect(assigned('- Các chi, đảng bộ trực thuộc xây dựng chương trình hành động cụ thể.\n- Ban Tuyên giáo phối hợp với các chi, đảng bộ trực thuộc tổ chức quán triệt.')).toEqual([
+      ['xây dựng chương trình hành động cụ thể', ['Các chi, đảng bộ trực thuộc'], []],
+      ['phối hợp với các chi, đảng bộ trực thuộc tổ chức quán triệt', ['Ban Tuyên giáo'], ['Các chi, đảng bộ trực thuộc']],
+    ]);
     // The Front's member organisations, named after it.
     expect(assigned('- Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên phối hợp tuyên truyền, vận động Nhân dân tham gia.')).toEqual([
       ['phối hợp tuyên truyền, vận động Nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Các tổ chức thành viên'], []],
