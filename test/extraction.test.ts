@@ -152,7 +152,7 @@ describe('percentage targets', () => {
       ['Tỷ lệ học sinh lớp 9 đạt điểm trung bình', 'gte', null],
     ]);
     // The verb joining a subject to its level is no part of it; a rate's whole phrase is, commas too.
-    expect(plan('- Tỷ lệ hộ nghèo giảm còn 2% trở xuống.\n- Tỷ lệ học sinh đạt học lực khá, giỏi đạt 70% trở lên.').targets.map((t) => t.subject)).toEqual(['Tỷ lệ hộ nghèo', 'Tỷ lệ học sinh đạt học lực khá, giỏi']);
+    expect(plan('- Tỷ lệ hộ nghèo giảm còn 2% trở xuống.\n- Tỷ lệ học sinh đạt học lực khá, giỏi đạt 70% trở lên.\n- Đến năm 2030, tỷ lệ che phủ rừng duy trì ổn định ở mức 60%.').targets.map((t) => t.subject)).toEqual(['Tỷ lệ hộ nghèo', 'Tỷ lệ học sinh đạt học lực khá, giỏi', 'tỷ lệ che phủ rừng']);
     // A rate named before the number says what it measures, whatever follows it — unless another percentage stands between.
     expect(plan('- Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.\n- Đảm bảo tỷ lệ chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư.').targets.map((t) => t.subject)).toEqual([
       'Tỷ lệ bao phủ bảo hiểm y tế',
