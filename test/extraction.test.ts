@@ -527,6 +527,26 @@ describe('tasks', () => {
       ['Tổ văn phòng', '2025-12', '2026-01'],
     ]);
   });
+  it('reads a quarter, months or the whole year without their year in the year a calendar-year plan’s title states', () => {
+    const body = 'I. NHIỆM VỤ\nTT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tVăn phòng Sở\tQuý II\n2\tTổng kết\tVăn phòng Sở\tTháng 12\n3\tKiểm tra\tThanh tra Sở\tTháng 3 - 4\n4\tTuyên truyền\tVăn phòng Sở\tCả năm\n5\tGiao ban\tVăn phòng Sở\tHằng quý';
+    // Issued in December for the next year: the year is the title's, not the first one of the text.
+    const d = fromText(`Hà Nội, ngày 20 tháng 12 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2027\n\n${body}`);
+    expect(d.tasks.map((t) => [t.period.start, t.period.end])).toEqual([
+      ['2027-04', '2027-06'],
+      ['2027-12', '2027-12'],
+      ['2027-03', '2027-04'],
+      ['2027', '2027'],
+      [null, null],
+    ]);
+    // A plan whose title states no year of its own leaves them without one.
+    const unstated = fromText(`Hà Nội, ngày 20 tháng 12 năm 2026\nKẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030\n\n${body}`);
+    expect(unstated.tasks.map((t) => [t.period.start, t.period.end]).slice(0, 4)).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
   it('reads a date inside a sentence as the task’s time only after a time word, to the end of its clause', () => {
     const d = plan(
       [

@@ -39,7 +39,7 @@ export class DateReader {
   private readonly recurringAll: RegExp[];
   private readonly notDates: RegExp[];
   private readonly timeCue: RegExp;
-  private readonly wholePeriods: { re: RegExp; statedAs: RegExp; start: string; end: string }[];
+  private readonly wholePeriods: { re: RegExp; statedAs: RegExp; statedIn: 'text' | 'title'; start: string; end: string }[];
 
   constructor(rules: RuleSet) {
     this.forms = rules.dates.forms.map((f) => ({ re: compile(f.pattern, 'g'), precision: f.precision, yearFromNext: f.yearFromNext }));
@@ -52,14 +52,18 @@ export class DateReader {
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
     // One alternation, and the start of a word checked by hand: a lookbehind made it five times slower.
     this.timeCue = compile(rules.dates.timeCues.map((f) => `(?:${f.pattern})`).join('|') || '(?!)', 'g');
-    this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs), start: w.start, end: w.end }));
+    this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs), statedIn: w.statedIn, start: w.start, end: w.end }));
   }
 
-  /** The spans a document states for its whole term or period, read once per document. */
-  statedPeriods(documentText: string): StatedPeriods {
-    return this.wholePeriods.map(({ statedAs }) => {
-      const groups = statedAs.exec(documentText)?.groups;
-      return groups ? { from: groups.from, to: groups.to } : null;
+  /** The spans a document states for its whole term or period, read once per document from its text or its titles. */
+  statedPeriods(documentText: string, titles: readonly (string | null)[]): StatedPeriods {
+    return this.wholePeriods.map(({ statedAs, statedIn }) => {
+      const sources = statedIn === 'title' ? titles : [documentText];
+      for (const source of sources) {
+        const groups = source ? statedAs.exec(source)?.groups : undefined;
+        if (groups) return { from: groups.from, to: groups.to };
+      }
+      return null;
     });
   }
 

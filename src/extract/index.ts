@@ -54,8 +54,10 @@ export function extract(input: ExtractInput): Extracted {
   const r = readers(rules);
   const diagnostics: Diagnostic[] = [];
 
-  const planYear = documentYear(meta, rules);
-  const { drafts, blockOf } = r.tasks.read({ text, seg, location, bodyStart, agencies: r.agencies, dates: r.dates, documentYear: planYear, statedPeriods: r.dates.statedPeriods(text), diagnostics });
+  // The plan's own titles: the document's, and those of the plans it attaches.
+  const titles = [meta.title, ...meta.attached.map((a) => a.title)];
+  const planYear = documentYear(titles, rules);
+  const { drafts, blockOf } = r.tasks.read({ text, seg, location, bodyStart, agencies: r.agencies, dates: r.dates, documentYear: planYear, statedPeriods: r.dates.statedPeriods(text, titles), diagnostics });
 
   const sectionYear = new Map<SectionNode, number>();
   for (const [node, block] of blockOf) {
@@ -95,8 +97,8 @@ function uniqueRefs<T extends { id: string }>(refs: T[]): T[] {
  * The plan's own period from its title ("… năm học 2023-2024" → 2024), when it is one year; else
  * from the title of the plan it attaches (a decision "Về việc ban hành Kế hoạch …").
  */
-function documentYear(meta: Meta, rules: RuleSet): number | null {
-  for (const title of [meta.title, ...meta.attached.map((a) => a.title)]) {
+function documentYear(titles: readonly (string | null)[], rules: RuleSet): number | null {
+  for (const title of titles) {
     if (!title) continue;
     for (const entry of rules.meta.documentPeriod) {
       const m = compile(entry.pattern).exec(title);

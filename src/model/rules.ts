@@ -127,6 +127,7 @@ const Dates = z.object({
       z.object({
         pattern,
         statedAs: pattern.describe('Where the document, or the phrase itself, states the span; groups `from` and `to`'),
+        statedIn: z.enum(['text', 'title']).default('text').describe('Where the document states it: anywhere in its text (the first statement), or in its title (a plan "… năm 2026", whose text may first name the year of its issue date)'),
         start: z.string().default('{from}').describe('The period\'s start as an ISO partial date, {from} and {to} standing for the stated years ("{from}-09": a school year\'s first semester), any other {name} for a group of the pattern, as two digits'),
         end: z.string().default('{to}').describe('The period\'s end, likewise'),
         note,
