@@ -186,11 +186,12 @@ describe('segment', () => {
     expect(d.sections[0].children[1]).toMatchObject({ id: 'I.2', title: 'Chỉ tiêu' });
     expect(d.diagnostics.some((x) => x.ruleId === 'segment:level-jump')).toBe(true);
   });
-  it('reads sections and items numbered with a slash, "I/ …", "1/ …", and no item in "3/2026 …"', () => {
-    const d = doc('I/ MỤC TIÊU\n1/ Mục tiêu chung\nNâng cao chất lượng.\n2/ Chỉ tiêu\n3/2026 là tháng khai giảng.\nII/ NHIỆM VỤ\n1/ Phòng Nội vụ chủ trì rà soát.');
-    expect(d.sections.map((s) => [s.id, s.title, s.children.map((c) => [c.id, c.title])])).toEqual([
-      ['I', 'MỤC TIÊU', [['I.1', 'Mục tiêu chung'], ['I.2', 'Chỉ tiêu']]],
-      ['II', 'NHIỆM VỤ', [['II.1', 'Phòng Nội vụ chủ trì rà soát']]],
+  it('reads sections and items numbered with a slash, "I/ …", "1/ …", "a/ …", and no item in "3/2026 …"', () => {
+    const d = doc('I/ MỤC TIÊU\n1/ Mục tiêu chung\nNâng cao chất lượng.\n2/ Chỉ tiêu\na/ Về giáo dục mầm non\nb/ Về giáo dục phổ thông\n3/2026 là tháng khai giảng.\nII/ NHIỆM VỤ\n1/ Phòng Nội vụ chủ trì rà soát.');
+    const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, s.title, tree(s.children)]);
+    expect(tree(d.sections)).toEqual([
+      ['I', 'MỤC TIÊU', [['I.1', 'Mục tiêu chung', []], ['I.2', 'Chỉ tiêu', [['I.2.a', 'Về giáo dục mầm non', []], ['I.2.b', 'Về giáo dục phổ thông', []]]]]],
+      ['II', 'NHIỆM VỤ', [['II.1', 'Phòng Nội vụ chủ trì rà soát', []]]],
     ]);
   });
   it('reads lettered items written "a." as well as "a)"', () => {
