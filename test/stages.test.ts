@@ -194,6 +194,15 @@ describe('segment', () => {
       ['II', 'NHIỆM VỤ', [['II.1', 'Phòng Nội vụ chủ trì rà soát', []]]],
     ]);
   });
+  it('reads items numbered under their Roman numeral, "I.1.", "II.2.1", only in that Roman section', () => {
+    const d = doc('I. MỤC TIÊU\nI.1. Mục tiêu chung\nI.2. Chỉ tiêu\nI.2.1. Về mầm non\nII. NHIỆM VỤ\nII.1 Phòng Nội vụ chủ trì rà soát.\nI.3. Không phải mục của phần II');
+    const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, tree(s.children)]);
+    expect(tree(d.sections)).toEqual([
+      ['I', [['I.1', []], ['I.2', [['I.2.1', []]]]]],
+      ['II', [['II.1', []]]],
+    ]);
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II.1', ['Phòng Nội vụ']]]);
+  });
   it('reads lettered items written "a." as well as "a)"', () => {
     const d = doc('I. MỤC TIÊU\n1. Mục tiêu cụ thể\na. Về giáo dục mầm non\n- 100% trẻ được học 2 buổi/ngày.\nb. Về giáo dục phổ thông\nc) Về giáo dục thường xuyên');
     expect(d.sections[0].children[0].children.map((c) => [c.id, c.kind, c.title])).toEqual([

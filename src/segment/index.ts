@@ -115,7 +115,8 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       continue;
     }
     const read = line.cells ? null : readLabel(line, patterns);
-    const label = read && withLostDot(read, stack);
+    // "I.1." is an item only in Roman section I.
+    const label = read && (!read.within || read.within === stack.findLast((n) => n.labelKind === 'roman')?.section.label) ? withLostDot(read, stack) : null;
     if (read && label && label !== read) {
       diagnostics.push({ severity: 'info', message: `"${read.label}" read as "${label.label}": a lost dot, as OCR makes`, ruleId: 'segment:lost-dot', span: location.span(line.start, line.end) });
     }
@@ -204,6 +205,8 @@ interface Label {
   label: string;
   /** Characters from the line start to the heading text. */
   length: number;
+  /** The Roman section the label names as its own ("I.1." → "I"), if it names one. */
+  within?: string;
 }
 
 function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp; labels?: Record<string, string> }[]): Label | null {
@@ -212,7 +215,7 @@ function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp; labels?:
   for (const { kind, re, labels } of patterns) {
     const match = re.exec(body);
     const label = match?.groups?.label;
-    if (label) return { kind, label: labels?.[label.toLowerCase()] ?? label, length: indent + match[0].length };
+    if (label) return { kind, label: labels?.[label.toLowerCase()] ?? label, length: indent + match[0].length, within: match.groups?.within };
   }
   return null;
 }
