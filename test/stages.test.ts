@@ -194,6 +194,15 @@ describe('segment', () => {
       ['II', 'NHIỆM VỤ', [['II.1', 'Phòng Nội vụ chủ trì rà soát', []]]],
     ]);
   });
+  it('reads the symbol bullets Word exports ("●", "○", "➢"), nested as the dash bullets are', () => {
+    const d = doc('I. NHIỆM VỤ\n1. Tuyên truyền\n● Phòng Văn hóa và Thông tin chủ trì tuyên truyền:\n○ Phòng Nội vụ phối hợp rà soát.\n➢ Phòng Y tế chủ trì kiểm tra.');
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([
+      ['I.1', ['Phòng Văn hóa và Thông tin']],
+      ['I.1', ['Phòng Nội vụ']],
+      ['I.1', ['Phòng Y tế']],
+    ]);
+    expect(d.quality.linesInSections).toBe(1);
+  });
   it('reads items numbered under their Roman numeral, "I.1.", "II.2.1", only in that Roman section', () => {
     const d = doc('I. MỤC TIÊU\nI.1. Mục tiêu chung\nI.2. Chỉ tiêu\nI.2.1. Về mầm non\nII. NHIỆM VỤ\nII.1 Phòng Nội vụ chủ trì rà soát.\nI.3. Không phải mục của phần II');
     const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, tree(s.children)]);

@@ -1,6 +1,7 @@
 // Bullet marks of Vietnamese plans, for the code that reads lines (the section grammar has its own
-// pattern in rules/numbering.yaml): hyphen, en and em dash, plus, middle dot, bullet, asterisk.
-export const BULLET_MARKS = '\\-–—+·•*';
+// pattern in rules/numbering.yaml): hyphen, en and em dash, plus, middle dot, bullet, asterisk, and
+// the symbol bullets Word exports with its lists.
+export const BULLET_MARKS = '\\-–—+·•*●○◦▪■►➢➤✓✔❖';
 
 const leadingMarks = new RegExp(`^[\\s${BULLET_MARKS}]+`, 'u');
 
