@@ -55,6 +55,13 @@ describe('percentage targets', () => {
       ['70%', 'gte'],
       ['2%', 'lte'],
     ]);
+    // The longest qualifier wins, and a verb may join it to the number.
+    expect(targets('- tối thiểu đạt 80% hộ; không vượt 5% trẻ; đạt trên dưới 90% rác; trên 95% trở lên.').map((x) => [x.text, x.comparator])).toEqual([
+      ['tối thiểu đạt 80%', 'gte'],
+      ['không vượt 5%', 'lte'],
+      ['trên dưới 90%', 'approx'],
+      ['95%', 'gte'],
+    ]);
     // A ceiling put as what must not happen; "quá" alone is no comparator word.
     expect(targets('- Không để xảy ra quá 5% điểm tập kết rác tồn đọng; không để vượt quá 2% hộ tái nghèo; 3% quá hạn.').map((x) => [x.text, x.comparator])).toEqual([
       ['Không để xảy ra quá 5%', 'lte'],

@@ -27,7 +27,7 @@ export interface TargetResult {
 
 export class TargetReader {
   private readonly percent: RegExp;
-  private readonly comparators: { re: RegExp; after: RegExp | null; comparator: Comparator; id: string }[];
+  private readonly comparators: ComparatorRule[];
   private readonly changes: { re: RegExp; change: NonNullable<Target['change']> }[];
   private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical'; id: number }[];
   private readonly targetCue: RegExp;
@@ -51,8 +51,10 @@ export class TargetReader {
   constructor(rules: RuleSet) {
     const t = rules.targets;
     this.percent = compile(t.percent, 'g');
+    const qualifierVerb = `(?:\\s+(?:${alternation(t.qualifierVerbs)}))?`;
     this.comparators = t.comparators.map((c, i) => ({
-      re: compile(`(?:^|[\\s(:,;])(?:${alternation(c.words)})\\s*:?\\s*$`),
+      // The words may be followed by the verb joining them to the number: "tối thiểu đạt 80%".
+      re: compile(`(?:^|[\\s(:,;])(?:${alternation(c.words)})${c.words.length ? qualifierVerb : ''}\\s*:?\\s*$`),
       after: c.after ? compile(c.after) : null,
       comparator: c.comparator,
       id: `${c.comparator}-${i + 1}`,
@@ -134,17 +136,22 @@ export class TargetReader {
       // What follows the number and its comparator's closing words ("từ 80% trở lên").
       let rest = after;
       // A range takes only the words that open a range ("từ 85% đến 90%"); a level, the others.
+      // Words closing the number ("từ 80% trở lên") decide first; else the longest qualifier:
+      // "không vượt 5%" is a ceiling, not "vượt"; "trên dưới 90%" approximate, not "dưới".
+      let best: { c: ComparatorRule; start: number; closing: RegExpExecArray | null } | null = null;
       for (const c of this.comparators) {
         if ((c.comparator === 'range') !== (comparator === 'range')) continue;
         const q = c.re.exec(before);
-        const closing = c.after?.exec(after);
-        if (q && (!c.after || closing)) {
-          comparator = c.comparator;
-          qualifierStart = scope.clauseStart + wordStart(q);
-          ruleId = `targets:comparator-${c.id}`;
-          if (closing) rest = after.slice(closing.index + closing[0].length);
-          break;
-        }
+        const closing = c.after?.exec(after) ?? null;
+        if (!q || (c.after && !closing)) continue;
+        const start = wordStart(q);
+        if (!best || (closing && !best.closing) || (!!closing === !!best.closing && start < best.start)) best = { c, start, closing };
+      }
+      if (best) {
+        comparator = best.c.comparator;
+        qualifierStart = scope.clauseStart + best.start;
+        ruleId = `targets:comparator-${best.c.id}`;
+        if (best.closing) rest = after.slice(best.closing.index + best.closing[0].length);
       }
       if (this.isNonTarget(text, scope, numberStart, before, after)) continue;
       // A change word before the number or its qualifier: "tăng 5%", "giảm ít nhất 10%".
@@ -348,6 +355,13 @@ export class TargetReader {
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
     return collapseWhiteSpace([...table, phrase].filter(Boolean).join(' – ')).slice(0, 200);
   }
+}
+
+interface ComparatorRule {
+  re: RegExp;
+  after: RegExp | null;
+  comparator: Comparator;
+  id: string;
 }
 
 interface StatedDeadline {

@@ -69,6 +69,7 @@ const Targets = z.object({
       note,
     }),
   ),
+  qualifierVerbs: z.array(z.string()).min(1).describe('Verbs that may stand between a comparator\'s words and the number ("tối thiểu đạt 80%")'),
   deadlinePrepositions: z.array(z.string()).default([]).describe('Words before a deadline that go with it when it is cut from a subject ("trong năm học …")'),
   indicatorTables: z
     .object({
