@@ -73,7 +73,9 @@ export class DateReader {
    * kỳ II năm học 2025-2026"), else those the document states; null when neither states one.
    */
   wholePeriodPhrase(text: string, stated: StatedPeriods): { phrase: string; index: number; from: string; to: string } | null {
-    for (const [i, { re, statedAs, start, end }] of this.wholePeriods.entries()) {
+    for (const [i, { re, statedAs, statedIn, start, end }] of this.wholePeriods.entries()) {
+      // A span stated only by a title: without one, the phrase is not searched.
+      if (statedIn === 'title' && !stated[i]) continue;
       const match = re.exec(text);
       if (!match) continue;
       const groups = statedAs.exec(text)?.groups;
