@@ -38,6 +38,13 @@ describe('load: text decoding', () => {
     // A short wrapped text has few lines in lower case; the lines they go on from give the width.
     const shortWrapped = ['KẾ HOẠCH', 'Thử', '', 'I. NHIỆM VỤ', ...wrapped.split('\n').slice(4, 16), 'II. TỔ CHỨC THỰC HIỆN', 'Các phòng, ban thực hiện.'].join('\n');
     expect(loadTxt(new TextEncoder().encode(shortWrapped), wrap).text.split('\n').slice(4)).toEqual([paragraph, paragraph, paragraph, 'II. TỔ CHỨC THỰC HIỆN', 'Các phòng, ban thực hiện.']);
+    // A full numbered line goes on when it ends as no heading does ("… phối hợp với"), and stays a heading otherwise.
+    const headings = [...wrapped.split('\n').slice(0, -1), '1. Phòng Văn hóa và Thông tin chủ trì, phối hợp với', 'Ủy ban nhân dân phường tổ chức tuyên truyền.', '2. Nâng cao chất lượng đội ngũ giáo viên mầm non', 'Phòng Giáo dục và Đào tạo rà soát đội ngũ.'].join('\n');
+    expect(loadTxt(new TextEncoder().encode(headings), wrap).text.split('\n').slice(16)).toEqual([
+      '1. Phòng Văn hóa và Thông tin chủ trì, phối hợp với Ủy ban nhân dân phường tổ chức tuyên truyền.',
+      '2. Nâng cao chất lượng đội ngũ giáo viên mầm non',
+      'Phòng Giáo dục và Đào tạo rà soát đội ngũ.',
+    ]);
     // One or two lines in lower case (a title's second line) are joined, and nothing else.
     const twoLines = 'KẾ HOẠCH\nTriển khai công tác\nGiáo dục\n\nI. MỤC TIÊU\nPhòng Giáo dục và Đào tạo chủ trì, phối hợp với\nPhòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm\nđủ theo định mức.';
     expect(loadTxt(new TextEncoder().encode(twoLines), wrap).text.split('\n').slice(5)).toEqual(['Phòng Giáo dục và Đào tạo chủ trì, phối hợp với', 'Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm đủ theo định mức.']);
@@ -349,6 +356,8 @@ describe('agencies', () => {
     expect(names('các phòng, ban, đơn vị liên quan')).toEqual(['Các phòng, ban, đơn vị liên quan']);
     expect(names('các nhà trường và chính quyền địa phương')).toEqual(['Các nhà trường', 'Chính quyền địa phương']);
     expect(names('các Vụ, Cục liên quan')).toEqual(['Các Vụ, Cục liên quan']);
+    // A list cut at its line's end leaves no "và" in the name.
+    expect(names('Phòng Tài chính, Phòng Nội vụ và')).toEqual(['Phòng Tài chính', 'Phòng Nội vụ']);
   });
   it('gives the members named after "các sở:" the head, unless work follows the colon', () => {
     expect(names('Giao các sở: Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Xây dựng đôn đốc, hướng dẫn.')).toEqual([

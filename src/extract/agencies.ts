@@ -107,6 +107,8 @@ export class AgencyReader {
     // Brackets and what they hold go, and a closing bracket left from a list in brackets ("(Phòng Nội vụ, Phòng Tài chính)").
     let name = collapseWhiteSpace(this.expand(surface).replace(/\([^)]*\)?|\)/g, ' ').replace(/[“”"]/g, ''))
       .replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '')
+      // A list cut at its line's end: "Phòng Nội vụ và".
+      .replace(/(?:\s+(?:và|&))+$/u, '')
       .trim();
     name = this.variants.get(fold(name)) ?? name;
     return name.charAt(0).toUpperCase() + name.slice(1);

@@ -1,6 +1,6 @@
 // .txt: UTF-8 with or without BOM, UTF-16 with BOM. A binary or undecodable file is refused.
 import { InputError } from '../model/errors.js';
-import { compile, type RuleSet } from '../model/rules.js';
+import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { Loaded, WrapRules } from './types.js';
 
 export function loadTxt(bytes: Uint8Array, wrap: WrapRules): Loaded {
@@ -83,7 +83,7 @@ function wrapWidth(lines: string[], filled: string[], lowerCase: number, numberi
  * stays its own line. In a text of one paragraph a line nothing changes. A joined break becomes
  * a space: every offset holds.
  */
-function joinWrappedLines(text: string, { labels: numbering, starts }: WrapRules): { text: string; joinedBreaks: number[] } {
+function joinWrappedLines(text: string, { labels: numbering, starts, openEnd }: WrapRules): { text: string; joinedBreaks: number[] } {
   // Most texts are not wrapped: counted in one pass, without splitting them.
   const lowerCase = linesInLowerCase(text);
   if (lowerCase === 0) return { text, joinedBreaks: [] };
@@ -107,8 +107,9 @@ function joinWrappedLines(text: string, { labels: numbering, starts }: WrapRules
     // A line in capitals (a type, a heading) goes on only in capitals: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Nghị quyết …".
     if (above === above.toUpperCase() && line !== line.toUpperCase()) continue;
     if (startsLower) joinedBreaks.push(offset - 1);
-    // A full line goes on, unless it is a heading: its text may run to the margin, the paragraph under it starts anew.
-    else if (full && !numbering.some((re) => re.test(above.trimStart()))) joinedBreaks.push(offset - 1);
+    // A full line goes on, unless it is a heading: its text may run to the margin, the paragraph
+    // under it starts anew — but no heading ends with "với", "và" or a comma.
+    else if (full && (openEnd.test(above) || !numbering.some((re) => re.test(above.trimStart())))) joinedBreaks.push(offset - 1);
   }
   // Each joined break becomes a space (breaks are in order): one slice per paragraph, not a copy per character.
   let joined = '';
@@ -149,6 +150,7 @@ export function wrapRulesOf(rules: RuleSet): WrapRules {
     wrap = {
       labels: rules.numbering.map((n) => compile(n.pattern, '', true)),
       starts: rules.meta.titleStops.filter((s) => s.caseSensitive).map((s) => compile(s.pattern, '', true)),
+      openEnd: compile(`(?:[,\\-–]|(?<![\\p{L}\\p{M}])(?:${alternation(rules.meta.openLineEnds)}))$`, '', true),
     };
     wrapRulesByRules.set(rules, wrap);
   }

@@ -39,4 +39,6 @@ export interface WrapRules {
   labels: readonly RegExp[];
   /** The body after a title (meta.yaml titleStops): "Căn cứ …", "Thực hiện …". */
   starts: readonly RegExp[];
+  /** The end of a line that goes on, heading or not (meta.yaml openLineEnds): "… phối hợp với". */
+  openEnd: RegExp;
 }

@@ -46,6 +46,7 @@ const Meta = z.object({
   impliedTypes: z.array(z.object({ pattern, docType: z.string(), note })),
   issuerPlace: pattern.describe('A header line that names only the place of the body above it'),
   bodyEnd: z.array(z.object({ pattern, note })),
+  openLineEnds: z.array(z.string()).min(1).describe('Words no heading or sentence ends with: a full line of hard-wrapped text ending with one goes on'),
   attachedNote: pattern.describe('The note under an attached document’s title: "(Ban hành kèm theo Quyết định số …)"'),
   appendixHeading: pattern.describe('A line that opens an appendix inside the body: what follows belongs to no section of the plan'),
   signatureLine: pattern.describe('The signature block line "TM. <body>"; group `body`'),
