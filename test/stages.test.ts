@@ -262,6 +262,12 @@ describe('meta', () => {
     const d = fromText('Số: /KH-UBND\n\nHải An, ngày     tháng 8 năm 2023\n\nKẾ HOẠCH\n\nTriển khai năm học 2023-2024\n\nThực hiện …');
     expect(d.meta).toMatchObject({ docType: 'KẾ HOẠCH', number: null, place: 'Hải An', issuedDate: '2023-08', title: 'Triển khai năm học 2023-2024' });
   });
+  it('reads a date line written in figures, and no date from a citation in the title', () => {
+    const d = fromText('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-PGDĐT\tGia Lâm, ngày 05/9/2026\n\nKẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng\n\nI. MỤC ĐÍCH');
+    expect(d.meta).toMatchObject({ place: 'Gia Lâm', issuedDate: '2026-09-05' });
+    const cited = fromText('CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 71-NQ/TW, ngày 22/8/2025\ncủa Bộ Chính trị\n\nI. MỤC ĐÍCH');
+    expect(cited.meta).toMatchObject({ place: null, issuedDate: null });
+  });
   it('prefers the longest document type and joins a title over several lines', () => {
     const d = fromText('ĐẢNG BỘ TP\nQUẬN ỦY QUẬN 10\nSố: 267/KH-UBND\nHà Đông, ngày 25 tháng 12 năm 2020\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN THƯỜNG VỤ\nthực hiện Nghị quyết số 71\nThực hiện …');
     expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', number: '267/KH-UBND', issuer: 'QUẬN ỦY QUẬN 10', issuedDate: '2020-12-25' });

@@ -121,7 +121,10 @@ function readPlaceDate(header: Line[], rules: RuleSet): Pick<Meta, 'place' | 'is
   for (const text of headerTexts(header)) {
     const match = re.exec(text);
     if (!match?.groups) continue;
-    const { place, day, month, year } = match.groups;
+    const { place } = match.groups;
+    const day = match.groups.day ?? match.groups.numericDay;
+    const month = match.groups.month ?? match.groups.numericMonth;
+    const year = match.groups.year ?? match.groups.numericYear;
     // The place is the last run of words before the comma (a header table puts other cells first).
     const placeText = place.split(/\t|\s{2,}/).pop()!.trim();
     const pad = (n: string) => n.padStart(2, '0');
