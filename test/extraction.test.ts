@@ -236,7 +236,7 @@ describe('tasks', () => {
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
       ['block', 'Xây dựng Nghị định', ['Vụ Giáo dục Phổ thông'], ['Vụ Kế hoạch - Tài chính', 'Vụ Pháp chế'], null],
       ['block', 'Sửa đổi Thông tư', ['Cục Quản lý chất lượng'], ['Các Vụ, Cục liên quan'], '2026'],
-      ['assignment', 'xây dựng kế hoạch chi tiết', ['Các Vụ, Cục, đơn vị thuộc Bộ'], [], null],
+      ['assignment', 'Xây dựng kế hoạch chi tiết', ['Các Vụ, Cục, đơn vị thuộc Bộ'], [], null],
     ]);
   });
   it('reads a bullet that gives its fields after its work, and leaves a sentence that names its body a sentence', () => {
@@ -244,22 +244,22 @@ describe('tasks', () => {
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
       ['block', 'Tổ chức hội nghị quán triệt Nghị quyết', ['Ban Tuyên giáo'], [], '2026-03', '2026-03'],
       ['block', 'Biên soạn tài liệu hỏi đáp', ['Sở Tư pháp'], [], '2026-04', '2026-06'],
-      ['assignment', 'chủ trì, phối hợp với Sở Tài chính rà soát trạm y tế', ['Sở Y tế'], ['Sở Tài chính'], '2026', '2028'],
+      ['assignment', 'Rà soát trạm y tế', ['Sở Y tế'], ['Sở Tài chính'], '2026', '2028'],
     ]);
   });
   it('reads the fields of a task written in brackets after its heading, and the heads of agencies', () => {
     const d = plan('a) Rà soát, hệ thống hóa văn bản quy phạm pháp luật (cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2026).\nb) Tổng kết (theo Kế hoạch số 12/KH-UBND).\n- Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chịu trách nhiệm về kết quả cải cách hành chính.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([
       ['block', 'Rà soát, hệ thống hóa văn bản quy phạm pháp luật', ['Sở Tư pháp'], '2026-01', '2026-03'],
-      ['assignment', 'chịu trách nhiệm về kết quả cải cách hành chính', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các xã', 'Chủ tịch Ủy ban nhân dân các phường'], null, null],
+      ['assignment', 'Chịu trách nhiệm về kết quả cải cách hành chính', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các xã', 'Chủ tịch Ủy ban nhân dân các phường'], null, null],
     ]);
   });
   it('reads the sentence after a heading’s colon, and a whole head after a level as a body of its own', () => {
     const d = plan('7. Chế độ báo cáo: Các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.\n8. Kiểm tra cải cách hành chính. Phân công: Sở Nội vụ chủ trì; thời gian thực hiện: tháng 5 - tháng 10/2026.\n9. Thời gian: Quý I/2026.\n10. Đề nghị Liên đoàn Lao động tỉnh, Tỉnh đoàn phối hợp tuyên truyền.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([
-      ['báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026', ['Các cơ quan, đơn vị'], null, '2026-12-15'],
+      ['Báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026', ['Các cơ quan, đơn vị'], null, '2026-12-15'],
       ['Kiểm tra cải cách hành chính', ['Sở Nội vụ'], '2026-05', '2026-10'],
-      ['phối hợp tuyên truyền', ['Liên đoàn Lao động tỉnh', 'Tỉnh đoàn'], null, null],
+      ['Phối hợp tuyên truyền', ['Liên đoàn Lao động tỉnh', 'Tỉnh đoàn'], null, null],
     ]);
   });
   it('reads assignments: "Giao …", a lettered body, "<body> chủ trì, phối hợp …"', () => {
@@ -273,27 +273,27 @@ describe('tasks', () => {
   it('reads "Uỷ ban", and takes a colon after a body for work unless capitals follow it (an abbreviation)', () => {
     const d = plan('1. Giao Uỷ ban nhân dân phường chủ trì tổ chức thực hiện.\n2. Phòng Nội vụ: hướng dẫn các đơn vị.\n3. Ký hiệu\n- Chi bộ: CB\n- Các trường: MN, TH, THCS');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
-      ['chủ trì tổ chức thực hiện', ['Ủy ban nhân dân phường']],
-      ['hướng dẫn các đơn vị', ['Phòng Nội vụ']],
+      ['Chủ trì tổ chức thực hiện', ['Ủy ban nhân dân phường']],
+      ['Hướng dẫn các đơn vị', ['Phòng Nội vụ']],
     ]);
   });
   it('ends a partner’s name at "phát triển", but keeps it inside "Trung tâm phát triển quỹ đất"', () => {
     expect(assigned('- Các doanh nghiệp viễn thông phối hợp với Sở Khoa học và Công nghệ phát triển hạ tầng mạng 5G.\n- Trung tâm phát triển quỹ đất chủ trì, phối hợp với Phòng Tài nguyên và Môi trường thúc đẩy giải phóng mặt bằng.')).toEqual([
-      ['phối hợp với Sở Khoa học và Công nghệ phát triển hạ tầng mạng 5G', ['Các doanh nghiệp viễn thông'], ['Sở Khoa học và Công nghệ']],
-      ['chủ trì, phối hợp với Phòng Tài nguyên và Môi trường thúc đẩy giải phóng mặt bằng', ['Trung tâm phát triển quỹ đất'], ['Phòng Tài nguyên và Môi trường']],
+      ['Phát triển hạ tầng mạng 5G', ['Các doanh nghiệp viễn thông'], ['Sở Khoa học và Công nghệ']],
+      ['Thúc đẩy giải phóng mặt bằng', ['Trung tâm phát triển quỹ đất'], ['Phòng Tài nguyên và Môi trường']],
     ]);
     // A verb names hold, then the name's level and a verb: still the name; then what is built: work.
     expect(assigned('- Ban Quản lý dự án đầu tư xây dựng huyện chủ trì đầu tư các điểm trung chuyển rác thải.\n- Phòng Kinh tế xây dựng xã nông thôn mới kiểu mẫu.')).toEqual([
-      ['chủ trì đầu tư các điểm trung chuyển rác thải', ['Ban Quản lý dự án đầu tư xây dựng huyện'], []],
-      ['xây dựng xã nông thôn mới kiểu mẫu', ['Phòng Kinh tế'], []],
+      ['Chủ trì đầu tư các điểm trung chuyển rác thải', ['Ban Quản lý dự án đầu tư xây dựng huyện'], []],
+      ['Xây dựng xã nông thôn mới kiểu mẫu', ['Phòng Kinh tế'], []],
     ]);
   });
   it('reads the "-hóa" verbs in either tone placement, where a body’s name ends', () => {
     const text = '1. Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Văn hóa và Thông tin số hóa học bạ.\n2. Giao Phòng Nội vụ chuẩn hóa đội ngũ cán bộ.\n3. Quân uỷ Trung ương và Đảng uỷ Công an Trung ương cụ thể hoá Hướng dẫn này.';
     const expected = [
-      ['số hóa học bạ', ['Phòng Giáo dục và Đào tạo'], ['Phòng Văn hóa và Thông tin']],
-      ['chuẩn hóa đội ngũ cán bộ', ['Phòng Nội vụ'], []],
-      ['cụ thể hóa Hướng dẫn này', ['Quân ủy Trung ương', 'Đảng ủy Công an Trung ương'], []],
+      ['Số hóa học bạ', ['Phòng Giáo dục và Đào tạo'], ['Phòng Văn hóa và Thông tin']],
+      ['Chuẩn hóa đội ngũ cán bộ', ['Phòng Nội vụ'], []],
+      ['Cụ thể hóa Hướng dẫn này', ['Quân ủy Trung ương', 'Đảng ủy Công an Trung ương'], []],
     ];
     expect(assigned(text.replaceAll('hoá', 'hóa'))).toEqual(expected);
     // The same plan in the old tone placement: the titles keep the document's spelling.
@@ -301,8 +301,8 @@ describe('tasks', () => {
   });
   it('takes work to be done, not what a body did, is doing or did not do', () => {
     expect(assigned('1. Phòng Y tế sẽ tổ chức tiêm chủng mở rộng.\n2. Các trường cần tăng cường giáo dục kỹ năng sống.\n3. Phòng Nội vụ đã ban hành quy chế.\n4. 04 hội không báo cáo kết quả.\n5. 03 hội chưa tổ chức đại hội.\n6. Phòng Tư pháp đang rà soát văn bản.')).toEqual([
-      ['sẽ tổ chức tiêm chủng mở rộng', ['Phòng Y tế'], []],
-      ['cần tăng cường giáo dục kỹ năng sống', ['Các trường'], []],
+      ['Sẽ tổ chức tiêm chủng mở rộng', ['Phòng Y tế'], []],
+      ['Cần tăng cường giáo dục kỹ năng sống', ['Các trường'], []],
     ]);
   });
   it('reads a list continued by a level or school level alone, special zones, and newspapers', () => {
@@ -311,19 +311,19 @@ describe('tasks', () => {
         '- Ủy ban nhân dân các xã, phường, đặc khu xây dựng kế hoạch thực hiện tại địa phương.\n- Các trường Tiểu học, THCS xây dựng kế hoạch dạy học tại đơn vị.\n- Ban Chỉ đạo phổ cập quận, phường kiểm tra công nhận phổ cập.\n- Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Ninh tăng cường tuyên truyền.\n- Thông báo kết quả tuyển sinh trên cổng thông tin điện tử.',
       ),
     ).toEqual([
-      ['xây dựng kế hoạch thực hiện tại địa phương', ['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các phường', 'Ủy ban nhân dân các đặc khu'], []],
-      ['xây dựng kế hoạch dạy học tại đơn vị', ['Các trường Tiểu học', 'Các trường Trung học cơ sở'], []],
-      ['kiểm tra công nhận phổ cập', ['Ban Chỉ đạo phổ cập quận', 'Ban Chỉ đạo phổ cập phường'], []],
-      ['tăng cường tuyên truyền', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Quảng Ninh'], []],
+      ['Xây dựng kế hoạch thực hiện tại địa phương', ['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các phường', 'Ủy ban nhân dân các đặc khu'], []],
+      ['Xây dựng kế hoạch dạy học tại đơn vị', ['Các trường Tiểu học', 'Các trường Trung học cơ sở'], []],
+      ['Kiểm tra công nhận phổ cập', ['Ban Chỉ đạo phổ cập quận', 'Ban Chỉ đạo phổ cập phường'], []],
+      ['Tăng cường tuyên truyền', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Quảng Ninh'], []],
     ]);
     // Party cells and organisations written with their last word shared.
     expect(assigned('- Các chi, đảng bộ trực thuộc xây dựng chương trình hành động cụ thể.\n- Ban Tuyên giáo phối hợp với các chi, đảng bộ trực thuộc tổ chức quán triệt.')).toEqual([
-      ['xây dựng chương trình hành động cụ thể', ['Các chi, đảng bộ trực thuộc'], []],
-      ['phối hợp với các chi, đảng bộ trực thuộc tổ chức quán triệt', ['Ban Tuyên giáo'], ['Các chi, đảng bộ trực thuộc']],
+      ['Xây dựng chương trình hành động cụ thể', ['Các chi, đảng bộ trực thuộc'], []],
+      ['Tổ chức quán triệt', ['Ban Tuyên giáo'], ['Các chi, đảng bộ trực thuộc']],
     ]);
     // The Front's member organisations, named after it.
     expect(assigned('- Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên phối hợp tuyên truyền, vận động Nhân dân tham gia.')).toEqual([
-      ['phối hợp tuyên truyền, vận động Nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Các tổ chức thành viên'], []],
+      ['Phối hợp tuyên truyền, vận động Nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Các tổ chức thành viên'], []],
     ]);
   });
   it('reads the bodies of a commune plan: its health station, its officials, its villages', () => {
@@ -332,8 +332,8 @@ describe('tasks', () => {
         '- Trạm Y tế xã chủ trì, phối hợp với Công an xã, các thôn, bản tổ chức giám sát dịch tễ.\n- Công chức Văn hóa - Xã hội phối hợp tuyên truyền.\n- Bồi dưỡng cán bộ, công chức cấp xã về chuyển đổi số.',
       ),
     ).toEqual([
-      ['chủ trì, phối hợp với Công an xã, các thôn, bản tổ chức giám sát dịch tễ', ['Trạm Y tế xã'], ['Công an xã', 'Các thôn', 'Các bản']],
-      ['phối hợp tuyên truyền', ['Công chức Văn hóa - Xã hội'], []],
+      ['Tổ chức giám sát dịch tễ', ['Trạm Y tế xã'], ['Công an xã', 'Các thôn', 'Các bản']],
+      ['Phối hợp tuyên truyền', ['Công chức Văn hóa - Xã hội'], []],
     ]);
   });
   it('writes out the initials provincial and district plans name their bodies by', () => {
@@ -356,11 +356,11 @@ describe('tasks', () => {
         '- Công ty Điện lực Quảng Ninh bảo đảm cung cấp điện ổn định.\n- Các doanh nghiệp, hợp tác xã chủ động tham gia chương trình.\n- Ủy ban nhân dân cấp huyện, cấp xã tổ chức thực hiện.\n- Đại học Quốc gia Hà Nội, Học viện Chính trị khu vực I phối hợp đào tạo.\n- Sở Giáo dục và Đào tạo hướng dẫn các cơ sở giáo dục đại học thực hiện.',
       ),
     ).toEqual([
-      ['bảo đảm cung cấp điện ổn định', ['Công ty Điện lực Quảng Ninh'], []],
-      ['chủ động tham gia chương trình', ['Các doanh nghiệp, hợp tác xã'], []],
-      ['tổ chức thực hiện', ['Ủy ban nhân dân cấp huyện', 'Ủy ban nhân dân cấp xã'], []],
-      ['phối hợp đào tạo', ['Đại học Quốc gia Hà Nội', 'Học viện Chính trị khu vực I'], []],
-      ['hướng dẫn các cơ sở giáo dục đại học thực hiện', ['Sở Giáo dục và Đào tạo'], []],
+      ['Bảo đảm cung cấp điện ổn định', ['Công ty Điện lực Quảng Ninh'], []],
+      ['Chủ động tham gia chương trình', ['Các doanh nghiệp, hợp tác xã'], []],
+      ['Tổ chức thực hiện', ['Ủy ban nhân dân cấp huyện', 'Ủy ban nhân dân cấp xã'], []],
+      ['Phối hợp đào tạo', ['Đại học Quốc gia Hà Nội', 'Học viện Chính trị khu vực I'], []],
+      ['Hướng dẫn các cơ sở giáo dục đại học thực hiện', ['Sở Giáo dục và Đào tạo'], []],
     ]);
   });
   it('reads a body that acts "theo chức năng, nhiệm vụ", with or without commas, and leaves that phrase out of the title', () => {
@@ -377,13 +377,13 @@ describe('tasks', () => {
         ].join('\n'),
       ),
     ).toEqual([
-      ['hướng dẫn, kiểm tra các đơn vị', ['Các phòng chuyên môn thuộc Sở'], []],
-      ['chủ động triển khai thực hiện', ['Các sở, ngành'], []],
-      ['có trách nhiệm triển khai thực hiện', ['Các sở, ngành'], []],
-      ['có trách nhiệm bố trí kinh phí', ['Sở Tài chính'], []],
-      ['là đầu mối tổng hợp, báo cáo Giám đốc Sở', ['Văn phòng Sở'], []],
-      ['có trách nhiệm thực hiện Hướng dẫn này', ['Các cấp ủy, tổ chức đảng'], []],
-      ['xây dựng kế hoạch chi tiết', ['Các sở, ngành'], []],
+      ['Hướng dẫn, kiểm tra các đơn vị', ['Các phòng chuyên môn thuộc Sở'], []],
+      ['Chủ động triển khai thực hiện', ['Các sở, ngành'], []],
+      ['Có trách nhiệm triển khai thực hiện', ['Các sở, ngành'], []],
+      ['Có trách nhiệm bố trí kinh phí', ['Sở Tài chính'], []],
+      ['Là đầu mối tổng hợp, báo cáo Giám đốc Sở', ['Văn phòng Sở'], []],
+      ['Có trách nhiệm thực hiện Hướng dẫn này', ['Các cấp ủy, tổ chức đảng'], []],
+      ['Xây dựng kế hoạch chi tiết', ['Các sở, ngành'], []],
     ]);
   });
   it('takes no targets and no work from the results a plan reports, only from what it plans', () => {
@@ -410,34 +410,34 @@ describe('tasks', () => {
   });
   it('reads the people a school plan assigns work to', () => {
     expect(assigned('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.\n3. Hiệu trưởng chỉ đạo chung.\n4. Tổ chuyên môn xây dựng kế hoạch dạy học.')).toEqual([
-      ['xây dựng thời khóa biểu', ['Phó Hiệu trưởng phụ trách chuyên môn'], []],
-      ['vận động học sinh đến trường', ['Giáo viên chủ nhiệm'], ['Ban đại diện cha mẹ học sinh']],
-      ['chỉ đạo chung', ['Hiệu trưởng'], []],
-      ['xây dựng kế hoạch dạy học', ['Tổ chuyên môn'], []],
+      ['Xây dựng thời khóa biểu', ['Phó Hiệu trưởng phụ trách chuyên môn'], []],
+      ['Vận động học sinh đến trường', ['Giáo viên chủ nhiệm'], ['Ban đại diện cha mẹ học sinh']],
+      ['Chỉ đạo chung', ['Hiệu trưởng'], []],
+      ['Xây dựng kế hoạch dạy học', ['Tổ chuyên môn'], []],
     ]);
   });
   it('reads the units of a school, and takes no work from the sentence that announces the plan', () => {
     const d = fromText('KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2025-2026\n\nTrường Tiểu học Kim Đồng xây dựng kế hoạch thực hiện nhiệm vụ năm học 2025-2026 như sau:\nI. NHIỆM VỤ\n- Tổ khối 5 tổ chức ôn tập cho học sinh lớp 5.\n- Bộ phận văn phòng tổng hợp kết quả.\n- Liên đội phối hợp tổ chức các hoạt động trải nghiệm.\n- Một bộ phận cán bộ chưa đáp ứng yêu cầu.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
-      ['tổ chức ôn tập cho học sinh lớp 5', ['Tổ khối 5']],
-      ['tổng hợp kết quả', ['Bộ phận văn phòng']],
-      ['phối hợp tổ chức các hoạt động trải nghiệm', ['Liên đội']],
+      ['Tổ chức ôn tập cho học sinh lớp 5', ['Tổ khối 5']],
+      ['Tổng hợp kết quả', ['Bộ phận văn phòng']],
+      ['Phối hợp tổ chức các hoạt động trải nghiệm', ['Liên đội']],
     ]);
   });
   it('reads a body whose verb comes after how or how often, and keeps "thường xuyên" inside a name', () => {
     const d = plan('3. Chế độ báo cáo\n- Phòng Nội vụ, UBND các phường hằng quý báo cáo về Ban chỉ đạo.\n- Trung tâm Giáo dục thường xuyên định kỳ tổ chức kiểm tra.\n- Các trường thường xuyên thực hiện tự đánh giá.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
-      ['hằng quý báo cáo về Ban chỉ đạo', ['Phòng Nội vụ', 'Ủy ban nhân dân các phường']],
-      ['định kỳ tổ chức kiểm tra', ['Trung tâm Giáo dục thường xuyên']],
-      ['thường xuyên thực hiện tự đánh giá', ['Các trường']],
+      ['Hằng quý báo cáo về Ban chỉ đạo', ['Phòng Nội vụ', 'Ủy ban nhân dân các phường']],
+      ['Định kỳ tổ chức kiểm tra', ['Trung tâm Giáo dục thường xuyên']],
+      ['Thường xuyên thực hiện tự đánh giá', ['Các trường']],
     ]);
   });
   it('reads the work of a body heading from its lettered items, when none names a body of its own', () => {
     const d = fromText('KẾ HOẠCH\nTiêm chủng\n\nI. NHIỆM VỤ\n1. Cục Phòng bệnh\na) Chủ trì xây dựng hướng dẫn chuyên môn; hoàn thành trong năm 2026.\nb) Phối hợp với Vụ Kế hoạch - Tài chính dự trù nhu cầu vắc xin.\n2. Các sở, ngành\na) Sở Y tế chủ trì tổ chức tiêm chủng.\nb) Sở Tài chính bố trí kinh phí.');
     expect(d.tasks.map((t) => [t.sectionId, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
       ['I.1', 'Chủ trì xây dựng hướng dẫn chuyên môn', ['Cục Phòng bệnh'], ['Vụ Kế hoạch - Tài chính'], '2026'],
-      ['I.2.a', 'chủ trì tổ chức tiêm chủng', ['Sở Y tế'], [], null],
-      ['I.2.b', 'bố trí kinh phí', ['Sở Tài chính'], [], null],
+      ['I.2.a', 'Chủ trì tổ chức tiêm chủng', ['Sở Y tế'], [], null],
+      ['I.2.b', 'Bố trí kinh phí', ['Sở Tài chính'], [], null],
     ]);
   });
   it('reads partners named "phối hợp cùng", "với sự tham gia của", or later in a numbered heading', () => {
@@ -446,10 +446,10 @@ describe('tasks', () => {
         '1. Công an tỉnh phối hợp cùng Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh.\n2. Sở Tư pháp chủ trì, với sự tham gia của Sở Nội vụ, rà soát văn bản.\n3. Đài Phát thanh - Truyền hình tỉnh, Báo tỉnh đẩy mạnh tuyên truyền; phối hợp với Sở Văn hóa, Thể thao và Du lịch.\n4. Giao UBND các huyện phối hợp với Ban Quản lý các khu công nghiệp giải phóng mặt bằng.',
       ),
     ).toEqual([
-      ['bảo đảm an ninh', ['Công an tỉnh'], ['Bộ Chỉ huy Quân sự tỉnh']],
-      ['chủ trì, với sự tham gia của Sở Nội vụ, rà soát văn bản', ['Sở Tư pháp'], ['Sở Nội vụ']],
-      ['đẩy mạnh tuyên truyền', ['Đài Phát thanh - Truyền hình tỉnh', 'Báo tỉnh'], ['Sở Văn hóa, Thể thao và Du lịch']],
-      ['giải phóng mặt bằng', ['Ủy ban nhân dân các huyện'], ['Ban Quản lý các khu công nghiệp']],
+      ['Bảo đảm an ninh', ['Công an tỉnh'], ['Bộ Chỉ huy Quân sự tỉnh']],
+      ['Chủ trì, với sự tham gia của Sở Nội vụ, rà soát văn bản', ['Sở Tư pháp'], ['Sở Nội vụ']],
+      ['Đẩy mạnh tuyên truyền', ['Đài Phát thanh - Truyền hình tỉnh', 'Báo tỉnh'], ['Sở Văn hóa, Thể thao và Du lịch']],
+      ['Giải phóng mặt bằng', ['Ủy ban nhân dân các huyện'], ['Ban Quản lý các khu công nghiệp']],
     ]);
   });
   it('reads the work of a bullet that names only its body from the items under it', () => {

@@ -271,7 +271,7 @@ export class TaskReader {
     const read = this.assignedBodies(ctx, text, offset, false);
     if (!read) return null;
     const rest = text.slice(read.end).replace(/^[\s:,]+/, '');
-    let title = headingTitle(rest.replace(this.adverbialPhrase, ''), this.rules);
+    let title = headingTitle(this.workAfterPartners(ctx, rest).replace(this.adverbialPhrase, ''), this.rules);
     // "- Phòng Y tế:" over "+ Chủ trì tham mưu …": a bullet that names only its body has its work in the items under it.
     const short = wordCount(title) < 3;
     const under = short && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
@@ -326,6 +326,18 @@ export class TaskReader {
     const m = this.partnerMarkerFirst.exec(rest);
     if (!m) return [];
     return ctx.agencies.readList(rest.slice(m[0].length), offset + from + m[0].length).mentions;
+  }
+
+  /**
+   * "chủ trì, phối hợp với Sở Nội vụ rà soát …": the work, after the role words and the partners
+   * they name (read as partners apart); the text as it is when no work of two words follows them.
+   */
+  private workAfterPartners(ctx: Context, rest: string): string {
+    const marker = this.partnerMarkerFirst.exec(rest);
+    if (!marker) return rest;
+    const { mentions, end } = ctx.agencies.readList(rest.slice(marker[0].length), 0);
+    const work = rest.slice(marker[0].length + end).replace(/^[\s,:;]+/, '');
+    return mentions.length && wordCount(work) >= 2 ? work : rest;
   }
 
   /** Every "phối hợp (với) X" in a body of text. */
