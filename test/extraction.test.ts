@@ -277,6 +277,15 @@ describe('tasks', () => {
       ['Hướng dẫn các đơn vị', ['Phòng Nội vụ']],
     ]);
   });
+  it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
+    expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.')).toEqual([
+      ['Rà soát biên chế', ['Phòng Nội vụ'], ['Sở Tài chính', 'Sở Y tế']],
+      ['Bố trí kinh phí', ['Phòng Tài chính'], []],
+      ['Chủ trì tổ chức quán triệt', ['Ban Tuyên giáo'], []],
+      ['Chịu trách nhiệm về kết quả tiêm chủng', ['Phòng Y tế'], []],
+      ['Là cơ quan thường trực, tổng hợp báo cáo', ['Văn phòng'], []],
+    ]);
+  });
   it('ends a partner’s name at "phát triển", but keeps it inside "Trung tâm phát triển quỹ đất"', () => {
     expect(assigned('- Các doanh nghiệp viễn thông phối hợp với Sở Khoa học và Công nghệ phát triển hạ tầng mạng 5G.\n- Trung tâm phát triển quỹ đất chủ trì, phối hợp với Phòng Tài nguyên và Môi trường thúc đẩy giải phóng mặt bằng.')).toEqual([
       ['Phát triển hạ tầng mạng 5G', ['Các doanh nghiệp viễn thông'], ['Sở Khoa học và Công nghệ']],
@@ -379,10 +388,10 @@ describe('tasks', () => {
     ).toEqual([
       ['Hướng dẫn, kiểm tra các đơn vị', ['Các phòng chuyên môn thuộc Sở'], []],
       ['Chủ động triển khai thực hiện', ['Các sở, ngành'], []],
-      ['Có trách nhiệm triển khai thực hiện', ['Các sở, ngành'], []],
-      ['Có trách nhiệm bố trí kinh phí', ['Sở Tài chính'], []],
+      ['Triển khai thực hiện', ['Các sở, ngành'], []],
+      ['Bố trí kinh phí', ['Sở Tài chính'], []],
       ['Là đầu mối tổng hợp, báo cáo Giám đốc Sở', ['Văn phòng Sở'], []],
-      ['Có trách nhiệm thực hiện Hướng dẫn này', ['Các cấp ủy, tổ chức đảng'], []],
+      ['Thực hiện Hướng dẫn này', ['Các cấp ủy, tổ chức đảng'], []],
       ['Xây dựng kế hoạch chi tiết', ['Các sở, ngành'], []],
     ]);
   });

@@ -77,8 +77,7 @@ export function extract(input: ExtractInput): Extracted {
     id: `k${i + 1}`,
     sectionId: sectionIdOf(draft.node),
     kind: draft.kind,
-    // Written as a heading is: "xây dựng kế hoạch …" after its body → "Xây dựng kế hoạch …".
-    title: draft.title.charAt(0).toUpperCase() + draft.title.slice(1),
+    title: draft.title,
     lead: uniqueRefs(lead.map(resolve)),
     partners: uniqueRefs(partners.map(resolve)),
     period: { start: draft.period.start, end: draft.period.end, text: draft.period.text },

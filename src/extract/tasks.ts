@@ -55,6 +55,7 @@ export class TaskReader {
   private readonly columns: { role: string; re: RegExp }[];
   private readonly introduction: RegExp;
   private readonly valueRoles: { role: 'lead' | 'partner'; re: RegExp }[];
+  private readonly titleLeadIn: RegExp;
 
   constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
@@ -73,6 +74,7 @@ export class TaskReader {
     this.adverbial = compile(`${this.adverbialPhrase.source}|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
     this.valueRoles = t.valueRoles.map((v) => ({ role: v.role, re: compile(`\\s(?:${v.pattern})[\\s.]*$`) }));
+    this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
   }
 
@@ -114,7 +116,15 @@ export class TaskReader {
     }
     drafts.push(...this.tableRows(ctx));
     drafts.sort((a, b) => a.start - b.start);
+    for (const draft of drafts) draft.title = this.asHeading(draft.title);
     return { drafts, blockOf };
+  }
+
+  /** A title written as a heading is: from its verb past a restated role, capitalised ("xây dựng …" → "Xây dựng …"). */
+  private asHeading(title: string): string {
+    const leadIn = this.titleLeadIn.exec(title);
+    const from = leadIn && this.action.test(title.slice(leadIn[0].length)) ? title.slice(leadIn[0].length) : title;
+    return from.charAt(0).toUpperCase() + from.slice(1);
   }
 
   /**

@@ -198,6 +198,10 @@ const Tasks = z.object({
     .default([])
     .describe('Sentences that announce what follows ("… ban hành Kế hoạch … như sau:"): a body and a verb, but no work of their own'),
   tableColumns: z.array(z.object({ role: z.enum(['number', 'title', 'lead', 'partner', 'time', 'start', 'end']), pattern, note })),
+  titleLeadIns: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('Words before a title\'s verb that only restate the role ("Chịu trách nhiệm chỉ đạo …"): the title starts at the verb'),
 });
 
 const Ocr = z.array(z.object({ pattern, replace: z.string(), note }));
