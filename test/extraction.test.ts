@@ -286,6 +286,14 @@ describe('tasks', () => {
       ['Là cơ quan thường trực, tổng hợp báo cáo', ['Văn phòng'], []],
     ]);
   });
+  it('reads bodies named after the work: in brackets at its end, or in a later sentence that assigns', () => {
+    const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
+      ['Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch', ['Phòng Nội vụ'], ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận'], null],
+      ['Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026', ['Công an quận'], [], '2026'],
+      ['Tổ chức Hội thi giáo viên giỏi cấp quận', ['Phòng Giáo dục và Đào tạo'], [], null],
+    ]);
+  });
   it('ends a partner’s name at "phát triển", but keeps it inside "Trung tâm phát triển quỹ đất"', () => {
     expect(assigned('- Các doanh nghiệp viễn thông phối hợp với Sở Khoa học và Công nghệ phát triển hạ tầng mạng 5G.\n- Trung tâm phát triển quỹ đất chủ trì, phối hợp với Phòng Tài nguyên và Môi trường thúc đẩy giải phóng mặt bằng.')).toEqual([
       ['Phát triển hạ tầng mạng 5G', ['Các doanh nghiệp viễn thông'], ['Sở Khoa học và Công nghệ']],

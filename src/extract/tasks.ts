@@ -278,17 +278,21 @@ export class TaskReader {
     const text = stripBullet(raw);
     if (this.introduction.test(text)) return null;
     const offset = start + raw.length - text.length;
-    const read = this.assignedBodies(ctx, text, offset, false);
+    const direct = this.assignedBodies(ctx, text, offset, false);
+    const later = direct ? null : this.laterAssignment(ctx, text, offset);
+    const read = direct ?? later?.read;
     if (!read) return null;
-    const rest = text.slice(read.end).replace(/^[\s:,]+/, '');
-    let title = headingTitle(this.workAfterPartners(ctx, rest).replace(this.adverbialPhrase, ''), this.rules);
+    // The work follows the bodies, or, when they are named after it, is what precedes them.
+    const rest = later ? later.work : text.slice(read.end).replace(/^[\s:,]+/, '');
+    const restStart = later ? offset : end - rest.length;
+    let title = headingTitle((later ? rest : this.workAfterPartners(ctx, rest)).replace(this.adverbialPhrase, ''), this.rules);
     // "- Phòng Y tế:" over "+ Chủ trì tham mưu …": a bullet that names only its body has its work in the items under it.
     const short = wordCount(title) < 3;
     const under = short && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
     if (under?.text) title = headingTitle(stripBullet(under.firstLine), this.rules);
     else if (short && node) title = node.section.title;
     const lineIndex = ctx.location.lineIndexOf(start);
-    const partners = [...read.partners, ...this.partnersIn(ctx, rest, end - rest.length), ...(under?.text ? this.partnersIn(ctx, under.text, under.start) : [])];
+    const partners = [...read.partners, ...this.partnersIn(ctx, rest, restStart), ...(under?.text ? this.partnersIn(ctx, under.text, under.start) : [])];
     return {
       node,
       kind: 'assignment',
@@ -300,6 +304,25 @@ export class TaskReader {
       start,
       end,
     };
+  }
+
+  /**
+   * A paragraph that states its work first and its bodies after it: in brackets at its end ("…
+   * (Công an quận chủ trì)", "(giao Phòng Nội vụ thực hiện)"), or in a later sentence that
+   * assigns ("…. Giao Phòng Nội vụ chủ trì, phối hợp với …").
+   */
+  private laterAssignment(ctx: Context, text: string, offset: number): { read: NonNullable<ReturnType<TaskReader['assignedBodies']>>; work: string } | null {
+    const bracket = /\(([^()]+)\)[\s.;]*$/u.exec(text);
+    if (bracket && bracket.index > 0) {
+      const read = this.assignedBodies(ctx, bracket[1], offset + bracket.index + 1, false);
+      if (read) return { read, work: text.slice(0, bracket.index).trimEnd() };
+    }
+    for (const boundary of text.matchAll(/[.;]\s+(?=\p{Lu})/gu)) {
+      const from = boundary.index + boundary[0].length;
+      const read = this.assign.some((re) => re.test(text.slice(from, from + 40))) ? this.assignedBodies(ctx, text.slice(from), offset + from, false) : null;
+      if (read?.assigned) return { read, work: text.slice(0, boundary.index) };
+    }
+    return null;
   }
 
   /**
