@@ -433,6 +433,15 @@ describe('tasks', () => {
       ['Xây dựng kế hoạch dạy học', ['Tổ chuyên môn'], []],
     ]);
   });
+  it('reads the officers a plan assigns work to, after their honorific', () => {
+    expect(assigned('- Đồng chí Bí thư Chi bộ chịu trách nhiệm chỉ đạo chung.\n- Đ/c Phó Chủ tịch UBND xã chỉ đạo các thôn rà soát.\n- Trưởng Công an xã chủ trì bảo đảm an ninh trật tự.\n- Giám đốc Sở Y tế chỉ đạo các bệnh viện triển khai.\n- Trưởng các phòng, ban chuyên môn tổ chức thực hiện.\n- Đồng chí Nguyễn Văn A tham gia.\n- Tăng trưởng kinh tế đạt khá.')).toEqual([
+      ['Chỉ đạo chung', ['Bí thư Chi bộ'], []],
+      ['Chỉ đạo các thôn rà soát', ['Phó Chủ tịch Ủy ban nhân dân xã'], []],
+      ['Chủ trì bảo đảm an ninh trật tự', ['Trưởng Công an xã'], []],
+      ['Chỉ đạo các bệnh viện triển khai', ['Giám đốc Sở Y tế'], []],
+      ['Tổ chức thực hiện', ['Trưởng các phòng, ban chuyên môn'], []],
+    ]);
+  });
   it('reads the units of a school, and takes no work from the sentence that announces the plan', () => {
     const d = fromText('KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2025-2026\n\nTrường Tiểu học Kim Đồng xây dựng kế hoạch thực hiện nhiệm vụ năm học 2025-2026 như sau:\nI. NHIỆM VỤ\n- Tổ khối 5 tổ chức ôn tập cho học sinh lớp 5.\n- Bộ phận văn phòng tổng hợp kết quả.\n- Liên đội phối hợp tổ chức các hoạt động trải nghiệm.\n- Một bộ phận cán bộ chưa đáp ứng yêu cầu.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([

@@ -56,6 +56,7 @@ export class TaskReader {
   private readonly introduction: RegExp;
   private readonly valueRoles: { role: 'lead' | 'partner'; re: RegExp }[];
   private readonly titleLeadIn: RegExp;
+  private readonly honorific: RegExp;
 
   constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
@@ -74,6 +75,7 @@ export class TaskReader {
     this.adverbial = compile(`${this.adverbialPhrase.source}|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
     this.valueRoles = t.valueRoles.map((v) => ({ role: v.role, re: compile(`\\s(?:${v.pattern})[\\s.]*$`) }));
+    this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
   }
@@ -344,8 +346,12 @@ export class TaskReader {
 
   /** Bodies at the start of `text` followed by a verb (or, for a heading, by nothing). */
   private subject(ctx: Context, text: string, offset: number, heading = false): { mentions: AgencyMention[]; end: number } | null {
-    if (!ctx.agencies.hasHead(text)) return null;
-    const { mentions, end } = ctx.agencies.readList(text, offset);
+    // "Đồng chí Bí thư Chi bộ chịu trách nhiệm …": the office after the honorific is the body.
+    const honorific = this.honorific.exec(text)?.[0].length ?? 0;
+    if (!ctx.agencies.hasHead(text.slice(honorific))) return null;
+    const read = ctx.agencies.readList(text.slice(honorific), offset + honorific);
+    const { mentions } = read;
+    const end = read.end + honorific;
     if (mentions.length === 0) return null;
     const rest = text.slice(end);
     const colon = /^\s*:/.test(rest) && !DEFINES_ABBREVIATION.test(rest);

@@ -161,6 +161,7 @@ const Agencies = z.object({
       .refine((h) => (h.word === undefined) !== (h.pattern === undefined), 'give either a word or a pattern'),
   ),
   leadingNoise: z.array(z.object({ pattern, note })),
+  honorifics: z.array(z.string()).default([]).describe('Words before a person\'s office that name no body: "Đồng chí Bí thư …"'),
   nameVerbs: z.array(z.object({ word: z.string(), note })),
   nameEnds: z.array(z.object({ word: z.string(), note })),
   notHeads: z.array(z.object({ pattern, note })),
