@@ -491,6 +491,16 @@ describe('tasks', () => {
       [['Các chi bộ', 'Ủy ban nhân dân xã'], ['Mặt trận Tổ quốc Việt Nam', 'Các đoàn thể']],
       [[], ['Phòng Nội vụ', 'Phòng Tư pháp']],
     ]);
+    // A role in brackets after the bodies, in a table cell; a bracket naming no role changes nothing; spans still point at the names.
+    const body = 'TT\tNội dung\tCơ quan thực hiện\tThời gian\n1\tRà soát quy hoạch\tSở Xây dựng (chủ trì), Sở Tài chính, UBND các huyện (phối hợp)\tQuý II/2026\n2\tTập huấn\tSở Nội vụ (đầu mối), Sở Tư pháp\t2026';
+    const table = plan(body);
+    expect(table.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      [['Sở Xây dựng'], ['Sở Tài chính', 'Ủy ban nhân dân các huyện']],
+      [[], ['Sở Nội vụ', 'Sở Tư pháp']],
+    ]);
+    const source = `KẾ HOẠCH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n${body}\n`;
+    const span = table.agencies.find((a) => a.name === 'Sở Tài chính')!.mentions[0].offset;
+    expect(source.slice(span.start, span.end)).toBe('Sở Tài chính');
   });
   it('reads every column of a role: "Đơn vị thực hiện" and "Đơn vị phối hợp" are both partners, as the fields are', () => {
     const d = plan('STT\tNội dung công việc\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n1\tMở lớp học bơi\tTrung tâm Văn hóa - Thể thao\tPhòng Giáo dục và Đào tạo\tTừ 01/6 đến 31/7/2025\n2\tTổ chức giải bơi\tPhòng Văn hóa chủ trì; Quận đoàn phối hợp\t\tTháng 8/2025');

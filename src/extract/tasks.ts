@@ -175,6 +175,11 @@ export class TaskReader {
 
   /** A field's value by its parts (up to ";"), each with its bodies and the role its closing words give them, if any. */
   private valueParts(ctx: Context, value: string, valueStart: number): { mentions: AgencyMention[]; role: 'lead' | 'partner' | null }[] {
+    // "Sở Xây dựng (chủ trì), Sở Tài chính (phối hợp)": a role in brackets closes its part, as "… chủ trì;" does
+    // (brackets to spaces and the comma after them to ";", so every offset holds).
+    value = value.replace(/\(([^()]*)\)(\s*),?/gu, (whole: string, inner: string, space: string) =>
+      this.valueRoles.some((v) => v.re.test(` ${inner}`)) ? ` ${inner} ${space}${whole.endsWith(',') ? ';' : ''}` : whole,
+    );
     const parts: { text: string; start: number }[] = [];
     let start = 0;
     for (const piece of value.split(';')) {
