@@ -93,6 +93,8 @@ export class TargetReader {
 
   /** The phrase without a deadline at its start or end: "trong năm 2025" says when, not what is measured. */
   private withoutDeadline(phrase: string): string {
+    // Every deadline holds a year: most phrases hold none, and are spared the searches.
+    if (!HAS_YEAR.test(phrase)) return phrase;
     for (const re of this.deadlineAtStart) phrase = phrase.replace(re, '');
     for (const re of this.deadlineAtEnd) {
       const cut = phrase.replace(re, '');
@@ -472,6 +474,8 @@ export function parseNumber(raw: string): number {
 
 /** What stands between two numbers of one list: "80%, 90% và 85%" (not a tab: table cells measure each their own). */
 const LISTED = /^ *(?:[,;] *(?:(?:và|hoặc) +)?|(?:và|hoặc) +)$/u;
+/** A year of the deadline patterns (targets.yaml deadlineYear), anywhere. */
+const HAS_YEAR = /(?:19|20)\d{2}/;
 /** Between a year that labels a number and the number: its qualifier at most ("năm 2026 đạt trên 70%"). */
 const LABEL_GAP = /^\D{0,15}$/u;
 /** Between a number and a deadline that is its own: a few words at most, no clause boundary. */

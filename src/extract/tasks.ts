@@ -319,7 +319,7 @@ export class TaskReader {
    * assigns ("…. Giao Phòng Nội vụ chủ trì, phối hợp với …").
    */
   private laterAssignment(ctx: Context, text: string, offset: number): { read: NonNullable<ReturnType<TaskReader['assignedBodies']>>; work: string } | null {
-    const bracket = /\(([^()]+)\)[\s.;]*$/u.exec(text);
+    const bracket = text.includes('(') ? /\(([^()]+)\)[\s.;]*$/u.exec(text) : null;
     if (bracket && bracket.index > 0) {
       const read = this.assignedBodies(ctx, bracket[1], offset + bracket.index + 1, false);
       if (read) return { read, work: text.slice(0, bracket.index).trimEnd() };
