@@ -292,7 +292,9 @@ export class TaskReader {
     // The work follows the bodies, or, when they are named after it, is what precedes them.
     const rest = later ? later.work : text.slice(read.end).replace(/^[\s:,]+/, '');
     const restStart = later ? offset : end - rest.length;
-    let title = headingTitle((later ? rest : this.workAfterPartners(ctx, rest)).replace(this.adverbialPhrase, ''), this.rules);
+    // "chủ trì, phối hợp với Sở Nội vụ rà soát …": the work follows the partners, when two words of it do.
+    const afterPartners = !later && read.partners.length && read.partnersEnd !== null ? text.slice(read.partnersEnd).replace(/^[\s,:;]+/, '') : '';
+    let title = headingTitle((wordCount(afterPartners) >= 2 ? afterPartners : rest).replace(this.adverbialPhrase, ''), this.rules);
     // "- Phòng Y tế:" over "+ Chủ trì tham mưu …": a bullet that names only its body has its work in the items under it.
     const short = wordCount(title) < 3;
     const under = short && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
@@ -342,11 +344,11 @@ export class TaskReader {
       if (!m) continue;
       const from = m.index + m[0].length;
       const { mentions, end } = ctx.agencies.readList(text.slice(from), offset + from);
-      if (mentions.length) return { lead: mentions, partners: this.partnersAfter(ctx, text, from + end, offset), end: from + end, assigned: true };
+      if (mentions.length) return { lead: mentions, ...this.partnersAfter(ctx, text, from + end, offset), end: from + end, assigned: true };
     }
     const subject = this.subject(ctx, text, offset, heading);
     if (!subject) return null;
-    return { lead: subject.mentions, partners: this.partnersAfter(ctx, text, subject.end, offset), end: subject.end, assigned: false };
+    return { lead: subject.mentions, ...this.partnersAfter(ctx, text, subject.end, offset), end: subject.end, assigned: false };
   }
 
   /** Bodies at the start of `text` followed by a verb (or, for a heading, by nothing). */
@@ -364,24 +366,13 @@ export class TaskReader {
     return null;
   }
 
-  /** "chủ trì, phối hợp (với) X, Y" right after the lead: X and Y are partners. */
-  private partnersAfter(ctx: Context, text: string, from: number, offset: number): AgencyMention[] {
+  /** "chủ trì, phối hợp (với) X, Y" right after the lead: X and Y are partners; where their list ends, or null. */
+  private partnersAfter(ctx: Context, text: string, from: number, offset: number): { partners: AgencyMention[]; partnersEnd: number | null } {
     const rest = text.slice(from);
     const m = this.partnerMarkerFirst.exec(rest);
-    if (!m) return [];
-    return ctx.agencies.readList(rest.slice(m[0].length), offset + from + m[0].length).mentions;
-  }
-
-  /**
-   * "chủ trì, phối hợp với Sở Nội vụ rà soát …": the work, after the role words and the partners
-   * they name (read as partners apart); the text as it is when no work of two words follows them.
-   */
-  private workAfterPartners(ctx: Context, rest: string): string {
-    const marker = this.partnerMarkerFirst.exec(rest);
-    if (!marker) return rest;
-    const { mentions, end } = ctx.agencies.readList(rest.slice(marker[0].length), 0);
-    const work = rest.slice(marker[0].length + end).replace(/^[\s,:;]+/, '');
-    return mentions.length && wordCount(work) >= 2 ? work : rest;
+    if (!m) return { partners: [], partnersEnd: null };
+    const { mentions, end } = ctx.agencies.readList(rest.slice(m[0].length), offset + from + m[0].length);
+    return { partners: mentions, partnersEnd: from + m[0].length + end };
   }
 
   /** Every "phối hợp (với) X" in a body of text. */
