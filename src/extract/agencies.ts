@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Agency, AgencyRef, Span } from '../model/schema.js';
 import { alternation, compile, inBothTonePlacements, tonePlacements, wordPattern, type RuleSet } from '../model/rules.js';
-import { collapseWhiteSpace, WHITE_SPACE } from '../model/text.js';
+import { collapseWhiteSpace, upperFirst, WHITE_SPACE } from '../model/text.js';
 import { memoize } from '../model/memo.js';
 
 /** A body as written in the text, with its offsets in the normalised text. */
@@ -111,7 +111,7 @@ export class AgencyReader {
       .replace(/(?:\s+(?:và|&))+$/u, '')
       .trim();
     name = this.variants.get(fold(name)) ?? name;
-    return name.charAt(0).toUpperCase() + name.slice(1);
+    return upperFirst(name);
   });
 
   /** Abbreviations written out and spellings unified. */

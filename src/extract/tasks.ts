@@ -6,7 +6,7 @@ import type { LocationIndex } from '../model/location.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { headingTitle } from '../segment/index.js';
 import { isColumnNumbering } from '../model/tables.js';
-import { BULLET_MARKS, collapseWhiteSpace, stripBullet } from '../model/text.js';
+import { BULLET_MARKS, collapseWhiteSpace, stripBullet, upperFirst } from '../model/text.js';
 import type { AgencyMention, AgencyReader } from './agencies.js';
 import { periodBetween, type DateReader, type ParsedPeriod, type StatedPeriods } from './dates.js';
 
@@ -126,7 +126,7 @@ export class TaskReader {
   private asHeading(title: string): string {
     const leadIn = this.titleLeadIn.exec(title);
     const from = leadIn && this.action.test(title.slice(leadIn[0].length)) ? title.slice(leadIn[0].length) : title;
-    return from.charAt(0).toUpperCase() + from.slice(1);
+    return upperFirst(from);
   }
 
   /**

@@ -23,3 +23,8 @@ const untidySpace = /[^\S ]\s*| \s+/g;
 export function collapseWhiteSpace(text: string): string {
   return text.replace(untidySpace, ' ');
 }
+
+/** The text with its first letter capitalised, as a name or a heading is written. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
