@@ -247,6 +247,14 @@ describe('tasks', () => {
       ['assignment', 'Rà soát trạm y tế', ['Sở Y tế'], ['Sở Tài chính'], '2026', '2028'],
     ]);
   });
+  it('takes the lead of a heading whose fields name only partners or time from the heading’s own subject', () => {
+    const d = plan('a) Sở Khoa học và Công nghệ chủ trì xây dựng Trung tâm dữ liệu tỉnh; phối hợp: Công an tỉnh, Sở Tài chính; thời gian thực hiện: năm 2026-2027.\nb) Sở Nội vụ hướng dẫn sắp xếp tổ chức bộ máy\nĐơn vị phối hợp: Sở Tài chính\nThời gian: Quý III/2026\nc) Tổng hợp kết quả; đơn vị phối hợp: Văn phòng UBND tỉnh');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['block', 'Chủ trì xây dựng Trung tâm dữ liệu tỉnh', ['Sở Khoa học và Công nghệ'], ['Công an tỉnh', 'Sở Tài chính'], '2026', '2027'],
+      ['block', 'Hướng dẫn sắp xếp tổ chức bộ máy', ['Sở Nội vụ'], ['Sở Tài chính'], '2026-07', '2026-09'],
+      ['block', 'Tổng hợp kết quả', [], ['Văn phòng Ủy ban nhân dân tỉnh'], null, null],
+    ]);
+  });
   it('reads the fields of a task written in brackets after its heading, and the heads of agencies', () => {
     const d = plan('a) Rà soát, hệ thống hóa văn bản quy phạm pháp luật (cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2026).\nb) Tổng kết (theo Kế hoạch số 12/KH-UBND).\n- Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chịu trách nhiệm về kết quả cải cách hành chính.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([

@@ -157,13 +157,24 @@ export class TaskReader {
         (isLead ? lead : partners).push(...part.mentions);
       }
     }
-    if (lead.length === 0) lead.push(...this.bodySubject(ctx, node));
     const line = ctx.seg.lines[node.line];
+    let title = node.section.title;
+    if (lead.length === 0) {
+      // "b) Sở Y tế chủ trì xây dựng …; phối hợp: Công an tỉnh": the heading's subject leads and its work is the title.
+      const heading = ctx.text.slice(node.textStart, line.end);
+      const read = this.assignedBodies(ctx, heading, node.textStart, true);
+      if (read) {
+        lead.push(...read.lead);
+        partners.push(...read.partners);
+        const work = this.workAfter(heading, read);
+        if (wordCount(work) >= 2) title = work;
+      } else lead.push(...this.bodySubject(ctx, node));
+    }
     return {
       node,
       kind: 'block',
       // Without the brackets that held its fields (the title may end inside them, at their ";").
-      title: node.section.title.replace(/\s*\(([^()]*)\)?/g, (bracket, inside: string) => (this.fieldLabel.test(inside) ? '' : bracket)),
+      title: title.replace(/\s*\(([^()]*)\)?/g, (bracket, inside: string) => (this.fieldLabel.test(inside) ? '' : bracket)),
       lead: dedupe(lead),
       partners: dedupe(partners).filter((p) => !lead.some((l) => l.name === p.name)),
       period: this.period(ctx, time, node.line),
@@ -292,9 +303,7 @@ export class TaskReader {
     // The work follows the bodies, or, when they are named after it, is what precedes them.
     const rest = later ? later.work : text.slice(read.end).replace(/^[\s:,]+/, '');
     const restStart = later ? offset : end - rest.length;
-    // "chủ trì, phối hợp với Sở Nội vụ rà soát …": the work follows the partners, when two words of it do.
-    const afterPartners = !later && read.partners.length && read.partnersEnd !== null ? text.slice(read.partnersEnd).replace(/^[\s,:;]+/, '') : '';
-    let title = headingTitle((wordCount(afterPartners) >= 2 ? afterPartners : rest).replace(this.adverbialPhrase, ''), this.rules);
+    let title = later ? headingTitle(rest.replace(this.adverbialPhrase, ''), this.rules) : this.workAfter(text, read);
     // "- Phòng Y tế:" over "+ Chủ trì tham mưu …": a bullet that names only its body has its work in the items under it.
     const short = wordCount(title) < 3;
     const under = short && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
@@ -313,6 +322,13 @@ export class TaskReader {
       start,
       end,
     };
+  }
+
+  /** The work a sentence names after its bodies, past their partners when two words of it follow them: "chủ trì, phối hợp với Sở Nội vụ rà soát …". */
+  private workAfter(text: string, read: { end: number; partners: AgencyMention[]; partnersEnd: number | null }): string {
+    const afterPartners = read.partners.length && read.partnersEnd !== null ? text.slice(read.partnersEnd).replace(/^[\s,:;]+/, '') : '';
+    const work = wordCount(afterPartners) >= 2 ? afterPartners : text.slice(read.end).replace(/^[\s:,]+/, '');
+    return headingTitle(work.replace(this.adverbialPhrase, ''), this.rules);
   }
 
   /**
