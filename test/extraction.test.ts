@@ -141,13 +141,15 @@ describe('percentage targets', () => {
     ]);
   });
   it('says what is measured, after or before the number', () => {
-    const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%\n- Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.\n- 100% (15/15) trường học có phòng y tế đạt chuẩn.\n- Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 15%.');
+    const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%\n- Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.\n- 100% (15/15) trường học có phòng y tế đạt chuẩn.\n- Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 15%.\n- Chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đạt 3% tổng chi ngân sách.\n- Trong năm, học sinh giỏi đạt 30%.');
     expect(d.targets.map((t) => t.subject)).toEqual([
       'trường học công lập thuộc Quận đạt kiểm định chất lượng',
       'Hoàn thành xuất sắc',
       'Kinh tế số chiếm tỷ trọng',
       'trường học có phòng y tế đạt chuẩn',
       'tỷ lệ suy dinh dưỡng thể thấp còi',
+      'Chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+      'học sinh giỏi',
     ]);
   });
   it('does not take the comparator’s closing words, a deadline or a heading’s label for what is measured', () => {

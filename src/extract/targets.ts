@@ -5,7 +5,7 @@ import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { sectionIdOf } from '../segment/index.js';
 import type { LocationIndex } from '../model/location.js';
-import { collapseWhiteSpace, stripBullet } from '../model/text.js';
+import { collapseWhiteSpace, stripBullet, wordCount } from '../model/text.js';
 import { memoize } from '../model/memo.js';
 import { isRowNumber } from '../model/tables.js';
 
@@ -346,17 +346,29 @@ export class TargetReader {
     while (rate && rates.length && namesOnlyItself(rate)) rate = rates.pop();
     const rateStart = rate && !namesOnlyItself(rate) && !before.includes('%', rate.index) ? rate.index : -1;
     if (rateStart >= 0 || this.denominator.test(after)) phrase = '';
-    if (phrase.split(/\s+/).filter(Boolean).length < 2) {
+    if (wordCount(phrase) < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
       const level = this.withoutDeadline(before.slice(Math.max(0, rateStart)).replace(/[\d.,/=\s()%]+$/u, '')).replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
-      const label = stripBullet(rateStart >= 0 ? level : level.split(/[;:]|,\s|\.\s/).pop()!).trim();
+      const label = stripBullet(rateStart >= 0 ? level : lastClause(level)).trim();
       phrase = label || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
     return collapseWhiteSpace([...table, phrase].filter(Boolean).join(' – ')).slice(0, 200);
   }
+}
+
+/**
+ * The last clause of a label, with the list it ends: "Chi cho khoa học, công nghệ, đổi mới sáng
+ * tạo và chuyển đổi số" is one subject (its last item joined by "và"), "Năm học mới, giáo viên" two clauses.
+ */
+function lastClause(label: string): string {
+  const sentence = label.split(/[;:]|\.\s/).pop()!;
+  const items = sentence.split(/,\s/);
+  let first = items.length - 1;
+  if (/\s(?:và|hoặc)\s/u.test(items[first])) while (first > 0 && !/\d/.test(items[first - 1]) && wordCount(items[first - 1]) <= 4) first--;
+  return items.slice(first).join(', ');
 }
 
 interface ComparatorRule {

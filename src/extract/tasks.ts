@@ -6,7 +6,7 @@ import type { LocationIndex } from '../model/location.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { headingTitle } from '../segment/index.js';
 import { isColumnNumbering } from '../model/tables.js';
-import { BULLET_MARKS, collapseWhiteSpace, stripBullet, upperFirst } from '../model/text.js';
+import { BULLET_MARKS, collapseWhiteSpace, stripBullet, upperFirst, wordCount } from '../model/text.js';
 import type { AgencyMention, AgencyReader } from './agencies.js';
 import { periodBetween, type DateReader, type ParsedPeriod, type StatedPeriods } from './dates.js';
 
@@ -585,10 +585,6 @@ interface Field {
 
 /** "Chi bộ: CB", "Các trường: MN, TH, THCS": after a body, a colon and capitals give its abbreviation, not its work. */
 const DEFINES_ABBREVIATION = /^\s*:\s*\p{Lu}[\p{Lu}\d&/.-]*\s*(?:[;,.]|$)/u;
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
 
 function dedupe(mentions: AgencyMention[]): AgencyMention[] {
   const seen = new Set<string>();
