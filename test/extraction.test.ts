@@ -352,6 +352,11 @@ describe('tasks', () => {
     expect(assigned('- Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên phối hợp tuyên truyền, vận động Nhân dân tham gia.')).toEqual([
       ['Phối hợp tuyên truyền, vận động Nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Các tổ chức thành viên'], []],
     ]);
+    // A province's merged newspaper and broadcaster: a canonical name after a head that needs a name after it.
+    expect(assigned('- Sở Văn hóa, Thể thao và Du lịch, Báo và Phát thanh, Truyền hình Quảng Ninh đẩy mạnh tuyên truyền.\n- Sở Tư pháp chủ trì, phối hợp với Báo và Phát thanh, Truyền hình tỉnh tổ chức cuộc thi.')).toEqual([
+      ['Đẩy mạnh tuyên truyền', ['Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Quảng Ninh'], []],
+      ['Tổ chức cuộc thi', ['Sở Tư pháp'], ['Báo và Phát thanh, Truyền hình tỉnh']],
+    ]);
   });
   it('reads the bodies of a commune plan: its health station, its officials, its villages', () => {
     expect(

@@ -151,9 +151,11 @@ export class AgencyReader {
     const lower = bare.toLowerCase();
     const head = (plural ? this.pluralHeads : this.heads).find((h) => lower.startsWith(h.lower) && /^(?:[\s,;:.)]|$)/.test(lower.slice(h.lower.length, h.lower.length + 1)));
     if (!head || this.notHead.test(bare)) return null;
-    // "Báo Quảng Ninh", "Báo tỉnh", "Công chức Tư pháp - Hộ tịch", "Trưởng các phòng": capitalised, and a name, a level or a plural after it.
+    // "Báo Quảng Ninh", "Báo tỉnh", "Công chức Tư pháp - Hộ tịch", "Trưởng các phòng": capitalised, and a name, a level or a plural after it
+    // (or a canonical name: "Báo và Phát thanh, Truyền hình").
     const afterHead = bare.slice(head.lower.length);
-    if (this.properNameHeads.has(head.lower) && !(/^\p{Lu}/u.test(bare) && (plural || /^\s+\p{Lu}/u.test(afterHead) || this.level.test(afterHead.trimStart()) || this.listHead.test(afterHead.trimStart())))) return null;
+    const nameFollows = () => plural || /^\s+\p{Lu}/u.test(afterHead) || this.level.test(afterHead.trimStart()) || this.listHead.test(afterHead.trimStart()) || this.startsProtectedName(bare);
+    if (this.properNameHeads.has(head.lower) && !(/^\p{Lu}/u.test(bare) && nameFollows())) return null;
     // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng".
     if (!plural && /^\p{Ll}/u.test(bare) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
     return bare.slice(0, head.lower.length);
@@ -384,6 +386,11 @@ export class AgencyReader {
     }
     if (/^:/.test(next) || !rightAfterHead) return true;
     return !(/^\p{Lu}/u.test(next) && !this.hasHead(next));
+  }
+
+  private startsProtectedName(text: string): boolean {
+    const folded = fold(this.expand(text));
+    return this.protectedNames.some((name) => folded.startsWith(name));
   }
 
   private insideProtectedName(left: string, right: string): boolean {
