@@ -280,6 +280,19 @@ describe('tasks', () => {
       ['assignment', 'Nhiệm vụ an ninh trường học', ['Phòng Nội vụ'], ['Phòng Tài chính - Kế hoạch', 'Ủy ban nhân dân các phường']],
     ]);
   });
+  it('reads the work of a body by any verb of the table, and leaves a verb inside a name to the name', () => {
+    expect(
+      assigned(
+        '- UBND các xã gửi báo cáo về Sở Nội vụ.\n- Công an tỉnh xử lý nghiêm các hành vi vi phạm.\n- Sở Giáo dục và Đào tạo tập huấn cho giáo viên cốt cán.\n- Các doanh nghiệp viễn thông phủ sóng 5G tại các khu công nghiệp.\n- Ban Quản lý dự án đầu tư xây dựng huyện hoàn thiện hồ sơ thiết kế.',
+      ),
+    ).toEqual([
+      ['Gửi báo cáo về Sở Nội vụ', ['Ủy ban nhân dân các xã'], []],
+      ['Xử lý nghiêm các hành vi vi phạm', ['Công an tỉnh'], []],
+      ['Tập huấn cho giáo viên cốt cán', ['Sở Giáo dục và Đào tạo'], []],
+      ['Phủ sóng 5G tại các khu công nghiệp', ['Các doanh nghiệp viễn thông'], []],
+      ['Hoàn thiện hồ sơ thiết kế', ['Ban Quản lý dự án đầu tư xây dựng huyện'], []],
+    ]);
+  });
   it('reads "Uỷ ban", and takes a colon after a body for work unless capitals follow it (an abbreviation)', () => {
     const d = plan('1. Giao Uỷ ban nhân dân phường chủ trì tổ chức thực hiện.\n2. Phòng Nội vụ: hướng dẫn các đơn vị.\n3. Ký hiệu\n- Chi bộ: CB\n- Các trường: MN, TH, THCS');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
