@@ -141,7 +141,7 @@ describe('percentage targets', () => {
     ]);
   });
   it('says what is measured, after or before the number', () => {
-    const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%\n- Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.\n- 100% (15/15) trường học có phòng y tế đạt chuẩn.\n- Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 15%.\n- Chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đạt 3% tổng chi ngân sách.\n- Trong năm, học sinh giỏi đạt 30%.');
+    const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%\n- Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.\n- 100% (15/15) trường học có phòng y tế đạt chuẩn.\n- Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 15%.\n- Chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đạt 3% tổng chi ngân sách.\n- Trong năm, học sinh giỏi đạt 30%.\n- Tỷ lệ dân số sử dụng nước sạch đạt 98% (khu vực thành thị 100%, nông thôn 95%).\n- Kết quả rèn luyện: Tốt: 95-97%, Khá: 2,5-4,5%.');
     expect(d.targets.map((t) => t.subject)).toEqual([
       'trường học công lập thuộc Quận đạt kiểm định chất lượng',
       'Hoàn thành xuất sắc',
@@ -150,6 +150,11 @@ describe('percentage targets', () => {
       'tỷ lệ suy dinh dưỡng thể thấp còi',
       'Chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
       'học sinh giỏi',
+      'Tỷ lệ dân số sử dụng nước sạch',
+      'Tỷ lệ dân số sử dụng nước sạch – khu vực thành thị',
+      'Tỷ lệ dân số sử dụng nước sạch – nông thôn',
+      'Tốt',
+      'Khá',
     ]);
   });
   it('does not take the comparator’s closing words, a deadline or a heading’s label for what is measured', () => {

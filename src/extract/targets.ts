@@ -185,7 +185,7 @@ export class TargetReader {
         subject:
           previous && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart))
             ? previous.subject
-            : this.subject(ctx, line, scope, text.slice(Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart), rest),
+            : this.subjectOf(ctx, line, scope, targets, Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart, rest),
         quote: collapseWhiteSpace(text.slice(scope.clauseStart, scope.clauseEnd)).trim().slice(0, 400),
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
         span: location.span(qualifierStart, numberEnd),
@@ -329,11 +329,26 @@ export class TargetReader {
     return null;
   }
 
+  /**
+   * What the number from `from` to `qualifierStart` measures. A number in brackets after another
+   * breaks that one down: "Tỷ lệ dân số dùng nước sạch đạt 98% (thành thị 100%, nông thôn 95%)"
+   * gives "Tỷ lệ dân số dùng nước sạch – thành thị".
+   */
+  private subjectOf(ctx: TargetContext, line: Line, scope: Scope, earlier: Target[], from: number, qualifierStart: number, after: string): string {
+    const before = ctx.text.slice(from, qualifierStart);
+    const open = before.lastIndexOf('(');
+    const outer = open >= 0 && !before.includes(')', open) ? earlier.findLast((t) => t.span.offset.end <= from + open && t.span.offset.start >= from) : undefined;
+    if (!outer) return this.subject(ctx, line, scope, before, after);
+    const inner = this.subject(ctx, line, scope, before.slice(open + 1), after);
+    return inner ? `${outer.subject} – ${inner}` : outer.subject;
+  }
+
   /** What is measured: the phrase after the number, else the label before it, plus table labels. */
   private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string): string {
     for (const re of this.baselineBefore) before = before.replace(re, '');
-    // "100% (15/15) trường học …": a count in brackets right after the number says nothing of what is measured.
-    after = after.replace(/^\s*\([^()%]*\)/, '');
+    // "100% (15/15) trường học …": a count in brackets right after the number says nothing of what is measured;
+    // "(thành thị 100%, nông thôn 95%)": nor does the next item of a list.
+    after = /^\s*[,;]/.test(after) ? '' : after.replace(/^\s*\([^()%]*\)/, '');
     const stop = this.subjectStop.exec(after);
     // "100% trạm y tế có bác sĩ, trong đó …": the comma before the next clause is no part of it.
     let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').replace(/[\s,]+$/, ''));
