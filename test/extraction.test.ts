@@ -173,11 +173,12 @@ describe('percentage targets', () => {
       'tỷ lệ chi cho giáo dục',
       'dành cho đầu tư',
     ]);
-    // A date without "ngày", a year opening the sentence, "chậm nhất năm …".
-    expect(plan('- 100% hồ sơ được số hóa trước 30/6/2026.\n- Năm 2026, 95% trường có kết nối internet.\n- Chậm nhất năm 2027, 90% xã đạt chuẩn.').targets.map((t) => [t.year, t.subject])).toEqual([
+    // A date without "ngày", a year opening the sentence (with a comma or a colon), "chậm nhất năm …".
+    expect(plan('- 100% hồ sơ được số hóa trước 30/6/2026.\n- Năm 2026, 95% trường có kết nối internet.\n- Chậm nhất năm 2027, 90% xã đạt chuẩn.\n- Năm 2028: tỷ lệ che phủ rừng đạt 55,5%.').targets.map((t) => [t.year, t.subject])).toEqual([
       [2026, 'hồ sơ được số hóa'],
       [2026, 'trường có kết nối internet'],
       [2027, 'xã đạt chuẩn'],
+      [2028, 'tỷ lệ che phủ rừng'],
     ]);
     // The year of a quarter, a month or a day is the deadline too, and no part of what is measured.
     expect(plan('- Phấn đấu 100% đảng viên được quán triệt Nghị quyết trong Quý I năm 2025.\n- 95% hồ sơ được số hóa trước tháng 6/2026.\n- 100% chi bộ hoàn thành đại hội trước ngày 30/6/2027.').targets.map((t) => [t.year, t.subject])).toEqual([
