@@ -377,6 +377,17 @@ describe('tasks', () => {
       ['Tổ chức cuộc thi', ['Sở Tư pháp'], ['Báo và Phát thanh, Truyền hình tỉnh']],
     ]);
   });
+  it('keeps the phrases names hold whole: "phòng, chống", "phòng cháy, chữa cháy", "việc làm"', () => {
+    expect(
+      assigned(
+        '- Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện chủ trì tổ chức diễn tập.\n- Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh kiểm tra an toàn các cơ sở.\n- Trung tâm Dịch vụ việc làm tỉnh phối hợp với Ban Chỉ đạo phòng, chống tội phạm tỉnh tổ chức tư vấn.\n- Đồng chí Trưởng Công an xã làm Trưởng ban.',
+      ),
+    ).toEqual([
+      ['Chủ trì tổ chức diễn tập', ['Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện'], []],
+      ['Kiểm tra an toàn các cơ sở', ['Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh'], []],
+      ['Tổ chức tư vấn', ['Trung tâm Dịch vụ việc làm tỉnh'], ['Ban Chỉ đạo phòng, chống tội phạm tỉnh']],
+    ]);
+  });
   it('reads the bodies of a commune plan: its health station, its officials, its villages', () => {
     expect(
       assigned(

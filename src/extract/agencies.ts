@@ -98,7 +98,7 @@ export class AgencyReader {
       start: compile(`^(?:${alternation(p.words)})(?=\\s|$|[,;.])`),
       end: compile(`(?:^|\\s)(?:${alternation(p.words)})\\s*$`),
     }));
-    this.protectedNames = a.canonical.flatMap((c) => [c.name, ...c.variants]).map((n) => fold(this.expand(n)));
+    this.protectedNames = [...a.canonical.flatMap((c) => [c.name, ...c.variants]), ...a.innerPhrases.map((p) => p.phrase)].map((n) => fold(this.expand(n)));
     this.variants = new Map(a.canonical.flatMap((c) => c.variants.map((v) => [fold(this.expand(v)), c.name] as const)));
   }
 
@@ -353,7 +353,7 @@ export class AgencyReader {
       // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
       if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords)) {
         const previous = text.slice(from, i).trimEnd();
-        if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous)) return { end: i, stopped: true };
+        if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after)) return { end: i, stopped: true };
       }
       const level = words > 0 ? this.level.exec(after) : null;
       if (level) {

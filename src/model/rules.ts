@@ -142,6 +142,10 @@ const Dates = z.object({
 const Agencies = z.object({
   abbreviations: z.array(z.object({ pattern, expansion: z.string(), note })),
   canonical: z.array(z.object({ name: z.string(), variants: z.array(z.string()).default([]), note })),
+  innerPhrases: z
+    .array(z.object({ phrase: z.string(), note }))
+    .default([])
+    .describe('Phrases inside names whose comma, "và" or lower-case word would end a name elsewhere ("phòng, chống", "việc làm")'),
   heads: z.array(
     z.object({
       word: z.string(),
