@@ -424,7 +424,7 @@ describe('agencies', () => {
   it('reads heads written with the old tone placement, and respells whole syllables only', () => {
     expect(names('Phòng Nội vụ, Uỷ ban nhân dân phường')).toEqual(['Phòng Nội vụ', 'Ủy ban nhân dân phường']);
     expect(names('Giao uỷ ban nhân dân các phường')).toEqual(['Ủy ban nhân dân các phường']);
-    expect(names('Trung tâm hoàn thiện kỹ năng, Phòng Văn hoá - Thông tin')).toEqual(['Trung tâm hoàn thiện kỹ năng', 'Phòng Văn hóa và Thông tin']);
+    expect(names('Trường Tiểu học Hoàn Kiếm, Phòng Văn hoá - Thông tin')).toEqual(['Trường Tiểu học Hoàn Kiếm', 'Phòng Văn hóa và Thông tin']);
   });
   it('reads one word in brackets after a body as its alias, and bodies listed in brackets without the bracket', () => {
     expect(names('Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) rà soát dự toán kinh phí')).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam']);
