@@ -641,6 +641,19 @@ describe('tasks', () => {
       [null, null],
     ]);
   });
+  it('gives a task that states no time the dated time of a heading above it, naming that heading’s line', () => {
+    const d = plan(
+      '1. Công tác chuẩn bị trước mùa mưa bão (hoàn thành trước ngày 31/5/2026)\n- Phòng Kinh tế rà soát các khu vực có nguy cơ sạt lở.\n- Trạm Y tế xã chuẩn bị cơ số thuốc; thời gian: tháng 4/2026.\n2. Công tác ứng phó năm 2026\n- Công an xã bố trí lực lượng trực.\n3. Phòng Văn hóa - Xã hội tổ chức tuyên truyền chậm nhất ngày 30/6/2026\n- Các thôn phối hợp thực hiện.',
+    );
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.headingLine ?? null])).toEqual([
+      ['Rà soát các khu vực có nguy cơ sạt lở', null, '2026-05-31', 5],
+      ['Chuẩn bị cơ số thuốc', '2026-04', '2026-04', null],
+      // A year alone restates the plan's period; a heading that is a task keeps its time for itself.
+      ['Bố trí lực lượng trực', null, null, null],
+      ['Tổ chức tuyên truyền chậm nhất ngày 30/6/2026', null, '2026-06-30', null],
+      ['Phối hợp thực hiện', null, null, null],
+    ]);
+  });
   it('reads a date inside a sentence as the task’s time only after a time word, to the end of its clause', () => {
     const d = plan(
       [

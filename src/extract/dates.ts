@@ -107,7 +107,7 @@ export class DateReader {
       }
     }
     if (!first) return null;
-    const clauseEnd = /[,;:(]|\.(?!\d)/g;
+    const clauseEnd = /[,;:()]|\.(?!\d)/g;
     clauseEnd.lastIndex = first.end;
     const end = clauseEnd.exec(text)?.index ?? text.length;
     return text.slice(first.start, end).trim();

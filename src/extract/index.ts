@@ -80,7 +80,7 @@ export function extract(input: ExtractInput): Extracted {
     title: draft.title,
     lead: uniqueRefs(lead.map(resolve)),
     partners: uniqueRefs(partners.map(resolve)),
-    period: { start: draft.period.start, end: draft.period.end, text: draft.period.text },
+    period: { start: draft.period.start, end: draft.period.end, text: draft.period.text, ...(draft.period.headingLine ? { headingLine: draft.period.headingLine } : {}) },
     ruleId: draft.ruleId,
     span: location.span(draft.start, draft.end),
   }));

@@ -89,6 +89,7 @@ export const Period = z.object({
   start: IsoPartialDate.nullable(),
   end: IsoPartialDate.nullable(),
   text: z.string().nullable().describe('The time phrase as written'),
+  headingLine: z.number().int().positive().optional().describe('When the task states no time itself: the line (1-based) of the heading above it that states this one'),
 });
 
 export const Task = z.object({
