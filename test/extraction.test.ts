@@ -367,6 +367,11 @@ describe('tasks', () => {
       ['Xây dựng chương trình hành động cụ thể', ['Các chi, đảng bộ trực thuộc'], []],
       ['Tổ chức quán triệt', ['Ban Tuyên giáo'], ['Các chi, đảng bộ trực thuộc']],
     ]);
+    // Party committees named alone, capitalised or not ("quận ủy" starts with a level's word).
+    expect(assigned('- Huyện ủy, Thị ủy, Thành ủy xây dựng kế hoạch thực hiện.\n- Các quận ủy, huyện ủy tổ chức quán triệt.\n- UBND tỉnh trân trọng thông báo kết luận.')).toEqual([
+      ['Xây dựng kế hoạch thực hiện', ['Huyện ủy', 'Thị ủy', 'Thành ủy'], []],
+      ['Tổ chức quán triệt', ['Các quận ủy, huyện ủy'], []],
+    ]);
     // The Front's member organisations, named after it.
     expect(assigned('- Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên phối hợp tuyên truyền, vận động Nhân dân tham gia.')).toEqual([
       ['Phối hợp tuyên truyền, vận động Nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Các tổ chức thành viên'], []],

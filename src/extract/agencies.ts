@@ -312,6 +312,12 @@ export class AgencyReader {
     const joinsGroup = afterPlural && !determiner && /^\p{Ll}/u.test(bare);
     const minWords = sharedWord ? sharedWord.split(/\s+/).length : joinsGroup ? headWords : headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);
     let sawLevel = false;
+    // "các quận ủy, huyện ủy": a head may begin with a level's word; the level is sought only after
+    // it (a lower-case head alone is one only after its determiner: read with it). An abbreviated
+    // head ("UBND") holds no level word.
+    const literalHead = head || (determiner ? (this.headOf(text.slice(from, from + 80)) ?? '') : '');
+    const written = this.withTonePlacement(bare.slice(0, literalHead.length)).toLowerCase() === literalHead.toLowerCase();
+    const headEnd = written ? from + (determiner?.[0].length ?? 0) + literalHead.length : from;
     while (i < text.length) {
       const c = text[i];
       // A comma inside a known name ("Sở Văn hóa, Thể thao và Du lịch") does not end it.
@@ -355,7 +361,7 @@ export class AgencyReader {
         const previous = text.slice(from, i).trimEnd();
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after)) return { end: i, stopped: true };
       }
-      const level = words > 0 ? this.level.exec(after) : null;
+      const level = words > 0 && i >= headEnd ? this.level.exec(after) : null;
       if (level) {
         sawLevel = true;
         i += level[0].length;
