@@ -670,6 +670,8 @@ describe('tasks', () => {
         '6. Phòng Kinh tế tổ chức hội nghị vào ngày 18/12/2024 (theo Công văn số 3342/SNV ngày 26/11/2024).',
         '7. Phòng Quản lý đô thị xây dựng Đề án chỉnh trang đô thị, hoàn thành Quý IV/2026.',
         '8. Bảo hiểm xã hội quận phối hợp mở rộng khám chữa bệnh bảo hiểm y tế, thời gian: cả năm 2026.',
+        '9. Phòng Giáo dục và Đào tạo tổ chức hội thi vào tháng 8, 9/2026, báo cáo kết quả.',
+        '10. Phòng Nội vụ tổng kết công tác thi đua vào đầu năm 2027.',
       ].join('\n'),
     );
     expect(d.tasks.map((t) => t.period)).toEqual([
@@ -681,6 +683,9 @@ describe('tasks', () => {
       { start: '2024-12-18', end: '2024-12-18', text: 'vào ngày 18/12/2024' },
       { start: '2026-10', end: '2026-12', text: 'hoàn thành Quý IV/2026' },
       { start: '2026', end: '2026', text: 'cả năm 2026' },
+      // Dates listed after the first belong to the phrase, past the comma between them.
+      { start: '2026-08', end: '2026-09', text: 'vào tháng 8, 9/2026' },
+      { start: '2027', end: '2027', text: 'đầu năm 2027' },
     ]);
   });
   it('does not take the years of a quoted name for the period of the task that cites it', () => {

@@ -26,6 +26,8 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /** Characters after a time cue searched for its date: "ngày 30 tháng 12 năm 2025" is 25. */
 const DATE_WINDOW = 40;
+/** What joins two dates of one phrase: "tháng 8, 9/2026", "Quý I và Quý II", "01/6 - 30/11/2026". */
+const DATE_LINK = /^\s*(?:,|và|đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s*|tháng\s*)?$/u;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
@@ -100,9 +102,15 @@ export class DateReader {
       if (cue.index > 0 && LETTER.test(masked[cue.index - 1])) continue;
       // A date is short: only the words right after the cue are read for one.
       const at = cue.index + cue[0].length;
-      const date = this.datesIn(masked.slice(at, at + DATE_WINDOW))[0];
-      if (date?.start === 0) {
-        first = { start: cue.index, end: at + date.end };
+      const dates = this.datesIn(masked.slice(at, at + DATE_WINDOW));
+      if (dates[0]?.start === 0) {
+        // "Tháng 8, 9/2026": dates listed after the first belong to the phrase, past its commas.
+        let end = dates[0].end;
+        for (const next of dates.slice(1)) {
+          if (!DATE_LINK.test(masked.slice(at + end, at + next.start))) break;
+          end = next.end;
+        }
+        first = { start: cue.index, end: at + end };
         break;
       }
     }
