@@ -110,12 +110,15 @@ describe('percentage targets', () => {
       [2030, 'tỷ lệ trẻ đi học'],
     ]);
     // A year labelling each number of a list, before it: each number its year, all the rate's subject.
-    const labelled = plan('- Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn: năm 2026 đạt 70%, năm 2028 đạt 85%, năm 2030 là 100%.\n- Năm 2025 là năm cuối của giai đoạn, 90% xã đạt chuẩn.').targets;
+    const labelled = plan('- Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn: năm 2026 đạt 70%, năm 2028 đạt 85%, năm 2030 là 100%.\n- Năm 2025 là năm cuối của giai đoạn, 90% xã đạt chuẩn.\n- Năm 2026: 70%; năm 2028: 85% số xã đạt chuẩn nông thôn mới.').targets;
     expect(labelled.map((t) => [t.year, t.subject])).toEqual([
       [2026, 'Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn'],
       [2028, 'Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn'],
       [2030, 'Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn'],
       [null, 'xã đạt chuẩn'],
+      // Only the last number of the list names what is measured: so do the numbers before it.
+      [2026, 'số xã đạt chuẩn nông thôn mới'],
+      [2028, 'số xã đạt chuẩn nông thôn mới'],
     ]);
     // The line that introduces a list gives its year to the items, up to the next heading.
     expect(targets('Phấn đấu đến năm 2030:\n- 100% trường được kết nối internet;\n- Tỷ lệ huy động trẻ mẫu giáo đạt 99,5%.\nKết quả đạt được:\n- 90% giáo viên đạt chuẩn.\n1. Đội ngũ\n- 95% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2030, 2030, null, null]);

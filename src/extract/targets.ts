@@ -171,6 +171,14 @@ export class TargetReader {
       const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart, numberEnd - scope.sentenceStart);
       const node = seg.nodeOfLine[line.index];
       const previous = targets[targets.length - 1];
+      const listed = previous !== undefined && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart));
+      // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same; when
+      // only the last names it ("Năm 2026: 70%; năm 2028: 85% số xã đạt chuẩn"), so do those before.
+      const subject =
+        listed && previous.subject
+          ? previous.subject
+          : this.subjectOf(ctx, line, scope, targets, Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart, rest);
+      if (listed && !previous.subject) for (let k = targets.length - 1; k >= 0 && targets[k].subject === '' && targets[k].span.offset.start >= scope.sentenceStart; k--) targets[k].subject = subject;
       targets.push({
         id: '',
         sectionId: sectionIdOf(node),
@@ -181,11 +189,7 @@ export class TargetReader {
         year,
         yearSource,
         // Before the number, from the clause's start or, on a heading line, from after its label ("c) Tỷ lệ …").
-        // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same.
-        subject:
-          previous && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart))
-            ? previous.subject
-            : this.subjectOf(ctx, line, scope, targets, Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart, rest),
+        subject,
         quote: collapseWhiteSpace(text.slice(scope.clauseStart, scope.clauseEnd)).trim().slice(0, 400),
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
         span: location.span(qualifierStart, numberEnd),
