@@ -444,6 +444,8 @@ describe('tasks', () => {
           '- Văn phòng Sở là đầu mối tổng hợp, báo cáo Giám đốc Sở.',
           '- Các cấp ủy, tổ chức đảng có trách nhiệm thực hiện Hướng dẫn này.',
           '- Các sở, ngành căn cứ nhiệm vụ được giao tại Phụ lục kèm theo xây dựng kế hoạch chi tiết.',
+          '- UBND các xã, phường căn cứ Kế hoạch này triển khai thực hiện tại địa phương.',
+          '- Các đoàn thể căn cứ nội dung Chương trình hành động của Ban Thường vụ Đảng ủy xây dựng kế hoạch.',
         ].join('\n'),
       ),
     ).toEqual([
@@ -454,6 +456,9 @@ describe('tasks', () => {
       ['Là đầu mối tổng hợp, báo cáo Giám đốc Sở', ['Văn phòng Sở'], []],
       ['Thực hiện Hướng dẫn này', ['Các cấp ủy, tổ chức đảng'], []],
       ['Xây dựng kế hoạch chi tiết', ['Các sở, ngành'], []],
+      ['Triển khai thực hiện tại địa phương', ['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các phường'], []],
+      // The plan named is followed by more of its name, not by the verb: the phrase stays.
+      ['Căn cứ nội dung Chương trình hành động của Ban Thường vụ Đảng ủy xây dựng kế hoạch', ['Các đoàn thể'], []],
     ]);
   });
   it('takes no targets and no work from the results a plan reports, only from what it plans', () => {

@@ -281,7 +281,7 @@ export class TaskReader {
     const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
     // Partners named later in the heading ("…; phối hợp với Sở …"), then in the work under it.
     const partners = [...read.partners, ...this.partnersIn(ctx, heading.slice(restStart), node.textStart + restStart), ...this.partnersIn(ctx, body.text, body.start)];
-    const rest = headingTitle(heading.slice(restStart).replace(/^[\s:,]+/, '').replace(this.adverbialPhrase, ''), this.rules);
+    const rest = headingTitle(this.withoutAdverbial(heading.slice(restStart).replace(/^[\s:,]+/, '')), this.rules);
     const firstBody = headingTitle(stripBullet(body.firstLine), this.rules);
     let title = rest;
     if (wordCount(rest) < 3) {
@@ -325,7 +325,7 @@ export class TaskReader {
     // The work follows the bodies, or, when they are named after it, is what precedes them.
     const rest = later ? later.work : text.slice(read.end).replace(/^[\s:,]+/, '');
     const restStart = later ? offset : end - rest.length;
-    let title = later ? headingTitle(rest.replace(this.adverbialPhrase, ''), this.rules) : this.workAfter(text, read);
+    let title = later ? headingTitle(this.withoutAdverbial(rest), this.rules) : this.workAfter(text, read);
     // "- Phòng Y tế:" over "+ Chủ trì tham mưu …": a bullet that names only its body has its work in the items under it.
     const short = wordCount(title) < 3;
     const under = short && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
@@ -350,7 +350,13 @@ export class TaskReader {
   private workAfter(text: string, read: { end: number; partners: AgencyMention[]; partnersEnd: number | null }): string {
     const afterPartners = read.partners.length && read.partnersEnd !== null ? text.slice(read.partnersEnd).replace(/^[\s,:;]+/, '') : '';
     const work = wordCount(afterPartners) >= 2 ? afterPartners : text.slice(read.end).replace(/^[\s:,]+/, '');
-    return headingTitle(work.replace(this.adverbialPhrase, ''), this.rules);
+    return headingTitle(this.withoutAdverbial(work), this.rules);
+  }
+
+  /** Work without how a body acts before its verb ("theo chức năng, nhiệm vụ", "căn cứ Kế hoạch này"), when a verb follows. */
+  private withoutAdverbial(work: string): string {
+    const rest = work.replace(this.adverbialPhrase, '');
+    return rest === work || this.action.test(rest) ? rest : work;
   }
 
   /**
