@@ -353,6 +353,9 @@ export class TargetReader {
     // "100% (15/15) trường học …": a count in brackets right after the number says nothing of what is measured;
     // "(thành thị 100%, nông thôn 95%)": nor does the next item of a list.
     after = /^\s*[,;]/.test(after) ? '' : after.replace(/^\s*\([^()%]*\)/, '');
+    // "100% trường …, bảo đảm tỷ lệ … không quá 30%": what follows ends before the clause of the next number.
+    const comma = after.lastIndexOf(',', after.search(NEXT_PERCENTAGE));
+    if (comma >= 0 && NEXT_PERCENTAGE.test(after)) after = after.slice(0, comma);
     const stop = this.subjectStop.exec(after);
     // "100% trạm y tế có bác sĩ, trong đó …": the comma before the next clause is no part of it.
     let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').replace(/[\s,]+$/, ''));
@@ -377,6 +380,8 @@ export class TargetReader {
     return collapseWhiteSpace([...table, phrase].filter(Boolean).join(' – ')).slice(0, 200);
   }
 }
+
+const NEXT_PERCENTAGE = /\d\s*%/;
 
 /**
  * The last clause of a label, with the list it ends: "Chi cho khoa học, công nghệ, đổi mới sáng
