@@ -389,6 +389,11 @@ describe('tasks', () => {
       ['Đẩy mạnh tuyên truyền', ['Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Quảng Ninh'], []],
       ['Tổ chức cuộc thi', ['Sở Tư pháp'], ['Báo và Phát thanh, Truyền hình tỉnh']],
     ]);
+    // A ministry's departments whose names hold a comma, or "và" before a head word.
+    expect(assigned('- Vụ Pháp chế chủ trì, phối hợp với Cục Khoa học, Công nghệ và Thông tin rà soát văn bản.\n- Cục Nhà giáo và Cán bộ quản lý giáo dục xây dựng chương trình bồi dưỡng.')).toEqual([
+      ['Rà soát văn bản', ['Vụ Pháp chế'], ['Cục Khoa học, Công nghệ và Thông tin']],
+      ['Xây dựng chương trình bồi dưỡng', ['Cục Nhà giáo và Cán bộ quản lý giáo dục'], []],
+    ]);
   });
   it('keeps the phrases names hold whole: "phòng, chống", "phòng cháy, chữa cháy", "việc làm"', () => {
     expect(
