@@ -273,6 +273,12 @@ describe('meta', () => {
     expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', number: '267/KH-UBND', issuer: 'QUẬN ỦY QUẬN 10', issuedDate: '2020-12-25' });
     expect(d.meta.title).toBe('CỦA BAN THƯỜNG VỤ thực hiện Nghị quyết số 71');
   });
+  it('names an issuer by the line above it: the place it adds, or the body whose organ it names', () => {
+    const organ = fromText('ĐẢNG BỘ TỈNH BẮC NINH\nBAN CHẤP HÀNH\n*\nSố 12-CTr/TU\nBắc Ninh, ngày 03 tháng 02 năm 2026\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 66-NQ/TW\n\nI. MỤC TIÊU');
+    expect(organ.meta.issuer).toBe('BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BẮC NINH');
+    const place = fromText('ỦY BAN NHÂN DÂN\nPHƯỜNG HÀ ĐÔNG\nSố: 07/KH-UBND\nHà Đông, ngày 08 tháng 01 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. MỤC ĐÍCH');
+    expect(place.meta.issuer).toBe('ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG');
+  });
   it('reads a header field the text of a PDF broke over two lines', () => {
     const d = fromText('QUẬN ỦY QUẬN 10\n*\nSố:\n\n- Ctr/QU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuận 10, ngày\n\ntháng 9 năm 2020\nCHƯƠNG TRÌNH\nPhát triển Giáo dục và Đào tạo\n\nI. MỤC TIÊU');
     expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH', number: null, place: 'Quận 10', issuedDate: '2020-09' });

@@ -137,12 +137,14 @@ function readPlaceDate(header: Line[], rules: RuleSet): Pick<Meta, 'place' | 'is
 /**
  * The issuing body: the last capitalised line of the header's left column before the number
  * line ("ĐẢNG BỘ TP HỒ CHÍ MINH" / "QUẬN ỦY QUẬN 10" → the latter). A line that only adds the
- * place ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG") completes the line above it.
+ * place ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG") completes the line above it; one that names its
+ * organ ("ĐẢNG BỘ TỈNH BẮC NINH" / "BAN CHẤP HÀNH") is completed by it.
  */
 function readIssuer(header: Line[], rules: RuleSet): string | null {
   const noise = rules.meta.headerNoise.map((n) => compile(n.pattern, '', true));
   const date = compile(rules.meta.dateLine);
   const place = compile(rules.meta.issuerPlace, '', true);
+  const organ = compile(rules.meta.issuerOrgan, '', true);
   const numberLine = compile(rules.meta.numberLine);
   let issuer: string | null = null;
   let previousWasIssuer = false;
@@ -155,7 +157,8 @@ function readIssuer(header: Line[], rules: RuleSet): string | null {
     }
     if (cell === cell.toUpperCase() && /\p{Lu}{2}/u.test(cell)) {
       const text = collapseWhiteSpace(cell);
-      issuer = previousWasIssuer && issuer && place.test(text) && !place.test(issuer) ? `${issuer} ${text}` : text;
+      if (previousWasIssuer && issuer && place.test(text) && !place.test(issuer)) issuer = `${issuer} ${text}`;
+      else issuer = previousWasIssuer && issuer && organ.test(text) ? `${text} ${issuer}` : text;
       previousWasIssuer = true;
     } else previousWasIssuer = false;
   }

@@ -45,6 +45,7 @@ const Meta = z.object({
   pageNumberLine: pattern.describe('A line that is only a page number'),
   impliedTypes: z.array(z.object({ pattern, docType: z.string(), note })),
   issuerPlace: pattern.describe('A header line that names only the place of the body above it'),
+  issuerOrgan: pattern.describe('A header line that names an organ of the body above it ("BAN CHẤP HÀNH")'),
   bodyEnd: z.array(z.object({ pattern, note })),
   openLineEnds: z.array(z.string()).min(1).describe('Words no heading or sentence ends with: a full line of hard-wrapped text ending with one goes on'),
   attachedNote: pattern.describe('The note under an attached document’s title: "(Ban hành kèm theo Quyết định số …)"'),
