@@ -97,6 +97,21 @@ describe('a target as a cell', () => {
     expect(rows).toContainEqual(['Dịch vụ công trực tuyến', [['50%'], ['tối thiểu 80%']]]);
     expect(rows).toContainEqual(['Ứng dụng công nghệ thông tin, chuyển đổi số', [[], ['100%']]]);
   });
+  it('keeps growth indicators that share their words apart: the economy, output, revenue, income', () => {
+    const district = fromText('KẾ HOẠCH\nPhát triển kinh tế năm 2026\n\nI. MỤC TIÊU\n- Tốc độ tăng trưởng giá trị sản xuất bình quân 8-9%/năm.\n- Thu nhập bình quân đầu người tăng 8% so với cùng kỳ.\n- Tỷ lệ đô thị hoá đạt 45%.\n');
+    const province = fromText('KẾ HOẠCH\nPhát triển du lịch năm 2026\n\nI. MỤC TIÊU\n- Tốc độ tăng trưởng kinh tế (GRDP) bình quân đạt 8%.\n- Tăng trưởng doanh thu du lịch bình quân 12 - 15%/năm.\n- Tỷ lệ đô thị hóa đạt 50%.\n- Tỷ lệ che phủ rừng đạt 55,5%.\n');
+    const rows = compareTargets([district, province], rules).rows.map((r) => [r.name, r.groupedBy, r.cells.map((cell) => cell.map((t) => t.text))]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Tăng trưởng giá trị sản xuất', 'table', [['8-9%'], []]],
+        ['Thu nhập bình quân đầu người', 'table', [['tăng 8%'], []]],
+        ['Tăng trưởng kinh tế (GRDP)', 'table', [[], ['8%']]],
+        ['Doanh thu du lịch', 'table', [[], ['12 - 15%']]],
+        ['Tỷ lệ đô thị hóa', 'table', [['45%'], ['50%']]],
+        ['Độ che phủ rừng', 'table', [[], ['55,5%']]],
+      ]),
+    );
+  });
   it('signs a rise or fall from a baseline, so that it is not read as a level', () => {
     const d = fromText('KẾ HOẠCH\nTuyển sinh năm học 2024-2025\n\nI. MỤC TIÊU\n- Tỷ lệ đỗ lớp 10 tăng 5% so với năm học trước.\n- Tỷ lệ bỏ học giảm 1%.\n- Ít nhất 90% học sinh lên lớp.\n');
     expect(d.targets.map(formatTarget)).toEqual(['+5% (2025)', '−1% (2025)', '≥ 90% (2025)']);
