@@ -440,6 +440,9 @@ describe('agencies', () => {
     expect(names('Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) rà soát dự toán kinh phí')).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam']);
     expect(names('Ban Chỉ đạo (BCĐ), Phòng Nội vụ')).toEqual(['Ban Chỉ đạo', 'Phòng Nội vụ']);
     expect(names('các đơn vị (Phòng GDĐT, Phòng Nội vụ) thực hiện')).toEqual(['Các đơn vị', 'Phòng Giáo dục và Đào tạo', 'Phòng Nội vụ']);
+    // A level after the alias is the name's own; the initials alone name the body too.
+    expect(names('Trung tâm Kiểm soát bệnh tật (CDC) tỉnh chủ trì, phối hợp với BVĐK tỉnh')).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh', 'Bệnh viện Đa khoa tỉnh']);
+    expect(names('CDC tỉnh, Sở TN&MT hướng dẫn')).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh', 'Sở Tài nguyên và Môi trường']);
   });
   it('ends a head named short before a verb no name holds, and keeps the verbs names hold', () => {
     expect(names('Trung tâm chủ trì tổ chức hội nghị')).toEqual(['Trung tâm']);
