@@ -690,6 +690,7 @@ describe('tasks', () => {
         '8. Bảo hiểm xã hội quận phối hợp mở rộng khám chữa bệnh bảo hiểm y tế, thời gian: cả năm 2026.',
         '9. Phòng Giáo dục và Đào tạo tổ chức hội thi vào tháng 8, 9/2026, báo cáo kết quả.',
         '10. Phòng Nội vụ tổng kết công tác thi đua vào đầu năm 2027.',
+        '11. Ban Tuyên giáo tổ chức quán triệt Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2025 - 2030; hoàn thành trong Quý I/2026.',
       ].join('\n'),
     );
     expect(d.tasks.map((t) => t.period)).toEqual([
@@ -704,6 +705,8 @@ describe('tasks', () => {
       // Dates listed after the first belong to the phrase, past the comma between them.
       { start: '2026-08', end: '2026-09', text: 'vào tháng 8, 9/2026' },
       { start: '2027', end: '2027', text: 'đầu năm 2027' },
+      // A span with no time word before it names the resolution; the cued date is the task's.
+      { start: '2026-01', end: '2026-03', text: 'trong Quý I/2026' },
     ]);
   });
   it('does not take the years of a quoted name for the period of the task that cites it', () => {

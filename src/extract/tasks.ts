@@ -462,13 +462,16 @@ export class TaskReader {
   private timePhrase(ctx: Context, text: string): string | null {
     // A span that restates the plan's own period ("năm học 2023-2024" in a plan for that year) says nothing of the task.
     const spans = ctx.dates.yearSpans(text).filter((s) => Number(s.to) !== ctx.documentYear);
+    // "quán triệt Nghị quyết Đại hội nhiệm kỳ 2025 - 2030; hoàn thành trong Quý I/2026": a date after a
+    // time word is the task's; a span with none before it names the resolution, the programme.
+    const cued = ctx.dates.cuedPhrase(text);
+    if (cued && !spans.some((s) => cued.includes(text.slice(s.start, s.end).trim()))) return cued;
     if (spans.length) {
       // "học kỳ II năm học 2026-2027": the part named right before the span is read with it.
       const whole = ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods);
       const partOf = whole && /^\s*$/.test(text.slice(whole.index + whole.phrase.length, spans[0].start));
       return text.slice(partOf ? whole.index : spans[0].start, spans[0].end).trim();
     }
-    const cued = ctx.dates.cuedPhrase(text);
     if (cued) return cued;
     const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
