@@ -509,6 +509,11 @@ describe('tasks', () => {
       ['Chỉ đạo các bệnh viện triển khai', ['Giám đốc Sở Y tế'], []],
       ['Tổ chức thực hiện', ['Trưởng các phòng, ban chuyên môn'], []],
     ]);
+    // Committee members, several at once, each for the field they are given.
+    expect(assigned('- Các đồng chí Ủy viên Ban Thường vụ Đảng ủy theo lĩnh vực được phân công chỉ đạo thực hiện.\n- Các ủy viên tham gia góp ý.')).toEqual([
+      ['Chỉ đạo thực hiện', ['Ủy viên Ban Thường vụ Đảng ủy'], []],
+      ['Tham gia góp ý', ['Các ủy viên'], []],
+    ]);
   });
   it('reads the units of a school, and takes no work from the sentence that announces the plan', () => {
     const d = fromText('KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2025-2026\n\nTrường Tiểu học Kim Đồng xây dựng kế hoạch thực hiện nhiệm vụ năm học 2025-2026 như sau:\nI. NHIỆM VỤ\n- Tổ khối 5 tổ chức ôn tập cho học sinh lớp 5.\n- Bộ phận văn phòng tổng hợp kết quả.\n- Liên đội phối hợp tổ chức các hoạt động trải nghiệm.\n- Một bộ phận cán bộ chưa đáp ứng yêu cầu.');
