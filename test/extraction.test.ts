@@ -380,6 +380,12 @@ describe('tasks', () => {
       ['Xây dựng kế hoạch thực hiện', ['Huyện ủy', 'Thị ủy', 'Thành ủy'], []],
       ['Tổ chức quán triệt', ['Các quận ủy, huyện ủy'], []],
     ]);
+    // Youth union cells, residential groups, a school's health officer.
+    expect(assigned('- Các chi đoàn tổ chức ra quân tình nguyện.\n- Tổ dân phố tham gia giám sát công trình.\n- Nhân viên y tế trường học theo dõi sức khỏe học sinh.')).toEqual([
+      ['Tổ chức ra quân tình nguyện', ['Các chi đoàn'], []],
+      ['Tham gia giám sát công trình', ['Tổ dân phố'], []],
+      ['Theo dõi sức khỏe học sinh', ['Nhân viên y tế trường học'], []],
+    ]);
     // The Front's member organisations, named after it.
     expect(assigned('- Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên phối hợp tuyên truyền, vận động Nhân dân tham gia.')).toEqual([
       ['Phối hợp tuyên truyền, vận động Nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Các tổ chức thành viên'], []],
