@@ -201,6 +201,15 @@ describe('segment', () => {
       ['II', 'NHIỆM VỤ', [['II.1', 'Phòng Nội vụ chủ trì rà soát', []]]],
     ]);
   });
+  it('reads items lettered with a dash before a capital, "a- …", and no item in "c- đầu tư" or "e-learning"', () => {
+    const d = doc('I. NHIỆM VỤ\n1. Nhiệm vụ một\na- Phòng Nội vụ chủ trì rà soát\nb- Phòng Tư pháp thẩm định văn bản\nc- đầu tư\ne-learning cho giáo viên');
+    const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, tree(s.children)]);
+    expect(tree(d.sections)).toEqual([['I', [['I.1', [['I.1.a', []], ['I.1.b', []]]]]]]);
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([
+      ['I.1.a', ['Phòng Nội vụ']],
+      ['I.1.b', ['Phòng Tư pháp']],
+    ]);
+  });
   it('reads the symbol bullets Word exports ("●", "○", "➢"), nested as the dash bullets are', () => {
     const d = doc('I. NHIỆM VỤ\n1. Tuyên truyền\n● Phòng Văn hóa và Thông tin chủ trì tuyên truyền:\n○ Phòng Nội vụ phối hợp rà soát.\n➢ Phòng Y tế chủ trì kiểm tra.');
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([
