@@ -263,6 +263,12 @@ describe('tasks', () => {
       ['assignment', 'Rà soát trạm y tế', ['Sở Y tế'], ['Sở Tài chính'], '2026', '2028'],
     ]);
   });
+  it('titles a block whose heading labels its work by that work ("Nội dung: …")', () => {
+    const d = plan('1. Nội dung: Xây dựng phần mềm quản lý hồ sơ\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ\n- Sản phẩm: Phần mềm được đưa vào sử dụng\n- Thời gian hoàn thành: Quý IV/2026\n2. Nội dung: Tuyên truyền về chuyển đổi số');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['block', 'Xây dựng phần mềm quản lý hồ sơ', ['Sở Khoa học và Công nghệ'], '2026-10', '2026-12'],
+    ]);
+  });
   it('takes the lead of a heading whose fields name only partners or time from the heading’s own subject', () => {
     const d = plan('a) Sở Khoa học và Công nghệ chủ trì xây dựng Trung tâm dữ liệu tỉnh; phối hợp: Công an tỉnh, Sở Tài chính; thời gian thực hiện: năm 2026-2027.\nb) Sở Nội vụ hướng dẫn sắp xếp tổ chức bộ máy\nĐơn vị phối hợp: Sở Tài chính\nThời gian: Quý III/2026\nc) Tổng hợp kết quả; đơn vị phối hợp: Văn phòng UBND tỉnh');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([

@@ -163,13 +163,13 @@ export class TaskReader {
       fieldLines.push(...this.fieldsIn(line.text, line.start));
     }
     const roles = fieldLines.map((f) => ({ ...f, rule: this.fields.get(f.label) }));
-    if (!roles.some((r) => r.rule)) return null;
+    if (!roles.some((r) => r.rule && r.rule.role !== 'work')) return null;
     const leadRank = Math.max(-1, ...roles.filter((r) => r.rule?.role === 'lead').map((r) => r.rule!.rank));
     const lead: AgencyMention[] = [];
     const partners: AgencyMention[] = [];
     let time: string | null = null;
     for (const r of roles) {
-      if (!r.rule) continue;
+      if (!r.rule || r.rule.role === 'work') continue;
       if (r.rule.role === 'time') {
         time ??= r.value.trim();
         continue;
@@ -180,7 +180,9 @@ export class TaskReader {
       }
     }
     const line = ctx.seg.lines[node.line];
-    let title = node.section.title;
+    // "2. Nội dung: Xây dựng phần mềm …": a heading that labels its work is titled by it.
+    const work = this.fieldsIn(ctx.text.slice(node.textStart, line.end), node.textStart).find((f) => this.fields.get(f.label)?.role === 'work');
+    let title = work ? headingTitle(work.value, this.rules) || node.section.title : node.section.title;
     if (lead.length === 0) {
       // "b) Sở Y tế chủ trì xây dựng …; phối hợp: Công an tỉnh": the heading's subject leads and its work is the title.
       const heading = ctx.text.slice(node.textStart, line.end);
@@ -237,7 +239,7 @@ export class TaskReader {
     for (const bracket of heading.matchAll(/\(([^()]*)\)/g)) found.push(...this.fieldsIn(bracket[1], node.textStart + bracket.index + 1));
     const inline = this.nextField.exec(heading);
     if (inline) found.push(...this.fieldsIn(heading.slice(inline.index + 1), node.textStart + inline.index + 1));
-    return found.some((f) => this.fields.get(f.label)?.role !== 'time') ? found : [];
+    return found.some((f) => this.fields.get(f.label)?.role === 'lead' || this.fields.get(f.label)?.role === 'partner') ? found : [];
   }
 
   /** The fields `text` starts with, one after another: "Đơn vị chủ trì: …; đơn vị phối hợp: …". */

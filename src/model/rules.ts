@@ -184,7 +184,7 @@ const Tasks = z.object({
   fields: z.array(
     z.object({
       label: z.string(),
-      role: z.enum(['lead', 'partner', 'time']),
+      role: z.enum(['lead', 'partner', 'time', 'work']),
       rank: z.number().int().default(0).describe('Among lead fields of one block, the highest rank gives the lead; the others become partners'),
       note,
     }),
