@@ -328,6 +328,12 @@ describe('tasks', () => {
       ['Chịu trách nhiệm về kết quả tiêm chủng', ['Phòng Y tế'], []],
       ['Là cơ quan thường trực, tổng hợp báo cáo', ['Văn phòng'], []],
     ]);
+    // Under a heading that names the body, its first item's work past the partners, when a verb follows them.
+    const d = plan('1. Giao Công an phường:\n- Chủ trì, phối hợp với các nhà trường rà soát an ninh trường học.\n2. Hội Liên hiệp Phụ nữ phường:\n- Phối hợp với Ủy ban nhân dân phường trong việc vận động hội viên.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Rà soát an ninh trường học', ['Công an phường'], ['Các nhà trường']],
+      ['Phối hợp với Ủy ban nhân dân phường trong việc vận động hội viên', ['Hội Liên hiệp Phụ nữ phường'], ['Ủy ban nhân dân phường']],
+    ]);
   });
   it('reads bodies named after the work: in brackets at its end, or in a later sentence that assigns', () => {
     const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.');

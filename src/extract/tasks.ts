@@ -284,7 +284,9 @@ export class TaskReader {
     // Partners named later in the heading ("…; phối hợp với Sở …"), then in the work under it.
     const partners = [...read.partners, ...this.partnersIn(ctx, heading.slice(restStart), node.textStart + restStart), ...this.partnersIn(ctx, body.text, body.start)];
     const rest = headingTitle(this.withoutAdverbial(heading.slice(restStart).replace(/^[\s:,]+/, '')), this.rules);
-    const firstBody = headingTitle(stripBullet(body.firstLine), this.rules);
+    // "- Chủ trì, phối hợp với các sở, ngành liên quan rà soát …" under the heading: the work after the partners.
+    const firstLine = stripBullet(body.firstLine);
+    const firstBody = this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
     let title = rest;
     if (wordCount(rest) < 3) {
       const parent = node.parent;
@@ -348,10 +350,10 @@ export class TaskReader {
     };
   }
 
-  /** The work a sentence names after its bodies, past their partners when two words of it follow them: "chủ trì, phối hợp với Sở Nội vụ rà soát …". */
+  /** The work a sentence names after its bodies, past their partners when a verb follows them: "chủ trì, phối hợp với Sở Nội vụ rà soát …". */
   private workAfter(text: string, read: { end: number; partners: AgencyMention[]; partnersEnd: number | null }): string {
     const afterPartners = read.partners.length && read.partnersEnd !== null ? text.slice(read.partnersEnd).replace(/^[\s,:;]+/, '') : '';
-    const work = wordCount(afterPartners) >= 2 ? afterPartners : text.slice(read.end).replace(/^[\s:,]+/, '');
+    const work = wordCount(afterPartners) >= 2 && this.action.test(this.withoutAdverbial(afterPartners)) ? afterPartners : text.slice(read.end).replace(/^[\s:,]+/, '');
     return headingTitle(this.withoutAdverbial(work), this.rules);
   }
 
