@@ -224,11 +224,11 @@ export class AgencyReader {
       previous = { name: named, head: ownHead, plural: head ? plural : previous!.plural };
       i = this.afterAlias(text, item.end);
       // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": a level after the alias ends the name.
-      const level = i > item.end ? /^\s*/.exec(text.slice(i))![0].length : -1;
-      const levelWord = level >= 0 ? this.level.exec(text.slice(i + level, i + level + 20)) : null;
-      if (levelWord) {
+      const space = i > item.end ? /^\s*/.exec(text.slice(i))![0].length : -1;
+      const levelAfterAlias = space >= 0 ? this.level.exec(text.slice(i + space, i + space + 20)) : null;
+      if (levelAfterAlias) {
         const mention = mentions[mentions.length - 1];
-        i += level + levelWord[0].length;
+        i += space + levelAfterAlias[0].length;
         mention.surface = text.slice(mention.start - offset, i);
         mention.name = this.canonicalName(mention.surface);
         mention.end = offset + i;

@@ -354,8 +354,9 @@ export class TargetReader {
     // "(thành thị 100%, nông thôn 95%)": nor does the next item of a list.
     after = /^\s*[,;]/.test(after) ? '' : after.replace(/^\s*\([^()%]*\)/, '');
     // "100% trường …, bảo đảm tỷ lệ … không quá 30%": what follows ends before the clause of the next number.
-    const comma = after.lastIndexOf(',', after.search(NEXT_PERCENTAGE));
-    if (comma >= 0 && NEXT_PERCENTAGE.test(after)) after = after.slice(0, comma);
+    const next = after.search(NEXT_PERCENTAGE);
+    const comma = next > 0 ? after.lastIndexOf(',', next) : -1;
+    if (comma >= 0) after = after.slice(0, comma);
     const stop = this.subjectStop.exec(after);
     // "100% trạm y tế có bác sĩ, trong đó …": the comma before the next clause is no part of it.
     let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').replace(/[\s,]+$/, ''));

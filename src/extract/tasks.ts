@@ -180,12 +180,12 @@ export class TaskReader {
       }
     }
     const line = ctx.seg.lines[node.line];
+    const heading = ctx.text.slice(node.textStart, line.end);
     // "2. Nội dung: Xây dựng phần mềm …": a heading that labels its work is titled by it.
-    const work = this.fieldsIn(ctx.text.slice(node.textStart, line.end), node.textStart).find((f) => this.fields.get(f.label)?.role === 'work');
-    let title = work ? headingTitle(work.value, this.rules) || node.section.title : node.section.title;
+    const workField = this.fieldsIn(heading, node.textStart).find((f) => this.fields.get(f.label)?.role === 'work');
+    let title = (workField && headingTitle(workField.value, this.rules)) || node.section.title;
     if (lead.length === 0) {
       // "b) Sở Y tế chủ trì xây dựng …; phối hợp: Công an tỉnh": the heading's subject leads and its work is the title.
-      const heading = ctx.text.slice(node.textStart, line.end);
       const read = this.assignedBodies(ctx, heading, node.textStart, true);
       if (read) {
         lead.push(...read.lead);
