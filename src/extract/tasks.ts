@@ -476,7 +476,6 @@ export class TaskReader {
       const partOf = whole && /^\s*$/.test(text.slice(whole.index + whole.phrase.length, spans[0].start));
       return text.slice(partOf ? whole.index : spans[0].start, spans[0].end).trim();
     }
-    if (cued) return cued;
     const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
   }
