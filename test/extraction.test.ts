@@ -610,6 +610,14 @@ describe('tasks', () => {
     const calendar = plan('Tháng\tNội dung công việc\tBộ phận thực hiện\n9/2025\tKhai giảng năm học mới\tBan Giám hiệu');
     expect(calendar.tasks.map((t) => [t.title, t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([['Khai giảng năm học mới', ['Ban Giám hiệu'], '2025-09', '2025-09']]);
   });
+  it('reads an inspection schedule: the unit inspected names the work, the inspecting body leads', () => {
+    const d = plan('STT\tĐơn vị được kiểm tra\tThời gian\tĐơn vị chủ trì kiểm tra\n1\tUBND xã Tân Hội\tTháng 5/2026\tSở Nội vụ\n2\tSở Xây dựng\tTháng 6/2026\tVăn phòng UBND tỉnh\n\n- Các đơn vị được kiểm tra chuẩn bị báo cáo, hồ sơ.');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start])).toEqual([
+      ['table-row', 'Kiểm tra UBND xã Tân Hội', ['Sở Nội vụ'], '2026-05'],
+      ['table-row', 'Kiểm tra Sở Xây dựng', ['Văn phòng Ủy ban nhân dân tỉnh'], '2026-06'],
+      ['assignment', 'Chuẩn bị báo cáo, hồ sơ', ['Các đơn vị được kiểm tra'], null],
+    ]);
+  });
   it('reads the rows of an assignment table, merging a row continued after a repeated header', () => {
     const header = 'Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\t\n\t\t\t\tBắt đầu\tHoàn thành\n1\t2\t3\t4\t5\t6';
     const d = plan(`${header}\n1\tRà soát đội ngũ\tPhòng Nội vụ\tPhòng GDĐT, các trường học\tTháng 7/2023\tTháng 8/2023\n2\tHướng dẫn thi đua\tTrưởng khối thi đua Mầm non, Tiểu\tPhòng Nội vụ\tTháng 9/2023\tTháng 10/2023\n\n${header}\n\t\thọc, Trung học cơ sở\t\t\t`);

@@ -52,7 +52,7 @@ export class TaskReader {
   private readonly adverbial: RegExp;
   /** How a body acts ("theo chức năng, nhiệm vụ được giao"): not part of a task's title. */
   private readonly adverbialPhrase: RegExp;
-  private readonly columns: { role: string; re: RegExp }[];
+  private readonly columns: { role: string; re: RegExp; titlePrefix?: string }[];
   private readonly introduction: RegExp;
   private readonly valueRoles: { role: 'lead' | 'partner'; re: RegExp }[];
   private readonly titleLeadIn: RegExp;
@@ -73,7 +73,7 @@ export class TaskReader {
     this.partnerMarkerFirst = compile(`^\\s*(?::\\s*)?(?:${partnerMarkers})`);
     this.adverbialPhrase = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})\\s*,?\\s*`);
     this.adverbial = compile(`${this.adverbialPhrase.source}|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
-    this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern) }));
+    this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern), titlePrefix: c.titlePrefix }));
     this.valueRoles = t.valueRoles.map((v) => ({ role: v.role, re: compile(`\\s(?:${v.pattern})[\\s.]*$`) }));
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
@@ -505,10 +505,11 @@ export class TaskReader {
     const drafts: TaskDraft[] = [];
     const lines = ctx.seg.lines;
     let roles: (string | null)[] | null = null;
+    let titlePrefix: string | undefined;
     let current: { cells: string[]; line: Line } | null = null;
     const flush = () => {
       if (current && roles) {
-        const draft = this.rowTask(ctx, roles, current.cells, current.line);
+        const draft = this.rowTask(ctx, roles, current.cells, current.line, titlePrefix);
         if (draft) drafts.push(draft);
       }
       current = null;
@@ -527,7 +528,7 @@ export class TaskReader {
       // columns' roles; an open row stays open, as the next row may continue it.
       const header = this.headerBlock(lines, i);
       if (header) {
-        roles = header.roles;
+        ({ roles, titlePrefix } = header);
         i = header.end - 1;
         continue;
       }
@@ -553,7 +554,7 @@ export class TaskReader {
    * ("1 | 2 | … | 6") when there is one, otherwise the lines that hold header words; its lines
    * merged cell by cell ("Số" + "TT", "Thời gian" + "Bắt đầu") give each column its role.
    */
-  private headerBlock(lines: Line[], i: number): { roles: (string | null)[]; end: number } | null {
+  private headerBlock(lines: Line[], i: number): { roles: (string | null)[]; titlePrefix?: string; end: number } | null {
     if (/^\d+\.?$/.test(lines[i].cells![0]) || !this.headerRoles(lines[i].cells!)) return null;
     const numbering = lines.slice(i, i + 8).findIndex((l) => l.cells && isColumnNumbering(l.cells));
     let end = i + 1;
@@ -564,7 +565,8 @@ export class TaskReader {
     const merged = Array.from({ length: width }, (_, k) => block.map((l) => l.cells![k] ?? '').filter(Boolean).join(' '));
     const roles = this.headerRoles(merged);
     if (!roles || !roles.includes('title') || !(roles.includes('lead') || roles.includes('partner'))) return null;
-    return { roles, end };
+    const titleHeader = merged[roles.indexOf('title')].trim();
+    return { roles, titlePrefix: this.columns.find((c) => c.role === 'title' && c.re.test(titleHeader))?.titlePrefix, end };
   }
 
   /**
@@ -581,13 +583,15 @@ export class TaskReader {
     return roles.some(Boolean) ? roles : null;
   }
 
-  private rowTask(ctx: Context, roles: (string | null)[], cells: string[], line: Line): TaskDraft | null {
+  private rowTask(ctx: Context, roles: (string | null)[], cells: string[], line: Line, titlePrefix?: string): TaskDraft | null {
     const cell = (role: string) => {
       const i = roles.indexOf(role);
       return i >= 0 ? (cells[i] ?? '') : '';
     };
-    const title = collapseWhiteSpace(cell('title')).trim();
-    if (!title) return null;
+    const named = collapseWhiteSpace(cell('title')).trim();
+    if (!named) return null;
+    // "Đơn vị được kiểm tra | UBND xã Tân Hội": the column names what the work is done to.
+    const title = titlePrefix ? `${titlePrefix} ${named}` : named;
     const parts = line.text.split('\t');
     const cellOffset = (i: number) => {
       let offset = line.start;

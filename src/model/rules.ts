@@ -203,7 +203,14 @@ const Tasks = z.object({
     .array(z.object({ pattern, note }))
     .default([])
     .describe('Sentences that announce what follows ("… ban hành Kế hoạch … như sau:"): a body and a verb, but no work of their own'),
-  tableColumns: z.array(z.object({ role: z.enum(['number', 'title', 'lead', 'partner', 'time', 'start', 'end']), pattern, note })),
+  tableColumns: z.array(
+    z.object({
+      role: z.enum(['number', 'title', 'lead', 'partner', 'time', 'start', 'end']),
+      pattern,
+      titlePrefix: z.string().optional().describe('For a title column that names what the work is done to: the work, written before each cell ("Kiểm tra")'),
+      note,
+    }),
+  ),
   titleLeadIns: z
     .array(z.object({ pattern, note }))
     .default([])
