@@ -2,7 +2,7 @@
 // a valid document or one clear line, an interrupt keeps finished outputs and no partial file.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import JSZip from 'jszip';
@@ -135,7 +135,9 @@ describe('batch', () => {
     const child = spawn(process.execPath, [cli, 'extract', dir, '--out', out, '--jobs', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    await new Promise((r) => setTimeout(r, 2500));
+    // Interrupt once the first document is written (a fixed wait was too short on a loaded machine).
+    const firstWritten = Date.now() + 30_000;
+    while (Date.now() < firstWritten && !(existsSync(out) && readdirSync(out).some((n) => n.endsWith('.json')))) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     expect(code).toBe(130);
