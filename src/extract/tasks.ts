@@ -118,7 +118,8 @@ export class TaskReader {
     }
     drafts.push(...this.tableRows(ctx));
     const taskLines = new Set(drafts.map((d) => ctx.location.lineIndexOf(d.start)));
-    for (const draft of drafts) this.inheritPeriod(ctx, draft, taskLines);
+    const headingTimes = new Map<SectionNode, string | null>();
+    for (const draft of drafts) this.inheritPeriod(ctx, draft, taskLines, headingTimes);
     drafts.sort((a, b) => a.start - b.start);
     for (const draft of drafts) draft.title = this.asHeading(draft.title);
     return { drafts, blockOf };
@@ -128,15 +129,17 @@ export class TaskReader {
    * A task that states no time of its own is done in the time a heading above it gives with a
    * cue: "1. Công tác chuẩn bị (hoàn thành trước ngày 31/5/2026)" over "- Trạm Y tế xã chuẩn bị …".
    * Years alone are left: "II. NHIỆM VỤ NĂM 2026" restates the plan's period; and a heading that
-   * is a task itself (on one of `taskLines`) keeps its time for its own work.
+   * is a task itself (on one of `taskLines`) keeps its time for its own work. `headingTimes`: each
+   * heading's cued time, read once for all the tasks under it.
    */
-  private inheritPeriod(ctx: Context, draft: TaskDraft, taskLines: Set<number>): void {
+  private inheritPeriod(ctx: Context, draft: TaskDraft, taskLines: Set<number>, headingTimes: Map<SectionNode, string | null>): void {
     if (draft.period.text !== null || draft.node === null) return;
     const lineIndex = ctx.location.lineIndexOf(draft.start);
     for (let node = draft.node.line === lineIndex ? draft.node.parent : draft.node; node; node = node.parent) {
       if (taskLines.has(node.line)) return;
       const heading = ctx.seg.lines[node.line];
-      const phrase = ctx.dates.cuedPhrase(ctx.text.slice(node.textStart, heading.end));
+      let phrase = headingTimes.get(node);
+      if (phrase === undefined) headingTimes.set(node, (phrase = ctx.dates.cuedPhrase(ctx.text.slice(node.textStart, heading.end))));
       if (phrase) {
         draft.period = { ...this.period(ctx, phrase, lineIndex), headingLine: ctx.location.span(heading.start, heading.end).line };
         return;
