@@ -210,6 +210,23 @@ describe('segment', () => {
       ['I.1.b', ['Phòng Tư pháp']],
     ]);
   });
+  it('reads items numbered in brackets, "(1) …", under "1." or "a)", each a task, and no item in "(2025)"', () => {
+    const d = doc('I. NHIỆM VỤ\n1. Hoàn thiện chính sách\n(1) Sở Nội vụ chủ trì, phối hợp Sở Tài chính tham mưu ban hành chính sách.\n(2) Sở Tư pháp thẩm định văn bản; hoàn thành trước ngày 30/9/2026.\n(2025) là năm đầu\n2. Đào tạo\na) Về nghề\n(1) Sở Giáo dục và Đào tạo tổ chức đào tạo.\nb) Về việc làm\n(3) Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch.');
+    const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, s.kind, tree(s.children)]);
+    expect(tree(d.sections)).toEqual([
+      ['I', 'roman', [
+        ['I.1', 'numbered', [['I.1.(1)', 'numbered', []], ['I.1.(2)', 'numbered', []]]],
+        ['I.2', 'numbered', [['I.2.a', 'lettered', [['I.2.a.(1)', 'numbered', []]]], ['I.2.b', 'lettered', [['I.2.b.(3)', 'numbered', []]]]]],
+      ]],
+    ]);
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
+      ['I.1.(1)', ['Sở Nội vụ'], ['Sở Tài chính'], null],
+      ['I.1.(2)', ['Sở Tư pháp'], [], '2026-09-30'],
+      ['I.2.a.(1)', ['Sở Giáo dục và Đào tạo'], [], null],
+      ['I.2.b.(3)', ['Trung tâm Dịch vụ việc làm tỉnh'], [], null],
+    ]);
+    expect(d.diagnostics.map((x) => x.message)).toContain('numbering "(3)" where the first item was expected');
+  });
   it('reads the symbol bullets Word exports ("●", "○", "➢"), nested as the dash bullets are', () => {
     const d = doc('I. NHIỆM VỤ\n1. Tuyên truyền\n● Phòng Văn hóa và Thông tin chủ trì tuyên truyền:\n○ Phòng Nội vụ phối hợp rà soát.\n➢ Phòng Y tế chủ trì kiểm tra.');
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([

@@ -25,7 +25,7 @@ const Artefacts = z.array(z.object({ id: z.string(), pattern, note }));
 
 const Numbering = z.array(
   z.object({
-    kind: z.enum(['part', 'roman', 'dotted', 'numbered', 'lettered', 'bullet']),
+    kind: z.enum(['part', 'roman', 'dotted', 'numbered', 'lettered', 'bracketed', 'bullet']),
     pattern: pattern.describe('Anchored at the start of a line; named group `label` is the numbering'),
     labels: z.record(z.string(), z.string()).optional().describe('Labels read as others, in lower case: "nhất" → "I" for "PHẦN THỨ NHẤT"'),
     note,

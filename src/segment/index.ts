@@ -147,7 +147,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       warn(message, 'segment:numbering-gap', line);
     });
 
-    const kind: SectionKind = label.kind === 'dotted' ? 'numbered' : label.kind === 'part' ? 'roman' : label.kind;
+    const kind: SectionKind = label.kind === 'dotted' || label.kind === 'bracketed' ? 'numbered' : label.kind === 'part' ? 'roman' : label.kind;
     const bulletIndex = siblings.filter((s) => s.labelKind === 'bullet').length + 1;
     let id = label.kind === 'bullet' ? `${parent ? parent.section.id + '.' : ''}-${bulletIndex}` : parent ? `${parent.section.id}.${label.label}` : label.label;
     if (label.kind === 'dotted' && parent && parent.labelKind !== 'roman') {
@@ -267,8 +267,11 @@ function findParent(stack: SectionNode[], label: Label, reportJump: (message: st
       reportJump(`"${label.label}" has no parent "${parentLabel}"; placed under ${fallback ? `"${fallback.section.id}"` : 'the top level'}`);
       return fallback;
     }
+    // "a)" after "(1)", "(2)" under an earlier "a)" is that item's sibling.
     case 'lettered':
-      return nearest((n) => n.labelKind !== 'bullet' && n.labelKind !== 'lettered');
+      return nearest((n) => n.labelKind !== 'bullet' && n.labelKind !== 'lettered' && n.labelKind !== 'bracketed');
+    case 'bracketed':
+      return nearest((n) => n.labelKind !== 'bullet' && n.labelKind !== 'bracketed');
     case 'bullet': {
       // A bullet continues an open list of the same marker, or nests under the innermost node.
       for (let i = stack.length - 1; i >= 0 && stack[i].labelKind === 'bullet'; i--) {
@@ -287,7 +290,7 @@ function sameMarker(a: string, b: string): boolean {
 function checkSequence(siblings: SectionNode[], label: Label, report: (message: string) => void): void {
   if (label.kind === 'bullet' || label.kind === 'roman' || label.kind === 'part') return;
   const previous = [...siblings].reverse().find((s) => s.labelKind === label.kind);
-  const ordinal = (l: string) => (label.kind === 'lettered' ? 'abcdđeghiklmnopqrstuvxy'.indexOf(l) + 1 : Number(l.split('.').pop()));
+  const ordinal = (l: string) => (label.kind === 'lettered' ? 'abcdđeghiklmnopqrstuvxy'.indexOf(l) + 1 : Number(l.replace(/[()]/g, '').split('.').pop()));
   const expected = previous ? ordinal(previous.section.label) + 1 : 1;
   const got = ordinal(label.label);
   if (got !== expected) {
@@ -300,6 +303,7 @@ function nextLabel(previous: string, kind: LabelKind): string {
     const letters = 'abcdđeghiklmnopqrstuvxy';
     return letters[letters.indexOf(previous) + 1] ?? '?';
   }
+  if (kind === 'bracketed') return `(${Number(previous.slice(1, -1)) + 1})`;
   const parts = previous.split('.');
   parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
   return parts.join('.');
