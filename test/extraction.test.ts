@@ -303,7 +303,7 @@ describe('tasks', () => {
   it('reads the work of a body by any verb of the table, and leaves a verb inside a name to the name', () => {
     expect(
       assigned(
-        '- UBND các xã gửi báo cáo về Sở Nội vụ.\n- Công an tỉnh xử lý nghiêm các hành vi vi phạm.\n- Sở Giáo dục và Đào tạo tập huấn cho giáo viên cốt cán.\n- Các doanh nghiệp viễn thông phủ sóng 5G tại các khu công nghiệp.\n- Ban Quản lý dự án đầu tư xây dựng huyện hoàn thiện hồ sơ thiết kế.',
+        '- UBND các xã gửi báo cáo về Sở Nội vụ.\n- Công an tỉnh xử lý nghiêm các hành vi vi phạm.\n- Sở Giáo dục và Đào tạo tập huấn cho giáo viên cốt cán.\n- Các doanh nghiệp viễn thông phủ sóng 5G tại các khu công nghiệp.\n- Ban Quản lý dự án đầu tư xây dựng huyện hoàn thiện hồ sơ thiết kế.\n- UBND các xã phối hợp với Sở Giáo dục và Đào tạo tuyên truyền, tư vấn hướng nghiệp cho thanh niên.\n- Hội đồng tư vấn tỉnh chủ trì thẩm định.',
       ),
     ).toEqual([
       ['Gửi báo cáo về Sở Nội vụ', ['Ủy ban nhân dân các xã'], []],
@@ -311,6 +311,8 @@ describe('tasks', () => {
       ['Tập huấn cho giáo viên cốt cán', ['Sở Giáo dục và Đào tạo'], []],
       ['Phủ sóng 5G tại các khu công nghiệp', ['Các doanh nghiệp viễn thông'], []],
       ['Hoàn thiện hồ sơ thiết kế', ['Ban Quản lý dự án đầu tư xây dựng huyện'], []],
+      ['Tuyên truyền, tư vấn hướng nghiệp cho thanh niên', ['Ủy ban nhân dân các xã'], ['Sở Giáo dục và Đào tạo']],
+      ['Chủ trì thẩm định', ['Hội đồng tư vấn tỉnh'], []],
     ]);
   });
   it('reads "Uỷ ban", and takes a colon after a body for work unless capitals follow it (an abbreviation)', () => {
