@@ -165,6 +165,19 @@ describe('percentage targets', () => {
       'cơ quan đạt Đơn vị học tập',
     ]);
   });
+  it('reads a number after "trong đó" as a part of the one before it, unless it names its own rate or kind', () => {
+    const d = plan('- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.\n- Chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư xây dựng trường lớp.\n- Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 3%.\n- 100% trạm y tế xã có bác sĩ làm việc, trong đó ít nhất 50% trạm y tế đạt Bộ tiêu chí quốc gia.');
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'Tỷ lệ lao động qua đào tạo',
+      'Tỷ lệ lao động qua đào tạo – có bằng cấp, chứng chỉ',
+      'Chi cho giáo dục',
+      'Chi cho giáo dục – dành cho đầu tư xây dựng trường lớp',
+      'Tỷ lệ hộ nghèo',
+      'tỷ lệ hộ nghèo đồng bào dân tộc thiểu số',
+      'trạm y tế xã có bác sĩ làm việc',
+      'trạm y tế đạt Bộ tiêu chí quốc gia',
+    ]);
+  });
   it('does not take the comparator’s closing words, a deadline or a heading’s label for what is measured', () => {
     const d = plan('- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt từ 80% trở lên.\n- Tỷ lệ hộ gia đình có cáp quang đạt 85% - 90% trong năm 2025.\n- Trên 90% người dân có danh tính số vào năm 2026.\na) Tỷ lệ học sinh lớp 9 đạt điểm trung bình không dưới 85%.');
     expect(d.targets.map((t) => [t.subject, t.comparator, t.year])).toEqual([
@@ -175,11 +188,12 @@ describe('percentage targets', () => {
     ]);
     // The verb joining a subject to its level is no part of it; a rate's whole phrase is, commas too.
     expect(plan('- Tỷ lệ hộ nghèo giảm còn 2% trở xuống.\n- Tỷ lệ học sinh đạt học lực khá, giỏi đạt 70% trở lên.\n- Đến năm 2030, tỷ lệ che phủ rừng duy trì ổn định ở mức 60%.').targets.map((t) => t.subject)).toEqual(['Tỷ lệ hộ nghèo', 'Tỷ lệ học sinh đạt học lực khá, giỏi', 'tỷ lệ che phủ rừng']);
-    // A rate named before the number says what it measures, whatever follows it — unless another percentage stands between.
+    // A rate named before the number says what it measures, whatever follows it — unless another percentage stands between
+    // (the number after "trong đó" is a part of that one).
     expect(plan('- Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.\n- Đảm bảo tỷ lệ chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư.').targets.map((t) => t.subject)).toEqual([
       'Tỷ lệ bao phủ bảo hiểm y tế',
       'tỷ lệ chi cho giáo dục',
-      'dành cho đầu tư',
+      'tỷ lệ chi cho giáo dục – dành cho đầu tư',
     ]);
     // A date without "ngày", a year opening the sentence (with a comma or a colon), "chậm nhất năm …".
     expect(plan('- 100% hồ sơ được số hóa trước 30/6/2026.\n- Năm 2026, 95% trường có kết nối internet.\n- Chậm nhất năm 2027, 90% xã đạt chuẩn.\n- Năm 2028: tỷ lệ che phủ rừng đạt 55,5%.').targets.map((t) => [t.year, t.subject])).toEqual([

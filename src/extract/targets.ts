@@ -37,6 +37,8 @@ export class TargetReader {
   private readonly deadlineAtEnd: RegExp[];
   private readonly prepositionAtEnd: RegExp;
   private readonly subjectStop: RegExp;
+  /** A number that is a part of the one before it (breakdowns): "…, trong đó …". */
+  private readonly breakdown: RegExp[];
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
   /** From a baseline to the target (baselines): "từ 3,5% xuống còn 2%". */
@@ -80,6 +82,7 @@ export class TargetReader {
     this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
+    this.breakdown = t.breakdowns.map((b) => compile(b.pattern, 'g'));
   }
 
   /** Deadline years stated in a piece of text, with their positions. */
@@ -342,13 +345,28 @@ export class TargetReader {
     const before = ctx.text.slice(from, qualifierStart);
     const open = before.lastIndexOf('(');
     const outer = open >= 0 && !before.includes(')', open) ? earlier.findLast((t) => t.span.offset.end <= from + open && t.span.offset.start >= from) : undefined;
-    if (!outer) return this.subject(ctx, line, scope, before, after);
-    const inner = this.subject(ctx, line, scope, before.slice(open + 1), after);
-    return inner ? `${outer.subject} – ${inner}` : outer.subject;
+    if (outer) {
+      const inner = this.subject(ctx, line, scope, before.slice(open + 1), after);
+      return inner ? `${outer.subject} – ${inner}` : outer.subject;
+    }
+    // "…, trong đó có bằng cấp, chứng chỉ đạt 35%": a part of the number before it in the sentence.
+    let cue: RegExpExecArray | null = null;
+    for (const re of this.breakdown) {
+      for (const m of before.matchAll(re)) if (!cue || m.index > cue.index) cue = m;
+    }
+    const whole = cue ? earlier.findLast((t) => t.span.offset.end <= from + cue.index && t.span.offset.start >= scope.sentenceStart && t.subject) : undefined;
+    if (!cue || !whole) return this.subject(ctx, line, scope, before, after);
+    const part = this.subject(ctx, line, scope, before.slice(cue.index + cue[0].length), after, true);
+    // "…, trong đó tỷ lệ hộ nghèo dân tộc thiểu số giảm 3%" names its rate in full; "100% trạm y tế xã
+    // có bác sĩ, trong đó 50% trạm y tế đạt chuẩn" names again what the whole counts.
+    const firstWord = (phrase: string) => /^[\p{L}\p{M}]+/u.exec(phrase)?.[0].toLowerCase();
+    const namesItself = part.matchAll(this.rate).next().value?.index === 0 || firstWord(part) === firstWord(whole.subject);
+    return part === '' ? whole.subject : namesItself ? part : `${whole.subject} – ${part}`;
   }
 
   /** What is measured: the phrase after the number, else the label before it, plus table labels. */
-  private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string): string {
+  /** `wholeLabel`: a label read before the number is one phrase, not a list whose last clause names it. */
+  private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string, wholeLabel = false): string {
     for (const re of this.baselineBefore) before = before.replace(re, '');
     // "100% (15/15) trường học …": a count in brackets right after the number says nothing of what is measured;
     // "(thành thị 100%, nông thôn 95%)": nor does the next item of a list.
@@ -374,7 +392,7 @@ export class TargetReader {
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
       const level = this.withoutDeadline(before.slice(Math.max(0, rateStart)).replace(/[\d.,/=\s()%]+$/u, '')).replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
-      const label = stripBullet(rateStart >= 0 ? level : lastClause(level)).trim();
+      const label = stripBullet(rateStart >= 0 || wholeLabel ? level : lastClause(level)).trim();
       phrase = label || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);

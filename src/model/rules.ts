@@ -100,6 +100,10 @@ const Targets = z.object({
     .default([])
     .describe('Words dropped from the end of a subject read before the number ("… đạt", "… giảm còn")'),
   subjectStops: z.array(z.object({ pattern, note })),
+  breakdowns: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('Words before a number that make it a part of the number before ("…, trong đó …"): its subject is read under that one\'s'),
 });
 
 const Dates = z.object({
