@@ -317,7 +317,7 @@ describe('tasks', () => {
   it('reads the work of a body by any verb of the table, and leaves a verb inside a name to the name', () => {
     expect(
       assigned(
-        '- UBND các xã gửi báo cáo về Sở Nội vụ.\n- Công an tỉnh xử lý nghiêm các hành vi vi phạm.\n- Sở Giáo dục và Đào tạo tập huấn cho giáo viên cốt cán.\n- Các doanh nghiệp viễn thông phủ sóng 5G tại các khu công nghiệp.\n- Ban Quản lý dự án đầu tư xây dựng huyện hoàn thiện hồ sơ thiết kế.\n- UBND các xã phối hợp với Sở Giáo dục và Đào tạo tuyên truyền, tư vấn hướng nghiệp cho thanh niên.\n- Hội đồng tư vấn tỉnh chủ trì thẩm định.',
+        '- UBND các xã gửi báo cáo về Sở Nội vụ.\n- Công an tỉnh xử lý nghiêm các hành vi vi phạm.\n- Sở Giáo dục và Đào tạo tập huấn cho giáo viên cốt cán.\n- Các doanh nghiệp viễn thông phủ sóng 5G tại các khu công nghiệp.\n- Ban Quản lý dự án đầu tư xây dựng huyện hoàn thiện hồ sơ thiết kế.\n- UBND các xã phối hợp với Sở Giáo dục và Đào tạo tuyên truyền, tư vấn hướng nghiệp cho thanh niên.\n- Hội đồng tư vấn tỉnh chủ trì thẩm định.\n- Chi đoàn các thôn ra quân làm sạch môi trường.',
       ),
     ).toEqual([
       ['Gửi báo cáo về Sở Nội vụ', ['Ủy ban nhân dân các xã'], []],
@@ -327,6 +327,7 @@ describe('tasks', () => {
       ['Hoàn thiện hồ sơ thiết kế', ['Ban Quản lý dự án đầu tư xây dựng huyện'], []],
       ['Tuyên truyền, tư vấn hướng nghiệp cho thanh niên', ['Ủy ban nhân dân các xã'], ['Sở Giáo dục và Đào tạo']],
       ['Chủ trì thẩm định', ['Hội đồng tư vấn tỉnh'], []],
+      ['Ra quân làm sạch môi trường', ['Chi đoàn các thôn'], []],
     ]);
   });
   it('reads "Uỷ ban", and takes a colon after a body for work unless capitals follow it (an abbreviation)', () => {
@@ -490,6 +491,7 @@ describe('tasks', () => {
           '- Các sở, ngành căn cứ nhiệm vụ được giao tại Phụ lục kèm theo xây dựng kế hoạch chi tiết.',
           '- UBND các xã, phường căn cứ Kế hoạch này triển khai thực hiện tại địa phương.',
           '- Các đoàn thể căn cứ nội dung Chương trình hành động của Ban Thường vụ Đảng ủy xây dựng kế hoạch.',
+          '- Các huyện đoàn căn cứ Kế hoạch xây dựng kế hoạch cụ thể, triển khai thực hiện.',
         ].join('\n'),
       ),
     ).toEqual([
@@ -503,6 +505,8 @@ describe('tasks', () => {
       ['Triển khai thực hiện tại địa phương', ['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các phường'], []],
       // The plan named is followed by more of its name, not by the verb: the phrase stays.
       ['Căn cứ nội dung Chương trình hành động của Ban Thường vụ Đảng ủy xây dựng kế hoạch', ['Các đoàn thể'], []],
+      // The plan named without a comma comes before the verb; the comma later ends no phrase.
+      ['Xây dựng kế hoạch cụ thể, triển khai thực hiện', ['Các huyện đoàn'], []],
     ]);
   });
   it('takes no targets and no work from the results a plan reports, only from what it plans', () => {
@@ -593,10 +597,13 @@ describe('tasks', () => {
     ]);
   });
   it('gives the bodies of a field the role its value states: "… chủ trì; … phối hợp"', () => {
-    const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.');
+    const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.\n3. Lễ ra quân\n- Đơn vị thực hiện: Ban Phong trào Tỉnh đoàn chủ trì, phối hợp Hội Liên hiệp Thanh niên Việt Nam tỉnh.\n4. Hội thao\n- Đơn vị chủ trì: Sở Văn hóa chủ trì phối hợp với Công an tỉnh.');
     expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
       [['Các chi bộ', 'Ủy ban nhân dân xã'], ['Mặt trận Tổ quốc Việt Nam', 'Các đoàn thể']],
       [[], ['Phòng Nội vụ', 'Phòng Tư pháp']],
+      // Both roles in one part: the lead, then its partners.
+      [['Ban Phong trào Tỉnh đoàn'], ['Hội Liên hiệp Thanh niên Việt Nam tỉnh']],
+      [['Sở Văn hóa'], ['Công an tỉnh']],
     ]);
     // A role in brackets after the bodies, in a table cell; a bracket naming no role changes nothing; spans still point at the names.
     const body = 'TT\tNội dung\tCơ quan thực hiện\tThời gian\n1\tRà soát quy hoạch\tSở Xây dựng (chủ trì), Sở Tài chính, UBND các huyện (phối hợp)\tQuý II/2026\n2\tTập huấn\tSở Nội vụ (đầu mối), Sở Tư pháp\t2026';

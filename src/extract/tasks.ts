@@ -50,11 +50,13 @@ export class TaskReader {
   /** A partner marker right after the lead: "… chủ trì, phối hợp với …". */
   private readonly partnerMarkerFirst: RegExp;
   private readonly adverbial: RegExp;
-  /** How a body acts ("theo chức năng, nhiệm vụ được giao"): not part of a task's title. */
-  private readonly adverbialPhrase: RegExp;
+  /** How a body acts ("theo chức năng, nhiệm vụ được giao"): not part of a task's title; one per table row, in order. */
+  private readonly adverbialPhrases: RegExp[];
   private readonly columns: { role: string; re: RegExp; titlePrefix?: string }[];
   private readonly introduction: RegExp;
   private readonly valueRoles: { role: 'lead' | 'partner'; re: RegExp }[];
+  /** Inside one part of a value, the lead's role words before the partners': "… chủ trì, phối hợp …". */
+  private readonly leadThenPartners: RegExp;
   private readonly titleLeadIn: RegExp;
   private readonly honorific: RegExp;
 
@@ -71,10 +73,12 @@ export class TaskReader {
     const partnerMarkers = t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|');
     this.partnerMarker = compile(partnerMarkers, 'g');
     this.partnerMarkerFirst = compile(`^\\s*(?::\\s*)?(?:${partnerMarkers})`);
-    this.adverbialPhrase = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})\\s*,?\\s*`);
-    this.adverbial = compile(`${this.adverbialPhrase.source}|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
+    this.adverbialPhrases = t.adverbials.map((a) => compile(`^\\s*(?:${a.pattern})\\s*,?\\s*`));
+    this.adverbial = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})\\s*,?\\s*|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern), titlePrefix: c.titlePrefix }));
     this.valueRoles = t.valueRoles.map((v) => ({ role: v.role, re: compile(`\\s(?:${v.pattern})[\\s.]*$`) }));
+    const rolePatterns = (role: string) => t.valueRoles.filter((v) => v.role === role).map((v) => `(?:${v.pattern})`).join('|') || '(?!)';
+    this.leadThenPartners = compile(`\\s(?:${rolePatterns('lead')})(?=\\s*,?\\s*(?:${rolePatterns('partner')})\\s)`);
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
@@ -218,13 +222,18 @@ export class TaskReader {
     value = value.replace(/\(([^()]*)\)(\s*),?/gu, (whole: string, inner: string, space: string) =>
       this.valueRoles.some((v) => v.re.test(` ${inner}`)) ? ` ${inner} ${space}${whole.endsWith(',') ? ';' : ''}` : whole,
     );
-    const parts: { text: string; start: number }[] = [];
+    const parts: { text: string; start: number; role?: 'partner' }[] = [];
     let start = 0;
     for (const piece of value.split(';')) {
-      parts.push({ text: piece, start });
+      // "Ban Phong trào Tỉnh đoàn chủ trì, phối hợp Hội Liên hiệp Thanh niên tỉnh": the lead, then its partners.
+      const turn = this.leadThenPartners.exec(piece);
+      if (turn) {
+        const cut = turn.index + turn[0].length;
+        parts.push({ text: piece.slice(0, cut), start }, { text: piece.slice(cut), start: start + cut, role: 'partner' });
+      } else parts.push({ text: piece, start });
       start += piece.length + 1;
     }
-    const roles = parts.map((p) => this.valueRoles.find((v) => v.re.test(p.text))?.role ?? null);
+    const roles = parts.map((p) => p.role ?? this.valueRoles.find((v) => v.re.test(p.text))?.role ?? null);
     // Without role words the value is read whole, as one list.
     if (roles.every((r) => r === null)) return [{ mentions: ctx.agencies.readAll(value, valueStart).mentions, role: null }];
     return parts.map((p, i) => ({ mentions: ctx.agencies.readAll(p.text, valueStart + p.start).mentions, role: roles[i] }));
@@ -362,8 +371,11 @@ export class TaskReader {
 
   /** Work without how a body acts before its verb ("theo chức năng, nhiệm vụ", "căn cứ Kế hoạch này"), when a verb follows. */
   private withoutAdverbial(work: string): string {
-    const rest = work.replace(this.adverbialPhrase, '');
-    return rest === work || this.action.test(rest) ? rest : work;
+    for (const phrase of this.adverbialPhrases) {
+      const rest = work.replace(phrase, '');
+      if (rest !== work && this.action.test(rest)) return rest;
+    }
+    return work;
   }
 
   /**
