@@ -464,6 +464,9 @@ describe('agencies', () => {
     expect(names('Phòng Nội vụ, Uỷ ban nhân dân phường')).toEqual(['Phòng Nội vụ', 'Ủy ban nhân dân phường']);
     expect(names('Giao uỷ ban nhân dân các phường')).toEqual(['Ủy ban nhân dân các phường']);
     expect(names('Trường Tiểu học Hoàn Kiếm, Phòng Văn hoá - Thông tin')).toEqual(['Trường Tiểu học Hoàn Kiếm', 'Phòng Văn hóa và Thông tin']);
+    // "thôn" in "nông thôn" is no village level: the name goes on to its own level.
+    expect(names('Văn phòng Điều phối nông thôn mới thành phố theo dõi, đôn đốc')).toEqual(['Văn phòng Điều phối nông thôn mới thành phố']);
+    expect(names('Trưởng thôn Đông phối hợp')).toEqual(['Trưởng thôn Đông']);
   });
   it('reads one word in brackets after a body as its alias, and bodies listed in brackets without the bracket', () => {
     expect(names('Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) rà soát dự toán kinh phí')).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam']);

@@ -49,6 +49,7 @@ export class AgencyReader {
   private readonly leadingNoise: RegExp[];
   private readonly notHead: RegExp;
   private readonly headNotAfter: RegExp | null;
+  private readonly levelNotAfter: RegExp | null;
   private readonly sharedParts: { start: RegExp; end: RegExp }[];
   private readonly protectedNames: string[];
   private readonly variants: Map<string, string>;
@@ -94,6 +95,7 @@ export class AgencyReader {
     this.nameVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.map((v) => v.word), rules))})$`);
     this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
     this.headNotAfter = a.headNotAfter.length ? compile(a.headNotAfter.map((n) => `(?:${n.pattern})`).join('|')) : null;
+    this.levelNotAfter = a.levelNotAfter.length ? compile(a.levelNotAfter.map((n) => `(?:${n.pattern})`).join('|')) : null;
     this.sharedParts = a.sharedParts.map((p) => ({
       start: compile(`^(?:${alternation(p.words)})(?=\\s|$|[,;.])`),
       end: compile(`(?:^|\\s)(?:${alternation(p.words)})\\s*$`),
@@ -371,7 +373,7 @@ export class AgencyReader {
         const previous = text.slice(from, i).trimEnd();
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after)) return { end: i, stopped: true };
       }
-      const level = words > 0 && i >= headEnd ? this.level.exec(after) : null;
+      const level = words > 0 && i >= headEnd && !this.levelNotAfter?.test(text.slice(Math.max(from, i - 12), i)) ? this.level.exec(after) : null;
       if (level) {
         sawLevel = true;
         i += level[0].length;

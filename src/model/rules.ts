@@ -179,6 +179,10 @@ const Agencies = z.object({
     .default([])
     .describe('The end of the text before a head word that makes the head the end of another word ("xã hội")'),
   notLevels: z.array(z.object({ pattern, note })),
+  levelNotAfter: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('The end of the text before a level word that makes the level the end of another word ("nông thôn")'),
   sharedParts: z.array(z.object({ class: z.string(), words: z.array(z.string()), note })),
   spellings: z.array(z.object({ from: z.string(), to: z.string(), note })),
   fuzzyThreshold: z.number().min(0.5).max(1),
