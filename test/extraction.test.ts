@@ -137,6 +137,7 @@ describe('percentage targets', () => {
     expect(targets('- Năm học trước đạt 95% học sinh lên lớp.')).toEqual([]);
     // The baseline a target is set against; the year labelling it is not the target's deadline.
     expect(targets('- Tỷ lệ hài lòng của người bệnh đạt trên 90% so với năm 2025 là 85%.', 'Chăm sóc sức khỏe năm 2026')).toEqual([{ text: 'đạt trên 90%', min: 90, max: 90, comparator: 'gt', year: 2026 }]);
+    expect(targets('- Tỷ lệ hộ nghèo đa chiều giảm 0,5 - 1% so với cuối năm 2025.', 'Xây dựng nông thôn mới năm 2026')).toEqual([{ text: 'giảm 0,5 - 1%', min: 0.5, max: 1, comparator: 'range', year: 2026 }]);
   });
   it('ignores "ít nhất 1 lần" beside a percentage and numbers that are not percentages', () => {
     expect(targets('- 100% trường học kiểm tra nội bộ ít nhất 1 lần/ năm học; Nghị định 71/2020/NĐ-CP; 8.289 trẻ.')).toEqual([

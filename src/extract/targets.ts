@@ -32,6 +32,8 @@ export class TargetReader {
   private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical'; id: number }[];
   private readonly targetCue: RegExp;
   private readonly deadline: { re: RegExp; labelsNext: boolean }[];
+  /** What makes a deadline's year a baseline when right before it (deadlineNotAfter): "so với cuối năm 2025". */
+  private readonly deadlineNotAfter: RegExp | null;
   /** A deadline at the start or at the end of a phrase, and the preposition a deadline cut at the end leaves. */
   private readonly deadlineAtStart: RegExp[];
   private readonly deadlineAtEnd: RegExp[];
@@ -67,6 +69,7 @@ export class TargetReader {
     this.nonTarget = t.nonTargetCues.map((c, i) => ({ re: compile(c.pattern), scope: c.scope, id: i + 1 }));
     this.targetCue = compile(t.targetCues.map((c) => `(?:${c.pattern})`).join('|'));
     this.deadline = t.deadlineYear.map((d) => ({ re: compile(d.pattern, 'g'), labelsNext: d.labelsNext }));
+    this.deadlineNotAfter = t.deadlineNotAfter.length ? compile(`(?:${t.deadlineNotAfter.map((d) => d.pattern).join('|')})`) : null;
     const preposition = t.deadlinePrepositions.length ? `(?:${alternation(t.deadlinePrepositions)})` : '(?!)';
     this.deadlineAtStart = t.deadlineYear.map((d) => compile(`^(?:${preposition}\\s+)?(?:${d.pattern})[\\s,]*`));
     // At the end, the preposition is cut after the deadline: a pattern that may start with it is slow to search.
@@ -89,7 +92,10 @@ export class TargetReader {
   deadlineYears(text: string): StatedDeadline[] {
     const found: StatedDeadline[] = [];
     for (const { re, labelsNext } of this.deadline) {
-      for (const m of text.matchAll(re)) found.push({ year: Number(m.groups!.year), index: m.index, end: m.index + m[0].length, labelsNext });
+      for (const m of text.matchAll(re)) {
+        if (this.deadlineNotAfter?.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        found.push({ year: Number(m.groups!.year), index: m.index, end: m.index + m[0].length, labelsNext });
+      }
     }
     return found.sort((a, b) => a.index - b.index);
   }

@@ -72,6 +72,10 @@ const Targets = z.object({
     }),
   ),
   qualifierVerbs: z.array(z.string()).min(1).describe('Verbs that may stand between a comparator\'s words and the number ("tối thiểu đạt 80%")'),
+  deadlineNotAfter: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('The end of the text before a deadline phrase that makes its year a baseline ("so với cuối năm 2025")'),
   deadlinePrepositions: z.array(z.string()).default([]).describe('Words before a deadline that go with it when it is cut from a subject ("trong năm học …")'),
   indicatorTables: z
     .object({
