@@ -675,6 +675,15 @@ describe('tasks', () => {
     const unstated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
     expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: 'hằng năm' });
   });
+  it('reads a time opening a sentence before its colon as the time of the assignment after it', () => {
+    const d = plan('- Giai đoạn 1 (từ tháng 5 đến tháng 8/2026): Sở Nông nghiệp và Môi trường chủ trì xây dựng mô hình liên kết.\n- Năm 2027: Sở Công Thương phối hợp với UBND các xã tổ chức xúc tiến thương mại.\n- Quý I/2026: Sở Y tế rà soát hồ sơ, hoàn thành trước ngày 15/02/2026.\n- Giai đoạn này: các trường chủ động triển khai.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period])).toEqual([
+      ['Chủ trì xây dựng mô hình liên kết', ['Sở Nông nghiệp và Môi trường'], [], { start: '2026-05', end: '2026-08', text: 'Giai đoạn 1 (từ tháng 5 đến tháng 8/2026)' }],
+      ['Tổ chức xúc tiến thương mại', ['Sở Công Thương'], ['Ủy ban nhân dân các xã'], { start: '2027', end: '2027', text: 'Năm 2027' }],
+      // The sentence's own time comes first.
+      ['Rà soát hồ sơ, hoàn thành trước ngày 15/02/2026', ['Sở Y tế'], [], { start: null, end: '2026-02-15', text: 'trước ngày 15/02/2026' }],
+    ]);
+  });
   it('reads the semesters and the whole of the school year a plan states, or a phrase states itself', () => {
     const d = fromText('KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2025-2026\n\nI. NHIỆM VỤ\n- Phó Hiệu trưởng kiểm tra việc thực hiện chương trình trong học kỳ I.\n- Tổ khối 5 tổ chức ôn tập trong HK II.\n- Liên đội tổ chức các hoạt động trải nghiệm trong cả năm học.\n- Tổ chuyên môn xây dựng kế hoạch học kỳ II năm học 2026-2027.\n- Tổ văn phòng tổng hợp hồ sơ theo từng học kỳ.');
     expect(d.tasks.map((t) => t.period)).toEqual([

@@ -58,6 +58,8 @@ export class TaskReader {
   /** Inside one part of a value, the lead's role words before the partners': "… chủ trì, phối hợp …". */
   private readonly leadThenPartners: RegExp;
   private readonly titleLeadIn: RegExp;
+  /** A time before a colon opening a sentence (timeLeadIns): "Giai đoạn 1 (tháng 5 - 8/2026): …". */
+  private readonly timeLeadIn: RegExp;
   private readonly honorific: RegExp;
 
   constructor(private readonly rules: RuleSet) {
@@ -81,6 +83,7 @@ export class TaskReader {
     this.leadThenPartners = compile(`\\s(?:${rolePatterns('lead')})(?=\\s*,?\\s*(?:${rolePatterns('partner')})\\s)`);
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
+    this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s*:\\s*`);
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
   }
 
@@ -331,7 +334,10 @@ export class TaskReader {
   /** A paragraph whose subject is a body followed by a verb: "Đoàn Thanh niên tăng cường …". */
   private sentenceAssignment(ctx: Context, node: SectionNode | null, start: number, end: number): TaskDraft | null {
     const raw = ctx.text.slice(start, end);
-    const text = stripBullet(raw);
+    const bullet = stripBullet(raw);
+    // "Giai đoạn 1 (từ tháng 5 đến tháng 8/2026): Sở Nông nghiệp và Môi trường chủ trì …".
+    const timeLeadIn = this.timeLeadIn.exec(bullet)?.[0] ?? '';
+    const text = bullet.slice(timeLeadIn.length);
     if (this.introduction.test(text)) return null;
     const offset = start + raw.length - text.length;
     const direct = this.assignedBodies(ctx, text, offset, false);
@@ -355,7 +361,7 @@ export class TaskReader {
       title,
       lead: dedupe(read.lead),
       partners: dedupe(partners).filter((p) => !read.lead.some((l) => l.name === p.name)),
-      period: this.period(ctx, this.timePhrase(ctx, under?.text ? `${text}\n${under.firstLine}` : text), lineIndex),
+      period: this.period(ctx, this.timePhrase(ctx, under?.text ? `${text}\n${under.firstLine}` : text) ?? (timeLeadIn.replace(/[\s:]+$/, '') || null), lineIndex),
       ruleId: read.assigned ? 'tasks:assignment-giao' : 'tasks:assignment-sentence',
       start,
       end,

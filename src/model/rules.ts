@@ -227,6 +227,10 @@ const Tasks = z.object({
     .array(z.object({ pattern, note }))
     .default([])
     .describe('Words before a title\'s verb that only restate the role ("Chịu trách nhiệm chỉ đạo …"): the title starts at the verb'),
+  timeLeadIns: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('A time that opens a sentence before a colon ("Giai đoạn 1 (tháng 5 - 8/2026): Sở … chủ trì …"): the assignment follows it, in that time'),
 });
 
 const Ocr = z.array(z.object({ pattern, replace: z.string(), note }));
