@@ -617,6 +617,16 @@ describe('tasks', () => {
     const span = table.agencies.find((a) => a.name === 'Sở Tài chính')!.mentions[0].offset;
     expect(source.slice(span.start, span.end)).toBe('Sở Tài chính');
   });
+  it('takes a group row of an assignment table for no task, and a lead cell left empty below a merged one for the lead above', () => {
+    const d = plan('STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\nI\tHoàn thiện thể chế\t\t\t\n1\tXây dựng Đề án phát triển hạ tầng số\tSở Khoa học và Công nghệ\tSở Tài chính\tQuý III/2026\n2\tNâng cấp Trung tâm dữ liệu tỉnh\t\t\tNăm 2027\nII\tPhát triển nguồn nhân lực số\t\t\t\n3\tĐào tạo kỹ năng số\t\tSở Nội vụ\tThường xuyên\n4\tTổ chức hội thi\tTỉnh đoàn\t\tQuý IV/2026');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Xây dựng Đề án phát triển hạ tầng số', ['Sở Khoa học và Công nghệ'], ['Sở Tài chính']],
+      ['Nâng cấp Trung tâm dữ liệu tỉnh', ['Sở Khoa học và Công nghệ'], []],
+      // A group's row ends the merged cell.
+      ['Đào tạo kỹ năng số', [], ['Sở Nội vụ']],
+      ['Tổ chức hội thi', ['Tỉnh đoàn'], []],
+    ]);
+  });
   it('reads every column of a role: "Đơn vị thực hiện" and "Đơn vị phối hợp" are both partners, as the fields are', () => {
     const d = plan('STT\tNội dung công việc\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n1\tMở lớp học bơi\tTrung tâm Văn hóa - Thể thao\tPhòng Giáo dục và Đào tạo\tTừ 01/6 đến 31/7/2025\n2\tTổ chức giải bơi\tPhòng Văn hóa chủ trì; Quận đoàn phối hợp\t\tTháng 8/2025');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([

@@ -60,6 +60,8 @@ export class TaskReader {
   private readonly titleLeadIn: RegExp;
   /** A time before a colon opening a sentence (timeLeadIns): "Giai đoạn 1 (tháng 5 - 8/2026): …". */
   private readonly timeLeadIn: RegExp;
+  /** The number of a group of rows in an assignment table (tableGroupNumbers): "I", "II", "A". */
+  private readonly groupNumber: RegExp;
   private readonly honorific: RegExp;
 
   constructor(private readonly rules: RuleSet) {
@@ -84,6 +86,7 @@ export class TaskReader {
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s*:\\s*`);
+    this.groupNumber = compile(`^(?:${t.tableGroupNumbers.map((g) => `(?:${g.pattern})`).join('|') || '(?!)'})$`, '', true);
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
   }
 
@@ -528,10 +531,17 @@ export class TaskReader {
     let roles: (string | null)[] | null = null;
     let titlePrefix: string | undefined;
     let current: { cells: string[]; line: Line } | null = null;
+    // The lead of the row above: a cell merged down over several rows is empty in all but the first.
+    let leadAbove: AgencyMention[] = [];
     const flush = () => {
       if (current && roles) {
-        const draft = this.rowTask(ctx, roles, current.cells, current.line, titlePrefix);
+        const { cells, line } = current;
+        const draft = this.rowTask(ctx, roles, cells, line, titlePrefix);
+        const leadCells = roles.flatMap((role, k) => (role === 'lead' ? [cells[k] ?? ''] : []));
+        if (draft && draft.lead.length === 0 && leadCells.length && leadCells.every((c) => c.trim() === '')) draft.lead = leadAbove;
         if (draft) drafts.push(draft);
+        // A group's heading row ends what a merged cell spans.
+        leadAbove = draft?.lead ?? [];
       }
       current = null;
     };
@@ -541,6 +551,7 @@ export class TaskReader {
         if (line.text.trim() !== '') {
           flush();
           roles = null;
+          leadAbove = [];
         }
         continue;
       }
@@ -611,6 +622,9 @@ export class TaskReader {
     };
     const named = collapseWhiteSpace(cell('title')).trim();
     if (!named) return null;
+    // "I | Hoàn thiện thể chế | | |": a group numeral over a title alone heads the rows below it.
+    const filled = roles.some((role, i) => role !== null && role !== 'number' && role !== 'title' && (cells[i] ?? '').trim() !== '');
+    if (!filled && this.groupNumber.test(cell('number').trim())) return null;
     // "Đơn vị được kiểm tra | UBND xã Tân Hội": the column names what the work is done to.
     const title = titlePrefix ? `${titlePrefix} ${named}` : named;
     const parts = line.text.split('\t');

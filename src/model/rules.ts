@@ -223,6 +223,10 @@ const Tasks = z.object({
       note,
     }),
   ),
+  tableGroupNumbers: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('The number cell of a row that heads a group of rows in an assignment table ("I", "A"): with nothing but its title, the row is no task'),
   titleLeadIns: z
     .array(z.object({ pattern, note }))
     .default([])
