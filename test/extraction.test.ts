@@ -135,6 +135,8 @@ describe('percentage targets', () => {
     expect(targets('- Tăng trưởng doanh thu du lịch bình quân 12 - 15%/năm.').map((x) => x.text)).toEqual(['12 - 15%']);
     expect(targets('- 70% học sinh học 2 buổi/ngày (Thành phố là: Mỗi quận phấn đấu đạt 80% trường).').map((t) => t.min)).toEqual([70]);
     expect(targets('- Năm học trước đạt 95% học sinh lên lớp.')).toEqual([]);
+    // The figure the level above assigned, beside the plan's own.
+    expect(targets('- Tỷ lệ huy động trẻ đạt 98% (chỉ tiêu Thành phố giao: 100%); tỷ lệ hộ nghèo dưới 2% (chỉ tiêu được Tỉnh giao là 1,5%).').map((t) => t.text)).toEqual(['98%', 'dưới 2%']);
     // The baseline a target is set against; the year labelling it is not the target's deadline.
     expect(targets('- Tỷ lệ hài lòng của người bệnh đạt trên 90% so với năm 2025 là 85%.', 'Chăm sóc sức khỏe năm 2026')).toEqual([{ text: 'đạt trên 90%', min: 90, max: 90, comparator: 'gt', year: 2026 }]);
     expect(targets('- Tỷ lệ hộ nghèo đa chiều giảm 0,5 - 1% so với cuối năm 2025.', 'Xây dựng nông thôn mới năm 2026')).toEqual([{ text: 'giảm 0,5 - 1%', min: 0.5, max: 1, comparator: 'range', year: 2026 }]);
