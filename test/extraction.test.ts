@@ -573,11 +573,15 @@ describe('tasks', () => {
     ]);
   });
   it('reads the work of a body heading from its lettered items, when none names a body of its own', () => {
-    const d = fromText('KẾ HOẠCH\nTiêm chủng\n\nI. NHIỆM VỤ\n1. Cục Phòng bệnh\na) Chủ trì xây dựng hướng dẫn chuyên môn; hoàn thành trong năm 2026.\nb) Phối hợp với Vụ Kế hoạch - Tài chính dự trù nhu cầu vắc xin.\n2. Các sở, ngành\na) Sở Y tế chủ trì tổ chức tiêm chủng.\nb) Sở Tài chính bố trí kinh phí.');
+    const d = fromText('KẾ HOẠCH\nTiêm chủng\n\nI. NHIỆM VỤ\n1. Cục Phòng bệnh\na) Chủ trì xây dựng hướng dẫn chuyên môn; hoàn thành trong năm 2026.\nb) Phối hợp với Vụ Kế hoạch - Tài chính dự trù nhu cầu vắc xin.\n2. Các sở, ngành\na) Sở Y tế chủ trì tổ chức tiêm chủng.\nb) Sở Tài chính bố trí kinh phí.\n3. Các khoa, phòng\n- Trưởng các khoa, phòng chịu trách nhiệm triển khai các giải pháp.\n4. Phòng Kế hoạch tổng hợp\n- Triển khai bệnh án điện tử.');
     expect(d.tasks.map((t) => [t.sectionId, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
       ['I.1', 'Chủ trì xây dựng hướng dẫn chuyên môn', ['Cục Phòng bệnh'], ['Vụ Kế hoạch - Tài chính'], '2026'],
       ['I.2.a', 'Chủ trì tổ chức tiêm chủng', ['Sở Y tế'], [], null],
       ['I.2.b', 'Bố trí kinh phí', ['Sở Tài chính'], [], null],
+      // A bullet naming its own body is its task, not the heading's.
+      ['I.3', 'Triển khai các giải pháp', ['Trưởng các khoa, phòng'], [], null],
+      // "tổng hợp" is inside the hospital office's name.
+      ['I.4', 'Triển khai bệnh án điện tử', ['Phòng Kế hoạch tổng hợp'], [], null],
     ]);
   });
   it('reads partners named "phối hợp cùng", "với sự tham gia của", or later in a numbered heading', () => {

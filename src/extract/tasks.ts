@@ -304,7 +304,9 @@ export class TaskReader {
     const rest = headingTitle(this.withoutAdverbial(heading.slice(restStart).replace(/^[\s:,]+/, '')), this.rules);
     // "- Chủ trì, phối hợp với các sở, ngành liên quan rà soát …" under the heading: the work after the partners.
     const firstLine = stripBullet(body.firstLine);
-    const firstBody = this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
+    // "4. Các khoa, phòng" over "- Trưởng các khoa, phòng chịu trách nhiệm …": the line names its own body, and is its task.
+    const ownBody = firstLine !== '' && this.assignedBodies(ctx, firstLine, body.start, false) !== null;
+    const firstBody = ownBody ? '' : this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
     let title = rest;
     if (wordCount(rest) < 3) {
       const parent = node.parent;
