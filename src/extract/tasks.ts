@@ -62,6 +62,8 @@ export class TaskReader {
   private readonly timeLeadIn: RegExp;
   /** The number of a group of rows in an assignment table (tableGroupNumbers): "I", "II", "A". */
   private readonly groupNumber: RegExp;
+  /** Where the body that does the work named before it is named (agentAfterWork): "… do Phòng Nội vụ chủ trì". */
+  private readonly agentAfterWork: RegExp;
   private readonly honorific: RegExp;
 
   constructor(private readonly rules: RuleSet) {
@@ -87,6 +89,7 @@ export class TaskReader {
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s*:\\s*`);
     this.groupNumber = compile(`^(?:${t.tableGroupNumbers.map((g) => `(?:${g.pattern})`).join('|') || '(?!)'})$`, '', true);
+    this.agentAfterWork = compile(t.agentAfterWork.map((g) => `(?:${g.pattern})`).join('|') || '(?!)', 'g', true);
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
   }
 
@@ -107,7 +110,8 @@ export class TaskReader {
       if (covered) inBlock.add(node);
       // Aims and requirements, results and the situation assign no work in their sentences.
       else if (node.role === null) {
-        const assignment = this.headingAssignment(ctx, node) ?? this.afterHeadingColon(ctx, node);
+        // A heading that is a paragraph may name its body after its work: "2. Tổ chức hội nghị sơ kết (Sở Y tế chủ trì)".
+        const assignment = this.headingAssignment(ctx, node) ?? this.afterHeadingColon(ctx, node) ?? this.headingSentence(ctx, node);
         if (assignment) drafts.push(assignment);
         const own = node.labelKind === 'bullet' ? [node.line, ...node.ownLines] : node.ownLines;
         for (const lineIndex of own) {
@@ -336,6 +340,11 @@ export class TaskReader {
     return colon >= 0 && colon < line.end ? this.sentenceAssignment(ctx, node, colon + 1, line.end) : null;
   }
 
+  private headingSentence(ctx: Context, node: SectionNode): TaskDraft | null {
+    if (node.labelKind === 'bullet' || node.labelKind === 'roman' || node.labelKind === 'part') return null;
+    return this.sentenceAssignment(ctx, node, node.textStart, ctx.seg.lines[node.line].end);
+  }
+
   /** A paragraph whose subject is a body followed by a verb: "Đoàn Thanh niên tăng cường …". */
   private sentenceAssignment(ctx: Context, node: SectionNode | null, start: number, end: number): TaskDraft | null {
     const raw = ctx.text.slice(start, end);
@@ -399,6 +408,12 @@ export class TaskReader {
     if (bracket && bracket.index > 0) {
       const read = this.assignedBodies(ctx, bracket[1], offset + bracket.index + 1, false);
       if (read) return { read, work: text.slice(0, bracket.index).trimEnd() };
+    }
+    // "Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, …".
+    for (const agent of text.matchAll(this.agentAfterWork)) {
+      const from = agent.index + agent[0].length;
+      const read = this.assignedBodies(ctx, text.slice(from), offset + from, false);
+      if (read && agent.index > 0) return { read, work: text.slice(0, agent.index) };
     }
     for (const boundary of text.matchAll(/[.;]\s+(?=\p{Lu})/gu)) {
       const from = boundary.index + boundary[0].length;

@@ -223,6 +223,10 @@ const Tasks = z.object({
       note,
     }),
   ),
+  agentAfterWork: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('Words after the work that introduce the body doing it ("… do Phòng Nội vụ chủ trì"); case-sensitive'),
   tableGroupNumbers: z
     .array(z.object({ pattern, note }))
     .default([])
