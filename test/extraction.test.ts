@@ -607,6 +607,14 @@ describe('tasks', () => {
       ['Tổ chức phun hóa chất diệt muỗi, hoàn thành trong tháng 7/2026', ['Trung tâm Y tế quận'], [], '2026-07'],
     ]);
   });
+  it('reads the fields that name the responsible, focal and advising bodies as leads, and those taking part as partners', () => {
+    const d = plan('1. Xây dựng cơ sở dữ liệu dân cư\n- Trách nhiệm: Công an tỉnh.\n- Thời gian: Quý III/2026.\n2. Tổ chức diễn đàn khởi nghiệp\n- Đơn vị đầu mối: Sở Khoa học và Công nghệ.\n- Đơn vị tham gia: Tỉnh đoàn, Hội Doanh nhân trẻ tỉnh.\n3. Sửa đổi quy chế làm việc\n- Cơ quan tham mưu: Văn phòng UBND tỉnh.');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
+      ['block', 'Xây dựng cơ sở dữ liệu dân cư', ['Công an tỉnh'], [], '2026-09'],
+      ['block', 'Tổ chức diễn đàn khởi nghiệp', ['Sở Khoa học và Công nghệ'], ['Tỉnh đoàn', 'Hội Doanh nhân trẻ tỉnh'], null],
+      ['block', 'Sửa đổi quy chế làm việc', ['Văn phòng Ủy ban nhân dân tỉnh'], [], null],
+    ]);
+  });
   it('gives the bodies of a field the role its value states: "… chủ trì; … phối hợp"', () => {
     const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.\n3. Lễ ra quân\n- Đơn vị thực hiện: Ban Phong trào Tỉnh đoàn chủ trì, phối hợp Hội Liên hiệp Thanh niên Việt Nam tỉnh.\n4. Hội thao\n- Đơn vị chủ trì: Sở Văn hóa chủ trì phối hợp với Công an tỉnh.');
     expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
