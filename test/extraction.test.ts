@@ -356,7 +356,7 @@ describe('tasks', () => {
     ]);
   });
   it('reads bodies named after the work: in brackets at its end, or in a later sentence that assigns', () => {
-    const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, hoàn thành trong Quý II/2026.\n- Chế độ do Nhà nước quy định.\n1. Tổ chức hội nghị tổng kết (Sở Y tế chủ trì; thời gian: tháng 12/2026).');
+    const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, hoàn thành trong Quý II/2026.\n- Chế độ do Nhà nước quy định.\n1. Tổ chức hội nghị tổng kết (Sở Y tế chủ trì, các sở liên quan phối hợp; thời gian: tháng 12/2026).');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
       ['Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch', ['Phòng Nội vụ'], ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận'], null],
       ['Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026', ['Công an quận'], [], '2026'],
@@ -364,7 +364,7 @@ describe('tasks', () => {
       // "do X chủ trì": by X.
       ['Rà soát quy hoạch mạng lưới trường lớp', ['Phòng Giáo dục và Đào tạo'], [], '2026-06'],
       // A numbered heading that is a paragraph, its body in brackets at its end.
-      ['Tổ chức hội nghị tổng kết', ['Sở Y tế'], [], '2026-12'],
+      ['Tổ chức hội nghị tổng kết', ['Sở Y tế'], ['Các sở liên quan'], '2026-12'],
     ]);
   });
   it('ends a partner’s name at "phát triển", but keeps it inside "Trung tâm phát triển quỹ đất"', () => {
@@ -616,13 +616,15 @@ describe('tasks', () => {
     ]);
   });
   it('gives the bodies of a field the role its value states: "… chủ trì; … phối hợp"', () => {
-    const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.\n3. Lễ ra quân\n- Đơn vị thực hiện: Ban Phong trào Tỉnh đoàn chủ trì, phối hợp Hội Liên hiệp Thanh niên Việt Nam tỉnh.\n4. Hội thao\n- Đơn vị chủ trì: Sở Văn hóa chủ trì phối hợp với Công an tỉnh.');
+    const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.\n3. Lễ ra quân\n- Đơn vị thực hiện: Ban Phong trào Tỉnh đoàn chủ trì, phối hợp Hội Liên hiệp Thanh niên Việt Nam tỉnh.\n4. Hội thao\n- Đơn vị chủ trì: Sở Văn hóa chủ trì phối hợp với Công an tỉnh.\n5. Giải bơi\n- Đơn vị thực hiện: Phòng Văn hóa chủ trì, Quận đoàn phối hợp.');
     expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
       [['Các chi bộ', 'Ủy ban nhân dân xã'], ['Mặt trận Tổ quốc Việt Nam', 'Các đoàn thể']],
       [[], ['Phòng Nội vụ', 'Phòng Tư pháp']],
       // Both roles in one part: the lead, then its partners.
       [['Ban Phong trào Tỉnh đoàn'], ['Hội Liên hiệp Thanh niên Việt Nam tỉnh']],
       [['Sở Văn hóa'], ['Công an tỉnh']],
+      // A role word before a comma closes its part as ";" does.
+      [['Phòng Văn hóa'], ['Quận đoàn']],
     ]);
     // A role in brackets after the bodies, in a table cell; a bracket naming no role changes nothing; spans still point at the names.
     const body = 'TT\tNội dung\tCơ quan thực hiện\tThời gian\n1\tRà soát quy hoạch\tSở Xây dựng (chủ trì), Sở Tài chính, UBND các huyện (phối hợp)\tQuý II/2026\n2\tTập huấn\tSở Nội vụ (đầu mối), Sở Tư pháp\t2026';

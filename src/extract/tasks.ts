@@ -57,6 +57,8 @@ export class TaskReader {
   private readonly valueRoles: { role: 'lead' | 'partner'; re: RegExp }[];
   /** Inside one part of a value, the lead's role words before the partners': "… chủ trì, phối hợp …". */
   private readonly leadThenPartners: RegExp;
+  /** A role word closing its part with a comma, not before the partners' words: "… chủ trì, Quận đoàn phối hợp". */
+  private readonly roleThenComma: RegExp;
   private readonly titleLeadIn: RegExp;
   /** A time before a colon opening a sentence (timeLeadIns): "Giai đoạn 1 (tháng 5 - 8/2026): …". */
   private readonly timeLeadIn: RegExp;
@@ -85,6 +87,7 @@ export class TaskReader {
     this.valueRoles = t.valueRoles.map((v) => ({ role: v.role, re: compile(`\\s(?:${v.pattern})[\\s.]*$`) }));
     const rolePatterns = (role: string) => t.valueRoles.filter((v) => v.role === role).map((v) => `(?:${v.pattern})`).join('|') || '(?!)';
     this.leadThenPartners = compile(`\\s(?:${rolePatterns('lead')})(?=\\s*,?\\s*(?:${rolePatterns('partner')})\\s)`);
+    this.roleThenComma = compile(`\\s(?:${rolePatterns('lead')}|${rolePatterns('partner')})\\s*,(?!\\s*(?:${rolePatterns('partner')})\\s)`, 'g');
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s*:\\s*`);
@@ -232,6 +235,8 @@ export class TaskReader {
     value = value.replace(/\(([^()]*)\)(\s*),?/gu, (whole: string, inner: string, space: string) =>
       this.valueRoles.some((v) => v.re.test(` ${inner}`)) ? ` ${inner} ${space}${whole.endsWith(',') ? ';' : ''}` : whole,
     );
+    // "Phòng Văn hóa chủ trì, Quận đoàn phối hợp": a role word before a comma closes its part too.
+    value = value.replace(this.roleThenComma, (words) => words.replace(/,$/, ';'));
     const parts: { text: string; start: number; role?: 'partner' }[] = [];
     let start = 0;
     for (const piece of value.split(';')) {
@@ -407,7 +412,9 @@ export class TaskReader {
     const bracket = text.includes('(') ? /\(([^()]+)\)[\s.;]*$/u.exec(text) : null;
     if (bracket && bracket.index > 0) {
       const read = this.assignedBodies(ctx, bracket[1], offset + bracket.index + 1, false);
-      if (read) return { read, work: text.slice(0, bracket.index).trimEnd() };
+      // "(Sở Y tế chủ trì, các sở liên quan phối hợp)": the partners named with their role.
+      const named = read ? this.valueParts(ctx, bracket[1], offset + bracket.index + 1).filter((p) => p.role === 'partner') : [];
+      if (read) return { read: { ...read, partners: [...read.partners, ...named.flatMap((p) => p.mentions)] }, work: text.slice(0, bracket.index).trimEnd() };
     }
     // "Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, …".
     for (const agent of text.matchAll(this.agentAfterWork)) {
