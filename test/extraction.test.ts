@@ -701,7 +701,7 @@ describe('tasks', () => {
   it('reads "trong cả nhiệm kỳ" as the term the document states, and nothing when it states none', () => {
     const task = 'III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân quận\n- Xây dựng kế hoạch thực hiện trong cả nhiệm kỳ và báo cáo hằng năm.';
     const stated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nThực hiện Nghị quyết Đại hội Đảng bộ quận nhiệm kỳ 2025 - 2030, Ban Chấp hành xây dựng chương trình như sau:\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
-    expect(stated.tasks[0].period).toEqual({ start: '2025', end: '2030', text: 'cả nhiệm kỳ; hằng năm' });
+    expect(stated.tasks[0].period).toEqual({ start: '2025', end: '2030', text: 'trong cả nhiệm kỳ; hằng năm' });
     const unstated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
     expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: 'hằng năm' });
   });
@@ -717,9 +717,10 @@ describe('tasks', () => {
   it('reads the semesters and the whole of the school year a plan states, or a phrase states itself', () => {
     const d = fromText('KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2025-2026\n\nI. NHIỆM VỤ\n- Phó Hiệu trưởng kiểm tra việc thực hiện chương trình trong học kỳ I.\n- Tổ khối 5 tổ chức ôn tập trong HK II.\n- Liên đội tổ chức các hoạt động trải nghiệm trong cả năm học.\n- Tổ chuyên môn xây dựng kế hoạch học kỳ II năm học 2026-2027.\n- Tổ văn phòng tổng hợp hồ sơ theo từng học kỳ.');
     expect(d.tasks.map((t) => t.period)).toEqual([
-      { start: '2025-09', end: '2026-01', text: 'học kỳ I' },
-      { start: '2026-01', end: '2026-05', text: 'HK II' },
-      { start: '2025', end: '2026', text: 'cả năm học' },
+      // The time word before the phrase is part of it.
+      { start: '2025-09', end: '2026-01', text: 'trong học kỳ I' },
+      { start: '2026-01', end: '2026-05', text: 'trong HK II' },
+      { start: '2025', end: '2026', text: 'trong cả năm học' },
       { start: '2027-01', end: '2027-05', text: 'học kỳ II năm học 2026-2027' },
       { start: null, end: null, text: null },
     ]);
@@ -756,6 +757,14 @@ describe('tasks', () => {
       [null, null],
       [null, null],
       [null, null],
+    ]);
+    // A day without its year, after a time word: "trước" leaves the start open; a share is no date.
+    const days = fromText('KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NHIỆM VỤ\n- Văn phòng Sở tổng hợp báo cáo trước ngày 15/12.\n- Thanh tra Sở tổ chức đối thoại vào ngày 20/11.\n- Phòng Tổ chức rà soát 2/3 số hồ sơ.\n- Văn phòng Sở sơ kết vào giữa năm 2026.');
+    expect(days.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([
+      [null, '2026-12-15', 'trước ngày 15/12'],
+      ['2026-11-20', '2026-11-20', 'vào ngày 20/11'],
+      [null, null, null],
+      ['2026', '2026', 'giữa năm 2026'],
     ]);
   });
   it('gives a task that states no time the dated time of a heading above it, naming that heading’s line', () => {

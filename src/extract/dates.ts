@@ -41,6 +41,8 @@ export class DateReader {
   private readonly recurringAll: RegExp[];
   private readonly notDates: RegExp[];
   private readonly timeCue: RegExp;
+  /** A time cue ending where a phrase starts: "trước ngày " before "30/6". */
+  private readonly cueBefore: RegExp;
   private readonly wholePeriods: { re: RegExp; statedAs: RegExp; statedIn: 'text' | 'title'; start: string; end: string }[];
 
   constructor(rules: RuleSet) {
@@ -54,6 +56,7 @@ export class DateReader {
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
     // One alternation, and the start of a word checked by hand: a lookbehind made it five times slower.
     this.timeCue = compile(rules.dates.timeCues.map((f) => `(?:${f.pattern})`).join('|') || '(?!)', 'g');
+    this.cueBefore = compile(`(?<![\\p{L}\\p{M}])(?:${rules.dates.timeCues.map((f) => `(?:${f.pattern})`).join('|') || '(?!)'})(?:hết\\s+)?(?:ngày\\s*)?$`);
     this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs), statedIn: w.statedIn, start: w.start, end: w.end }));
   }
 
@@ -74,7 +77,7 @@ export class DateReader {
    * ("học kỳ II"), with the dates it stands for: those of the span the text itself states ("học
    * kỳ II năm học 2025-2026"), else those the document states; null when neither states one.
    */
-  wholePeriodPhrase(text: string, stated: StatedPeriods): { phrase: string; index: number; from: string; to: string } | null {
+  wholePeriodPhrase(text: string, stated: StatedPeriods): { phrase: string; index: number; cue: string; from: string; to: string } | null {
     for (const [i, { re, statedAs, statedIn, start, end }] of this.wholePeriods.entries()) {
       // A span stated only by a title: without one, the phrase is not searched.
       if (statedIn === 'title' && !stated[i]) continue;
@@ -86,7 +89,9 @@ export class DateReader {
       // {from} and {to} are the span's years; any other {name}, a group of the phrase, as two digits ("tháng 9" → "09").
       const values: Record<string, string> = { ...match.groups, ...span };
       const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'from' || name === 'to' ? values[name] : pad(values[name] ?? '')));
-      return { phrase: match[0], index: match.index, from: fill(start), to: fill(end) };
+      // The cue before it belongs to the phrase: "trước ngày 30/6", "trước tháng 12" end there.
+      const cue = this.cueBefore.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0] ?? '';
+      return { phrase: cue + match[0], index: match.index - cue.length, cue, from: fill(start), to: fill(end) };
     }
     return null;
   }
@@ -199,7 +204,13 @@ export class DateReader {
     if (mentions.length === 0) {
       // "học kỳ II năm học 2025-2026": a part of the span, not all of it.
       const whole = this.wholePeriodPhrase(phrase, stated);
-      if (whole) return withOrder({ ...none, start: whole.from, end: whole.to });
+      if (whole) {
+        // "trước ngày 30/6" in a plan for 2026: the end alone (a range, "từ tháng 11 đến tháng 12", is whole).
+        const before = phrase.slice(0, whole.index) + whole.cue;
+        if (whole.from === whole.to && this.openEnd.some((re) => re.test(before))) return { ...none, end: whole.to };
+        if (whole.from === whole.to && this.openStart.some((re) => re.test(before))) return { ...none, start: whole.from };
+        return withOrder({ ...none, start: whole.from, end: whole.to });
+      }
       return spans.length === 1 ? withOrder({ ...none, start: spans[0].from, end: spans[0].to }) : none;
     }
     const first = mentions[0];
