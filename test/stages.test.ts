@@ -467,6 +467,10 @@ describe('agencies', () => {
     // "thôn" in "nông thôn" is no village level: the name goes on to its own level.
     expect(names('Văn phòng Điều phối nông thôn mới thành phố theo dõi, đôn đốc')).toEqual(['Văn phòng Điều phối nông thôn mới thành phố']);
     expect(names('Trưởng thôn Đông phối hợp')).toEqual(['Trưởng thôn Đông']);
+    // The tax offices of 2025 by their level; tax itself is no body.
+    expect(names('Thuế tỉnh, Kho bạc Nhà nước khu vực XII phối hợp')).toEqual(['Thuế tỉnh', 'Kho bạc Nhà nước khu vực XII']);
+    expect(names('Thuế thu nhập cá nhân được miễn')).toEqual([]);
+    expect(names('Tổ giúp việc Ban Chỉ đạo tổng hợp báo cáo')).toEqual(['Tổ giúp việc Ban Chỉ đạo']);
   });
   it('reads one word in brackets after a body as its alias, and bodies listed in brackets without the bracket', () => {
     expect(names('Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) rà soát dự toán kinh phí')).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam']);
