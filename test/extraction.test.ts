@@ -356,12 +356,12 @@ describe('tasks', () => {
     ]);
   });
   it('reads bodies named after the work: in brackets at its end, or in a later sentence that assigns', () => {
-    const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, hoàn thành trong Quý II/2026.\n- Chế độ do Nhà nước quy định.\n1. Tổ chức hội nghị tổng kết (Sở Y tế chủ trì, các sở liên quan phối hợp; thời gian: tháng 12/2026).');
+    const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, hoàn thành trong Quý II/2026.\n- Chế độ do Nhà nước quy định.\n- Triển khai Kế hoạch do UBND tỉnh ban hành.\n- Quán triệt các văn bản do Bộ Giáo dục và Đào tạo hướng dẫn.\n1. Tổ chức hội nghị tổng kết (Sở Y tế chủ trì, các sở liên quan phối hợp; thời gian: tháng 12/2026).');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
       ['Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch', ['Phòng Nội vụ'], ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận'], null],
       ['Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026', ['Công an quận'], [], '2026'],
       ['Tổ chức Hội thi giáo viên giỏi cấp quận', ['Phòng Giáo dục và Đào tạo'], [], null],
-      // "do X chủ trì": by X.
+      // "do X chủ trì": by X; "do UBND tỉnh ban hành" says where a document comes from.
       ['Rà soát quy hoạch mạng lưới trường lớp', ['Phòng Giáo dục và Đào tạo'], [], '2026-06'],
       // A numbered heading that is a paragraph, its body in brackets at its end.
       ['Tổ chức hội nghị tổng kết', ['Sở Y tế'], ['Các sở liên quan'], '2026-12'],

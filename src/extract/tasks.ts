@@ -65,7 +65,7 @@ export class TaskReader {
   /** The number of a group of rows in an assignment table (tableGroupNumbers): "I", "II", "A". */
   private readonly groupNumber: RegExp;
   /** Where the body that does the work named before it is named (agentAfterWork): "… do Phòng Nội vụ chủ trì". */
-  private readonly agentAfterWork: RegExp;
+  private readonly agentsAfterWork: { marker: RegExp; verb: RegExp }[];
   private readonly honorific: RegExp;
 
   constructor(private readonly rules: RuleSet) {
@@ -92,7 +92,7 @@ export class TaskReader {
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s*:\\s*`);
     this.groupNumber = compile(`^(?:${t.tableGroupNumbers.map((g) => `(?:${g.pattern})`).join('|') || '(?!)'})$`, '', true);
-    this.agentAfterWork = compile(t.agentAfterWork.map((g) => `(?:${g.pattern})`).join('|') || '(?!)', 'g', true);
+    this.agentsAfterWork = t.agentAfterWork.map((a) => ({ marker: compile(a.pattern, 'g', true), verb: compile(`^\\s*(?:${alternation(a.verbs)})(?![\\p{L}\\p{M}])`) }));
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
   }
 
@@ -417,10 +417,12 @@ export class TaskReader {
       if (read) return { read: { ...read, partners: [...read.partners, ...named.flatMap((p) => p.mentions)] }, work: text.slice(0, bracket.index).trimEnd() };
     }
     // "Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, …".
-    for (const agent of text.matchAll(this.agentAfterWork)) {
-      const from = agent.index + agent[0].length;
-      const read = this.assignedBodies(ctx, text.slice(from), offset + from, false);
-      if (read && agent.index > 0) return { read, work: text.slice(0, agent.index) };
+    for (const { marker, verb } of this.agentsAfterWork) {
+      for (const agent of text.matchAll(marker)) {
+        const from = agent.index + agent[0].length;
+        const read = agent.index > 0 ? this.assignedBodies(ctx, text.slice(from), offset + from, false) : null;
+        if (read && verb.test(text.slice(from + read.end))) return { read, work: text.slice(0, agent.index) };
+      }
     }
     for (const boundary of text.matchAll(/[.;]\s+(?=\p{Lu})/gu)) {
       const from = boundary.index + boundary[0].length;

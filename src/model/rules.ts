@@ -224,9 +224,9 @@ const Tasks = z.object({
     }),
   ),
   agentAfterWork: z
-    .array(z.object({ pattern, note }))
+    .array(z.object({ pattern, verbs: z.array(z.string()).min(1), note }))
     .default([])
-    .describe('Words after the work that introduce the body doing it ("… do Phòng Nội vụ chủ trì"); case-sensitive'),
+    .describe('Words after the work that introduce the body doing it, when one of `verbs` follows the body ("… do Phòng Nội vụ chủ trì"); case-sensitive'),
   tableGroupNumbers: z
     .array(z.object({ pattern, note }))
     .default([])
