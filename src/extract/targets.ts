@@ -370,8 +370,10 @@ export class TargetReader {
     return part === '' ? whole.subject : namesItself ? part : `${whole.subject} – ${part}`;
   }
 
-  /** What is measured: the phrase after the number, else the label before it, plus table labels. */
-  /** `wholeLabel`: a label read before the number is one phrase, not a list whose last clause names it. */
+  /**
+   * What is measured: the phrase after the number, else the label before it, plus table labels.
+   * `wholeLabel`: a label read before the number is one phrase, not a list whose last clause names it.
+   */
   private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string, wholeLabel = false): string {
     for (const re of this.baselineBefore) before = before.replace(re, '');
     // "100% (15/15) trường học …": a count in brackets right after the number says nothing of what is measured;

@@ -113,7 +113,6 @@ export class TaskReader {
       if (covered) inBlock.add(node);
       // Aims and requirements, results and the situation assign no work in their sentences.
       else if (node.role === null) {
-        // A heading that is a paragraph may name its body after its work: "2. Tổ chức hội nghị sơ kết (Sở Y tế chủ trì)".
         const assignment = this.headingAssignment(ctx, node) ?? this.afterHeadingColon(ctx, node) ?? this.headingSentence(ctx, node);
         if (assignment) drafts.push(assignment);
         const own = node.labelKind === 'bullet' ? [node.line, ...node.ownLines] : node.ownLines;
@@ -345,6 +344,7 @@ export class TaskReader {
     return colon >= 0 && colon < line.end ? this.sentenceAssignment(ctx, node, colon + 1, line.end) : null;
   }
 
+  /** A numbered heading read as a sentence: its body may come after its work ("… (Sở Y tế chủ trì)", "… do X chủ trì"). */
   private headingSentence(ctx: Context, node: SectionNode): TaskDraft | null {
     if (node.labelKind === 'bullet' || node.labelKind === 'roman' || node.labelKind === 'part') return null;
     return this.sentenceAssignment(ctx, node, node.textStart, ctx.seg.lines[node.line].end);
