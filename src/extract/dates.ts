@@ -55,8 +55,9 @@ export class DateReader {
     this.recurringAll = rules.dates.recurring.map((f) => compile(f.pattern, 'g'));
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
     // One alternation, and the start of a word checked by hand: a lookbehind made it five times slower.
-    this.timeCue = compile(rules.dates.timeCues.map((f) => `(?:${f.pattern})`).join('|') || '(?!)', 'g');
-    this.cueBefore = compile(`(?<![\\p{L}\\p{M}])(?:${rules.dates.timeCues.map((f) => `(?:${f.pattern})`).join('|') || '(?!)'})(?:hết\\s+)?(?:ngày\\s*)?$`);
+    const cues = rules.dates.timeCues.map((f) => `(?:${f.pattern})`).join('|') || '(?!)';
+    this.timeCue = compile(cues, 'g');
+    this.cueBefore = compile(`(?<![\\p{L}\\p{M}])(?:${cues})(?:hết\\s+)?(?:ngày\\s*)?$`);
     this.wholePeriods = rules.dates.wholePeriod.map((w) => ({ re: compile(w.pattern), statedAs: compile(w.statedAs), statedIn: w.statedIn, start: w.start, end: w.end }));
   }
 
