@@ -390,8 +390,10 @@ export class TaskReader {
   /** The work a sentence names after its bodies, past their partners when a verb follows them: "chủ trì, phối hợp với Sở Nội vụ rà soát …". */
   private workAfter(text: string, read: { end: number; partners: AgencyMention[]; partnersEnd: number | null }): string {
     const afterPartners = read.partners.length && read.partnersEnd !== null ? text.slice(read.partnersEnd).replace(/^[\s,:;]+/, '') : '';
-    const work = wordCount(afterPartners) >= 2 && this.action.test(this.withoutAdverbial(afterPartners)) ? afterPartners : text.slice(read.end).replace(/^[\s:,]+/, '');
-    return headingTitle(this.withoutAdverbial(work), this.rules);
+    // The adverbial is cut once: the same cut decides whether a verb follows the partners.
+    const pastPartners = wordCount(afterPartners) >= 2 ? this.withoutAdverbial(afterPartners) : '';
+    const work = pastPartners && this.action.test(pastPartners) ? pastPartners : this.withoutAdverbial(text.slice(read.end).replace(/^[\s:,]+/, ''));
+    return headingTitle(work, this.rules);
   }
 
   /** Work without how a body acts before its verb ("theo chức năng, nhiệm vụ", "căn cứ Kế hoạch này"), when a verb follows. */
