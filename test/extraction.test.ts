@@ -831,6 +831,22 @@ describe('tasks', () => {
     const d = plan(`${header}\n1\tRà soát đội ngũ\tTháng 7/2023\tPhòng Nội vụ\tCác trường\nTT\tNội dung công việc\t=— iu hiện\t\tn xn Đơn Vị II\n2\tHướng dẫn thi đua\tTháng 9/2023\tPhòng Nội vụ\tCác trường`);
     expect(d.tasks.map((t) => t.title)).toEqual(['Rà soát đội ngũ', 'Hướng dẫn thi đua']);
   });
+  it('reads a cooperative by its name, while a cooperative as a kind names no body', () => {
+    expect(
+      assigned(
+        '1. Phòng Kinh tế chủ trì, phối hợp với Hợp tác xã Dịch vụ môi trường Hòa Phú tổ chức thu gom rác thải.\n2. Phòng Kinh tế hướng dẫn các hợp tác xã xây dựng phương án sản xuất.\n3. Hợp tác xã nông nghiệp kiểu mới được hỗ trợ vốn.',
+      ),
+    ).toEqual([
+      ['Tổ chức thu gom rác thải', ['Phòng Kinh tế'], ['Hợp tác xã Dịch vụ môi trường Hòa Phú']],
+      ['Hướng dẫn các hợp tác xã xây dựng phương án sản xuất', ['Phòng Kinh tế'], []],
+    ]);
+    expect(plan('1. Các hợp tác xã tổ chức sản xuất an toàn.').tasks[0].lead.map((a) => a.name)).toEqual(['Các hợp tác xã']);
+  });
+  it('titles a task by the work its partners do when a verb follows them', () => {
+    expect(assigned('3. Công tác khắc phục hậu quả\nPhòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam phường thống kê thiệt hại, đề xuất hỗ trợ.')).toEqual([
+      ['Thống kê thiệt hại, đề xuất hỗ trợ', ['Phòng Văn hóa - Xã hội'], ['Ủy ban Mặt trận Tổ quốc Việt Nam phường']],
+    ]);
+  });
   it('keeps an end before its start as printed, with a diagnostic', () => {
     const d = plan('Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tBắt đầu\tHoàn thành\n3\tBồi dưỡng\tPhòng GDĐT\tCác trường học\tTháng 7/2023\tTháng 5/2023');
     expect(d.tasks[0].period).toMatchObject({ start: '2023-07', end: '2023-05' });

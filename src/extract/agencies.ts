@@ -27,6 +27,8 @@ export class AgencyReader {
   private readonly wholeHeads: Set<string>;
   /** Heads that start a body only before a capitalised word (agencies.yaml properName), lower-cased. */
   private readonly properNameHeads: Set<string>;
+  /** Heads that start a body after a plural in any case (agencies.yaml pluralOnly), lower-cased. */
+  private readonly pluralOnlyHeads: Set<string>;
   /**
    * First words of heads and of plural determiners ("các"), in both tone placements: no other
    * word can start a body. Heads named only after "các" need none; those named only capitalised
@@ -67,16 +69,17 @@ export class AgencyReader {
       to: new Map(oldTones.map((x) => [x.from, x.to])),
     };
     const byLength = (words: string[]) => words.map((w) => ({ lower: w.normalize('NFC').toLowerCase() })).sort((x, y) => y.lower.length - x.lower.length);
-    this.heads = byLength(a.heads.filter((h) => !h.pluralOnly).map((h) => h.word));
+    this.heads = byLength(a.heads.filter((h) => !h.pluralOnly || h.properName).map((h) => h.word));
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
     this.wholeHeads = new Set(a.heads.filter((h) => h.whole).map((h) => h.word.normalize('NFC').toLowerCase()));
     this.properNameHeads = new Set(a.heads.filter((h) => h.properName).map((h) => h.word.normalize('NFC').toLowerCase()));
+    this.pluralOnlyHeads = new Set(a.heads.filter((h) => h.pluralOnly).map((h) => h.word.normalize('NFC').toLowerCase()));
     const firstWord = (word: string) => word.normalize('NFC').toLowerCase().split(/\s+/)[0];
     this.headFirstWords = new Set(a.heads.map((h) => firstWord(h.word)));
     const listWords = a.listHeads.flatMap((h) => (h.word ? [h.word] : []));
     const anyCase = a.heads.filter((h) => !h.pluralOnly && !h.properName).map((h) => firstWord(h.word));
     this.startWords = new Set(inBothTonePlacements([...anyCase, ...listWords.map(firstWord)], rules));
-    this.capitalStartWords = new Set(inBothTonePlacements(a.heads.filter((h) => h.properName && !h.pluralOnly).map((h) => firstWord(h.word)), rules));
+    this.capitalStartWords = new Set(inBothTonePlacements(a.heads.filter((h) => h.properName).map((h) => firstWord(h.word)), rules));
     const listPatterns = a.listHeads.flatMap((h) => (h.pattern ? [`(?:${h.pattern})`] : []));
     this.listHead = compile(`^(?:${[alternation(listWords), ...listPatterns].join('|')})\\s+`);
     this.innerPlural = compile(`\\s(?:${alternation(listWords)})\\s`);
@@ -157,7 +160,8 @@ export class AgencyReader {
     // (or a canonical name: "Báo và Phát thanh, Truyền hình").
     const afterHead = bare.slice(head.lower.length);
     const nameFollows = () => plural || /^\s+\p{Lu}/u.test(afterHead) || this.level.test(afterHead.trimStart()) || this.listHead.test(afterHead.trimStart()) || this.startsProtectedName(bare);
-    if (this.properNameHeads.has(head.lower) && !(/^\p{Lu}/u.test(bare) && nameFollows())) return null;
+    const anyCaseAfterPlural = plural && this.pluralOnlyHeads.has(head.lower);
+    if (this.properNameHeads.has(head.lower) && !anyCaseAfterPlural && !(/^\p{Lu}/u.test(bare) && nameFollows())) return null;
     // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng".
     if (!plural && /^\p{Ll}/u.test(bare) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
     return bare.slice(0, head.lower.length);

@@ -158,7 +158,10 @@ const Agencies = z.object({
   heads: z.array(
     z.object({
       word: z.string(),
-      pluralOnly: z.boolean().default(false),
+      pluralOnly: z
+        .boolean()
+        .default(false)
+        .describe('The head starts a body after a plural ("các doanh nghiệp"); with properName, also alone when capitalised before a name ("Hợp tác xã Dịch vụ Hòa Phú")'),
       whole: z.boolean().default(false).describe('The head alone names a body ("Quận đoàn"): a verb right after it ends the name'),
       properName: z
         .boolean()
