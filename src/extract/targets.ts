@@ -39,6 +39,8 @@ export class TargetReader {
   private readonly deadlineAtEnd: RegExp[];
   private readonly prepositionAtEnd: RegExp;
   private readonly subjectStop: RegExp;
+  /** A pair whose comma is inside one subject (subjectPairs): "khoa học, công nghệ". */
+  private readonly subjectPair: RegExp | null;
   /** A number that is a part of the one before it (breakdowns): "…, trong đó …". */
   private readonly breakdown: RegExp[];
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
@@ -85,6 +87,7 @@ export class TargetReader {
     this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
+    this.subjectPair = t.subjectPairs.length ? compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectPairs.map((p) => p.phrase))})(?![\\p{L}\\p{M}])`, 'g') : null;
     this.breakdown = t.breakdowns.map((b) => compile(b.pattern, 'g'));
   }
 
@@ -400,27 +403,35 @@ export class TargetReader {
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
       const level = this.withoutDeadline(before.slice(Math.max(0, rateStart)).replace(/[\d.,/=\s()%]+$/u, '')).replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
-      const label = stripBullet(rateStart >= 0 || wholeLabel ? level : lastClause(level)).trim();
+      const label = stripBullet(rateStart >= 0 || wholeLabel ? level : this.lastClause(level)).trim();
       phrase = label || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
     return collapseWhiteSpace([...table, phrase].filter(Boolean).join(' – ')).slice(0, 200);
   }
+
+  /**
+   * The last clause of a label, with the list it ends: "Chi cho khoa học, công nghệ, đổi mới sáng
+   * tạo và chuyển đổi số" is one subject (its last item joined by "và"), "Năm học mới, giáo viên"
+   * two clauses; the comma of a pair (subjectPairs) separates neither.
+   */
+  private lastClause(label: string): string {
+    const sentence = label.split(/[;:]|\.\s/).pop()!;
+    const items = sentence.split(/,\s/);
+    let first = items.length - 1;
+    if (/\s(?:và|hoặc)\s/u.test(items[first])) while (first > 0 && !/\d/.test(items[first - 1]) && wordCount(items[first - 1]) <= 4) first--;
+    if (this.subjectPair) {
+      const inPair = new Set([...sentence.matchAll(this.subjectPair)].map((m) => m.index + m[0].indexOf(',')));
+      // Where the comma before each item stands in the sentence (each separator is two characters).
+      const commaBefore = [-1];
+      for (let i = 1, at = 0; i < items.length; i++, at += 2) commaBefore.push((at += items[i - 1].length));
+      while (first > 0 && inPair.has(commaBefore[first])) first--;
+    }
+    return items.slice(first).join(', ');
+  }
 }
 
 const NEXT_PERCENTAGE = /\d\s*%/;
-
-/**
- * The last clause of a label, with the list it ends: "Chi cho khoa học, công nghệ, đổi mới sáng
- * tạo và chuyển đổi số" is one subject (its last item joined by "và"), "Năm học mới, giáo viên" two clauses.
- */
-function lastClause(label: string): string {
-  const sentence = label.split(/[;:]|\.\s/).pop()!;
-  const items = sentence.split(/,\s/);
-  let first = items.length - 1;
-  if (/\s(?:và|hoặc)\s/u.test(items[first])) while (first > 0 && !/\d/.test(items[first - 1]) && wordCount(items[first - 1]) <= 4) first--;
-  return items.slice(first).join(', ');
-}
 
 interface ComparatorRule {
   re: RegExp;

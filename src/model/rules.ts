@@ -103,6 +103,10 @@ const Targets = z.object({
     .array(z.object({ words: z.array(z.string()), note }))
     .default([])
     .describe('Words dropped from the end of a subject read before the number ("… đạt", "… giảm còn")'),
+  subjectPairs: z
+    .array(z.object({ phrase: z.string(), note }))
+    .default([])
+    .describe('Pairs joined by a comma inside one subject ("khoa học, công nghệ"): that comma starts no clause'),
   subjectStops: z.array(z.object({ pattern, note })),
   breakdowns: z
     .array(z.object({ pattern, note }))
