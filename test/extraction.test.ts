@@ -849,6 +849,16 @@ describe('tasks', () => {
       ['Thống kê thiệt hại, đề xuất hỗ trợ', ['Phòng Văn hóa - Xã hội'], ['Ủy ban Mặt trận Tổ quốc Việt Nam phường']],
     ]);
   });
+  it('titles a task whose sentence names only its bodies and their role by the work around it', () => {
+    expect(
+      assigned(
+        '2. Xây dựng mô hình dân vận khéo\nGiao Phòng Nội vụ chủ trì, phối hợp với các xã, thị trấn:\n- Hướng dẫn đăng ký mô hình;\n- Tổ chức biểu dương điển hình.\n3. UBND các xã, thị trấn có trách nhiệm:\na) Xây dựng kế hoạch dân vận của địa phương;\nb) Thực hiện quy chế dân chủ ở cơ sở.',
+      ),
+    ).toEqual([
+      ['Xây dựng mô hình dân vận khéo', ['Phòng Nội vụ'], ['Các xã', 'Các thị trấn']],
+      ['Xây dựng kế hoạch dân vận của địa phương', ['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các thị trấn'], []],
+    ]);
+  });
   it('keeps an end before its start as printed, with a diagnostic', () => {
     const d = plan('Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tBắt đầu\tHoàn thành\n3\tBồi dưỡng\tPhòng GDĐT\tCác trường học\tTháng 7/2023\tTháng 5/2023');
     expect(d.tasks[0].period).toMatchObject({ start: '2023-07', end: '2023-05' });

@@ -316,7 +316,9 @@ export class TaskReader {
     const ownBody = firstLine !== '' && this.assignedBodies(ctx, firstLine, body.start, false) !== null;
     const firstBody = ownBody ? '' : this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
     let title = rest;
-    if (wordCount(rest) < 3) {
+    // "3. UBND các xã có trách nhiệm:" over items: a role restated is no work.
+    const onlyRole = this.titleLeadIn.exec(`${rest} `)?.[0].length === rest.length + 1;
+    if (wordCount(rest) < 3 || onlyRole) {
       const parent = node.parent;
       const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'part' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
       // "2. Các sở, ngành" over items that each name their body assigns nothing itself.
@@ -389,6 +391,8 @@ export class TaskReader {
 
   /** The work a sentence names after its bodies, past their partners when a verb follows them: "chủ trì, phối hợp với Sở Nội vụ rà soát …". */
   private workAfter(text: string, read: { end: number; partners: AgencyMention[]; partnersEnd: number | null }): string {
+    // "Giao Phòng Nội vụ chủ trì, phối hợp với các xã:" over items: the sentence names its bodies, no work.
+    if (read.partners.length && read.partnersEnd !== null && /^[\s.:;,]*$/.test(text.slice(read.partnersEnd))) return '';
     const afterPartners = read.partners.length && read.partnersEnd !== null ? text.slice(read.partnersEnd).replace(/^[\s,:;]+/, '') : '';
     // The adverbial is cut once: the same cut decides whether a verb follows the partners.
     const pastPartners = wordCount(afterPartners) >= 2 ? this.withoutAdverbial(afterPartners) : '';
