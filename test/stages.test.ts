@@ -45,6 +45,28 @@ describe('load: text decoding', () => {
       '2. Nâng cao chất lượng đội ngũ giáo viên mầm non',
       'Phòng Giáo dục và Đào tạo rà soát đội ngũ.',
     ]);
+    // A full bulleted line is a paragraph and goes on, unless its sentence ended; a full numbered one
+    // goes on into the few words that end its sentence; a title stops before its "(Kèm theo …)".
+    const bullets = [
+      ...wrapped.split('\n').slice(0, -1),
+      '- Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc',
+      'Việt Nam phường tổ chức tuyên truyền.',
+      '- Phòng Văn hóa - Xã hội tổ chức tuyên truyền trong tháng 3/2026.',
+      'Phòng Nội vụ rà soát đội ngũ.',
+      '3. Tỷ lệ hộ gia đình thực hiện phân loại rác tại nguồn đạt tối thiểu',
+      '60%.',
+    ].join('\n');
+    expect(loadTxt(new TextEncoder().encode(bullets), wrap).text.split('\n').slice(16)).toEqual([
+      '- Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam phường tổ chức tuyên truyền.',
+      '- Phòng Văn hóa - Xã hội tổ chức tuyên truyền trong tháng 3/2026.',
+      'Phòng Nội vụ rà soát đội ngũ.',
+      '3. Tỷ lệ hộ gia đình thực hiện phân loại rác tại nguồn đạt tối thiểu 60%.',
+    ]);
+    const attached = ['ĐỀ ÁN', 'Phát triển du lịch cộng đồng tỉnh Ninh Bình giai đoạn 2026-2030 và', 'định hướng đến năm 2035 trên địa bàn các xã vùng núi của tỉnh', '(Kèm theo Quyết định số 512/QĐ-UBND ngày 02/3/2026 của UBND tỉnh)', ...wrapped.split('\n').slice(3)].join('\n');
+    expect(loadTxt(new TextEncoder().encode(attached), wrap).text.split('\n').slice(1, 3)).toEqual([
+      'Phát triển du lịch cộng đồng tỉnh Ninh Bình giai đoạn 2026-2030 và định hướng đến năm 2035 trên địa bàn các xã vùng núi của tỉnh',
+      '(Kèm theo Quyết định số 512/QĐ-UBND ngày 02/3/2026 của UBND tỉnh)',
+    ]);
     // One or two lines in lower case (a title's second line) are joined, and nothing else.
     const twoLines = 'KẾ HOẠCH\nTriển khai công tác\nGiáo dục\n\nI. MỤC TIÊU\nPhòng Giáo dục và Đào tạo chủ trì, phối hợp với\nPhòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm\nđủ theo định mức.';
     expect(loadTxt(new TextEncoder().encode(twoLines), wrap).text.split('\n').slice(5)).toEqual(['Phòng Giáo dục và Đào tạo chủ trì, phối hợp với', 'Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm đủ theo định mức.']);

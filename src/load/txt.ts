@@ -53,6 +53,10 @@ const WRAPPED_LINES = 10;
 /** A line whose next word would have fitted within this share of the wrap width ended its paragraph. */
 const FULL_LINE = 0.85;
 
+/** A line that ends a sentence, and the tail of one: a few words ending it ("60%.", "22/4/2026."). */
+const SENTENCE_END = /[.;:!?]["”)]?\s*$/u;
+const endsSentence = (line: string) => SENTENCE_END.test(line) && line.trim().split(/\s+/).length <= 3;
+
 /** Lines known to be wrapped: those a line in lower case goes on from, that many at least, give a short text its width. */
 const WRAPPED_LINES_SHORT = 3;
 
@@ -83,13 +87,14 @@ function wrapWidth(lines: string[], filled: string[], lowerCase: number, numberi
  * stays its own line. In a text of one paragraph a line nothing changes. A joined break becomes
  * a space: every offset holds.
  */
-function joinWrappedLines(text: string, { labels: numbering, starts, openEnd }: WrapRules): { text: string; joinedBreaks: number[] } {
+function joinWrappedLines(text: string, { labels: numbering, bullets, starts, openEnd }: WrapRules): { text: string; joinedBreaks: number[] } {
   // Most texts are not wrapped: counted in one pass, without splitting them.
   const lowerCase = linesInLowerCase(text);
   if (lowerCase === 0) return { text, joinedBreaks: [] };
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
   const width = wrapWidth(lines, filled, lowerCase, numbering);
+  const isHeading = (line: string) => numbering.some((re) => re.test(line)) && !(bullets.some((re) => re.test(line)) && !SENTENCE_END.test(line));
   const joinedBreaks: number[] = [];
   let offset = lines[0].length + 1;
   for (let i = 1; i < lines.length; offset += lines[i].length + 1, i++) {
@@ -108,8 +113,10 @@ function joinWrappedLines(text: string, { labels: numbering, starts, openEnd }: 
     if (above === above.toUpperCase() && line !== line.toUpperCase()) continue;
     if (startsLower) joinedBreaks.push(offset - 1);
     // A full line goes on, unless it is a heading: its text may run to the margin, the paragraph
-    // under it starts anew — but no heading ends with "với", "và" or a comma.
-    else if (full && (openEnd.test(above) || !numbering.some((re) => re.test(above.trimStart())))) joinedBreaks.push(offset - 1);
+    // under it starts anew — but no heading ends with "với", "và" or a comma, none is bulleted
+    // ("- Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc" / "Việt Nam …",
+    // unless its sentence ended), and none ends a sentence on a line of its own ("… tối thiểu" / "60%.").
+    else if (full && (openEnd.test(above) || !isHeading(above.trimStart()) || endsSentence(line))) joinedBreaks.push(offset - 1);
   }
   // Each joined break becomes a space (breaks are in order): one slice per paragraph, not a copy per character.
   let joined = '';
@@ -149,6 +156,7 @@ export function wrapRulesOf(rules: RuleSet): WrapRules {
   if (!wrap) {
     wrap = {
       labels: rules.numbering.map((n) => compile(n.pattern, '', true)),
+      bullets: rules.numbering.filter((n) => n.kind === 'bullet').map((n) => compile(n.pattern, '', true)),
       starts: rules.meta.titleStops.filter((s) => s.caseSensitive).map((s) => compile(s.pattern, '', true)),
       openEnd: compile(`(?:[,\\-–]|(?<![\\p{L}\\p{M}])(?:${alternation(rules.meta.openLineEnds)}))$`, '', true),
     };

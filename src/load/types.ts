@@ -37,6 +37,8 @@ export interface LoadOptions {
 export interface WrapRules {
   /** The numbering grammar (numbering.yaml): a numbered or bulleted line; a heading is one of these too. */
   labels: readonly RegExp[];
+  /** Its bullets ("- ", "+ "): a bulleted line is a paragraph, never a heading. */
+  bullets: readonly RegExp[];
   /** The body after a title (meta.yaml titleStops): "Căn cứ …", "Thực hiện …". */
   starts: readonly RegExp[];
   /** The end of a line that goes on, heading or not (meta.yaml openLineEnds): "… phối hợp với". */
