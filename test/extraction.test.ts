@@ -814,6 +814,22 @@ describe('tasks', () => {
       { start: '2026-01', end: '2026-03', text: 'trong Quý I/2026' },
     ]);
   });
+  it('reads "đến năm …" as a deadline, but not as the horizon of a strategy or plan the clause names', () => {
+    const d = plan(
+      [
+        '1. Sở Khoa học và Công nghệ chủ trì phủ sóng 5G đến 100% xã, phường đến năm 2028.',
+        '2. Sở Nội vụ hoàn thiện cơ sở dữ liệu cán bộ đến hết năm 2026.',
+        '3. Sở Văn hóa, Thể thao và Du lịch triển khai Chiến lược phát triển văn hóa đến năm 2030, tầm nhìn đến năm 2045.',
+        '4. Phòng Giáo dục và Đào tạo thực hiện Kế hoạch phát triển giáo dục quận đến năm 2025.',
+      ].join('\n'),
+    );
+    expect(d.tasks.map((t) => t.period)).toEqual([
+      { start: null, end: '2028', text: 'đến năm 2028' },
+      { start: null, end: '2026', text: 'đến hết năm 2026' },
+      { start: null, end: null, text: null },
+      { start: null, end: null, text: null },
+    ]);
+  });
   it('does not take the years of a quoted name for the period of the task that cites it', () => {
     const cited = plan('2. Giáo dục hướng nghiệp\na) Giao phòng Giáo dục và Đào tạo.\n- Triển khai Đề án “Giáo dục hướng nghiệp trong giáo dục phổ thông giai đoạn 2018-2025”.');
     expect(cited.tasks[0].period).toEqual({ start: null, end: null, text: null });
