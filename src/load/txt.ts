@@ -94,7 +94,8 @@ function joinWrappedLines(text: string, { labels: numbering, bullets, starts, op
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
   const width = wrapWidth(lines, filled, lowerCase, numbering);
-  const isHeading = (line: string) => numbering.some((re) => re.test(line)) && !(bullets.some((re) => re.test(line)) && !SENTENCE_END.test(line));
+  // A bulleted line is a paragraph: it stands apart from the next line only once its sentence ended.
+  const isHeading = (line: string) => numbering.some((re) => re.test(line)) && (!bullets.some((re) => re.test(line)) || SENTENCE_END.test(line));
   const joinedBreaks: number[] = [];
   let offset = lines[0].length + 1;
   for (let i = 1; i < lines.length; offset += lines[i].length + 1, i++) {

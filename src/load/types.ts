@@ -37,7 +37,7 @@ export interface LoadOptions {
 export interface WrapRules {
   /** The numbering grammar (numbering.yaml): a numbered or bulleted line; a heading is one of these too. */
   labels: readonly RegExp[];
-  /** Its bullets ("- ", "+ "): a bulleted line is a paragraph, never a heading. */
+  /** Its bullets ("- ", "+ "): a bulleted line is a paragraph, whose full line goes on unless its sentence ended. */
   bullets: readonly RegExp[];
   /** The body after a title (meta.yaml titleStops): "Căn cứ …", "Thực hiện …". */
   starts: readonly RegExp[];
