@@ -1,6 +1,7 @@
 // .txt: UTF-8 with or without BOM, UTF-16 with BOM. A binary or undecodable file is refused.
 import { InputError } from '../model/errors.js';
 import { alternation, compile, type RuleSet } from '../model/rules.js';
+import { wordCount } from '../model/text.js';
 import type { Loaded, WrapRules } from './types.js';
 
 export function loadTxt(bytes: Uint8Array, wrap: WrapRules): Loaded {
@@ -55,7 +56,7 @@ const FULL_LINE = 0.85;
 
 /** A line that ends a sentence, and the tail of one: a few words ending it ("60%.", "22/4/2026."). */
 const SENTENCE_END = /[.;:!?]["”)]?\s*$/u;
-const endsSentence = (line: string) => SENTENCE_END.test(line) && line.trim().split(/\s+/).length <= 3;
+const endsSentence = (line: string) => SENTENCE_END.test(line) && wordCount(line) <= 3;
 
 /** Lines known to be wrapped: those a line in lower case goes on from, that many at least, give a short text its width. */
 const WRAPPED_LINES_SHORT = 3;
