@@ -247,11 +247,11 @@ describe('percentage targets', () => {
 });
 
 describe('tasks', () => {
-  it('reads a block with field lines, emphasis or not', () => {
+  it('reads a block with field lines, emphasis or not, and its time without the full stop of its sentence', () => {
     const d = plan('1. Hội nghị cán bộ chủ chốt cấp quận:\n- *Chủ trì:* Mời Ban Tuyên giáo Quận ủy.\n- *Chịu trách nhiệm nội dung:* Phòng GDĐT, Trung tâm GDNN - GDTX.\n- Đơn vị phối hợp: Văn phòng HĐND & UBND quận.\n- *Thời gian*: Tháng 01/2021.');
     expect(d.tasks).toHaveLength(1);
     const [task] = d.tasks;
-    expect(task).toMatchObject({ kind: 'block', title: 'Hội nghị cán bộ chủ chốt cấp quận', period: { start: '2021-01', end: '2021-01' } });
+    expect(task).toMatchObject({ kind: 'block', title: 'Hội nghị cán bộ chủ chốt cấp quận', period: { start: '2021-01', end: '2021-01', text: 'Tháng 01/2021' } });
     expect(task.lead.map((a) => a.name)).toEqual(['Ban Tuyên giáo Quận ủy']);
     expect(task.partners.map((a) => a.name)).toEqual([
       'Phòng Giáo dục và Đào tạo',

@@ -195,7 +195,8 @@ export class DateReader {
 
   /** `stated`: the document's own spans, for a phrase that names its whole term without years. */
   period(text: string | null, stated: StatedPeriods = []): ParsedPeriod {
-    const phrase = (text && collapseWhiteSpace(text).trim()) || null;
+    // "Tháng 01/2021." written as a sentence: the phrase without its full stop.
+    const phrase = (text && collapseWhiteSpace(text).trim().replace(/\s*[.;,]+$/u, '')) || null;
     const none: ParsedPeriod = { start: null, end: null, text: phrase, ambiguous: false, endBeforeStart: false };
     if (!phrase) return none;
     const spans = this.yearSpans(phrase);
