@@ -401,7 +401,8 @@ export class TargetReader {
     if (wordCount(phrase) < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
-      const level = this.withoutDeadline(before.slice(Math.max(0, rateStart)).replace(/[\d.,/=\s()%]+$/u, '')).replace(this.trailer, '');
+      // The figures before the number go ("2.285/2.285="); a number its word qualifies stays ("mức độ 2").
+      const level = this.withoutDeadline(before.slice(Math.max(0, rateStart)).replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : ''))).replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
       const label = stripBullet(rateStart >= 0 || wholeLabel ? level : this.lastClause(level)).trim();
       phrase = label || phrase;
@@ -432,6 +433,7 @@ export class TargetReader {
 }
 
 const NEXT_PERCENTAGE = /\d\s*%/;
+const FIGURES_AT_END = /[\d.,/=\s()%]+$/u;
 
 interface ComparatorRule {
   re: RegExp;
