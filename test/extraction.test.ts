@@ -89,12 +89,16 @@ describe('percentage targets', () => {
     expect(d.quality.unreadPercentages).toBe(0);
   });
   it('tells a rise or fall from a baseline from a level', () => {
-    const d = plan('- Tỷ lệ học sinh đỗ lớp 10 công lập tăng 5% so với năm học trước.\n- Số vụ tai nạn giảm ít nhất 10%.\n- Tỷ lệ trường đạt chuẩn tăng lên 90%.');
+    const d = plan('- Tỷ lệ học sinh đỗ lớp 10 công lập tăng 5% so với năm học trước.\n- Số vụ tai nạn giảm ít nhất 10%.\n- Tỷ lệ trường đạt chuẩn tăng lên 90%.\n- Tỷ lệ chất thải rắn được thu gom tăng từ 85% năm 2025 lên 98% vào năm 2030.\n- Giảm tỷ lệ hộ nghèo từ 3,5% (năm 2025) xuống còn 2%.');
+    // From a baseline to the target, its year beside it or not: the baseline is no target.
     expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([
       ['tăng 5%', 'eq', 'increase', 'Tỷ lệ học sinh đỗ lớp 10 công lập'],
       ['giảm ít nhất 10%', 'gte', 'decrease', 'Số vụ tai nạn'],
       ['90%', 'eq', null, 'Tỷ lệ trường đạt chuẩn'],
+      ['98%', 'eq', null, 'Tỷ lệ chất thải rắn được thu gom'],
+      ['2%', 'eq', null, 'tỷ lệ hộ nghèo'],
     ]);
+    expect(d.targets[3].year).toBe(2030);
   });
   it('resolves the deadline: sentence, then heading, then the plan’s own year', () => {
     expect(targets('1. Mục tiêu đến năm 2030\n- Đến năm 2025, 100% trường đạt chuẩn.\n- 90% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2025, 2030]);
