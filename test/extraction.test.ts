@@ -769,6 +769,14 @@ describe('tasks', () => {
       [null, null],
       [null, null],
     ]);
+    // Nor does a title closing on its horizon: "đến năm 2030, tầm nhìn đến năm 2045" is no calendar year.
+    const horizon = fromText(`KẾ HOẠCH\nPhát triển đô thị đến năm 2030, tầm nhìn đến năm 2045\n\n${body}`);
+    expect(horizon.tasks.map((t) => [t.period.start, t.period.end]).slice(0, 4)).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
     // A day without its year, after a time word: "trước" leaves the start open; a share is no date.
     const days = fromText('KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NHIỆM VỤ\n- Văn phòng Sở tổng hợp báo cáo trước ngày 15/12.\n- Thanh tra Sở tổ chức đối thoại vào ngày 20/11.\n- Phòng Tổ chức rà soát 2/3 số hồ sơ.\n- Văn phòng Sở sơ kết vào giữa năm 2026.');
     expect(days.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([
