@@ -303,6 +303,20 @@ describe('tasks', () => {
       ['block', 'Tổng hợp kết quả', [], ['Văn phòng Ủy ban nhân dân tỉnh'], null, null],
     ]);
   });
+  it('reads a paragraph with its fields in brackets as a block, and items with fields under a body heading as that body’s', () => {
+    const d = plan(
+      '1. Nâng cao chất lượng đội ngũ\nTổ chức bồi dưỡng chuyên môn hè cho giáo viên (đơn vị chủ trì: Bộ phận Mầm non; thời gian: tháng 7-8/2026).\nCác trường tổ chức hội thi giáo viên dạy giỏi (thời gian: tháng 11/2026; đơn vị phối hợp: Công đoàn ngành).\nTổng kết năm học (thời gian: tháng 5/2027).\n2. Sở Tài chính\n- Bố trí kinh phí (thời gian: tháng 3/2026; phối hợp: Sở Y tế).\n3. Công an tỉnh\n- Bảo đảm an ninh trật tự.\n- Kiểm tra việc chấp hành (thời gian: Quý IV/2026; phối hợp: Sở Y tế).',
+    );
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['block', 'Tổ chức bồi dưỡng chuyên môn hè cho giáo viên', ['Bộ phận Mầm non'], [], '2026-07', '2026-08'],
+      ['block', 'Tổ chức hội thi giáo viên dạy giỏi', ['Các trường'], ['Công đoàn ngành'], '2026-11', '2026-11'],
+      // A time alone names no body: the paragraph is no block.
+      // The heading's task is its first item, a block of its own; a later block keeps the heading's task.
+      ['block', 'Bố trí kinh phí', ['Sở Tài chính'], ['Sở Y tế'], '2026-03', '2026-03'],
+      ['assignment', 'Bảo đảm an ninh trật tự', ['Công an tỉnh'], [], null, null],
+      ['block', 'Kiểm tra việc chấp hành', ['Công an tỉnh'], ['Sở Y tế'], '2026-10', '2026-12'],
+    ]);
+  });
   it('reads the fields of a task written in brackets after its heading, and the heads of agencies', () => {
     const d = plan('a) Rà soát, hệ thống hóa văn bản quy phạm pháp luật (cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2026).\nb) Tổng kết (theo Kế hoạch số 12/KH-UBND).\n- Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chịu trách nhiệm về kết quả cải cách hành chính.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([

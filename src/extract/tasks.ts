@@ -21,6 +21,8 @@ export interface TaskDraft {
   ruleId: string;
   start: number;
   end: number;
+  /** For a heading that names a body: the line its work was read from (its first item). */
+  workLine?: number;
 }
 
 interface Context {
@@ -100,6 +102,7 @@ export class TaskReader {
     const drafts: TaskDraft[] = [];
     const blockOf = new Map<SectionNode, TaskDraft>();
     const inBlock = new Set<SectionNode>();
+    const assignmentOf = new Map<SectionNode, TaskDraft>();
     const visit = (node: SectionNode, underBlock: boolean) => {
       let block: TaskDraft | null = null;
       // A bullet is a block only with its fields on its own line, after its work: "- Tổ chức hội nghị; đơn vị chủ trì: …".
@@ -114,13 +117,17 @@ export class TaskReader {
       // Aims and requirements, results and the situation assign no work in their sentences.
       else if (node.role === null) {
         const assignment = this.headingAssignment(ctx, node) ?? this.afterHeadingColon(ctx, node) ?? this.headingSentence(ctx, node);
-        if (assignment) drafts.push(assignment);
+        if (assignment) {
+          drafts.push(assignment);
+          assignmentOf.set(node, assignment);
+        }
         const own = node.labelKind === 'bullet' ? [node.line, ...node.ownLines] : node.ownLines;
         for (const lineIndex of own) {
           const line = ctx.seg.lines[lineIndex];
           if (line.cells) continue;
-          const sentence = this.sentenceAssignment(ctx, node, line.start, line.end);
-          if (sentence) drafts.push(sentence);
+          // A bullet's own line gave its fields above, as its heading.
+          const task = (lineIndex !== node.line && this.paragraphBlock(ctx, node, lineIndex)) || this.sentenceAssignment(ctx, node, line.start, line.end);
+          if (task) drafts.push(task);
         }
       }
       for (const child of node.children) visit(child, covered);
@@ -132,6 +139,7 @@ export class TaskReader {
       const sentence = this.sentenceAssignment(ctx, null, line.start, line.end);
       if (sentence) drafts.push(sentence);
     }
+    this.adoptHeadingBodies(ctx, drafts, assignmentOf);
     drafts.push(...this.tableRows(ctx));
     const taskLines = new Set(drafts.map((d) => ctx.location.lineIndexOf(d.start)));
     const headingTimes = new Map<SectionNode, string | null>();
@@ -139,6 +147,24 @@ export class TaskReader {
     drafts.sort((a, b) => a.start - b.start);
     for (const draft of drafts) draft.title = this.asHeading(draft.title);
     return { drafts, blockOf };
+  }
+
+  /**
+   * Items with fields of their own under a heading that names a body ("2. Sở Tài chính" over "- Bố
+   * trí kinh phí (thời gian: tháng 3/2026; phối hợp: Sở Y tế)") are that body's tasks when they
+   * name no lead; the heading's own task, read from its first item, is then that item's block.
+   */
+  private adoptHeadingBodies(ctx: Context, drafts: TaskDraft[], assignmentOf: Map<SectionNode, TaskDraft>): void {
+    const replaced = new Set<TaskDraft>();
+    for (const draft of drafts) {
+      if (draft.kind !== 'block' || draft.lead.length || !draft.node) continue;
+      const heading = assignmentOf.get(draft.node) ?? (draft.node.parent && assignmentOf.get(draft.node.parent));
+      if (!heading) continue;
+      draft.lead = heading.lead;
+      draft.partners = dedupe([...heading.partners, ...draft.partners]).filter((p) => !draft.lead.some((l) => l.name === p.name));
+      if (heading.workLine === ctx.location.lineIndexOf(draft.start)) replaced.add(heading);
+    }
+    if (replaced.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !replaced.has(d)));
   }
 
   /**
@@ -181,23 +207,9 @@ export class TaskReader {
       const line = ctx.seg.lines[index];
       fieldLines.push(...this.fieldsIn(line.text, line.start));
     }
-    const roles = fieldLines.map((f) => ({ ...f, rule: this.fields.get(f.label) }));
-    if (!roles.some((r) => r.rule && r.rule.role !== 'work')) return null;
-    const leadRank = Math.max(-1, ...roles.filter((r) => r.rule?.role === 'lead').map((r) => r.rule!.rank));
-    const lead: AgencyMention[] = [];
-    const partners: AgencyMention[] = [];
-    let time: string | null = null;
-    for (const r of roles) {
-      if (!r.rule || r.rule.role === 'work') continue;
-      if (r.rule.role === 'time') {
-        time ??= r.value.trim();
-        continue;
-      }
-      for (const part of this.valueParts(ctx, r.value, r.valueStart)) {
-        const isLead = part.role ? part.role === 'lead' : r.rule.role === 'lead' && r.rule.rank === leadRank;
-        (isLead ? lead : partners).push(...part.mentions);
-      }
-    }
+    const read = this.fieldRoles(ctx, fieldLines);
+    if (!read) return null;
+    const { lead, partners, time } = read;
     const line = ctx.seg.lines[node.line];
     const heading = ctx.text.slice(node.textStart, line.end);
     // "2. Nội dung: Xây dựng phần mềm …": a heading that labels its work is titled by it.
@@ -217,7 +229,7 @@ export class TaskReader {
       node,
       kind: 'block',
       // Without the brackets that held its fields (the title may end inside them, at their ";").
-      title: title.replace(/\s*\(([^()]*)\)?/g, (bracket, inside: string) => (this.fieldLabel.test(inside) ? '' : bracket)),
+      title: this.withoutFieldBrackets(title),
       lead: dedupe(lead),
       partners: dedupe(partners).filter((p) => !lead.some((l) => l.name === p.name)),
       period: this.period(ctx, time, node.line),
@@ -225,6 +237,66 @@ export class TaskReader {
       start: line.start,
       end: line.end,
     };
+  }
+
+  /**
+   * A paragraph under a heading with its fields in brackets is a block of its own: "Tổ chức bồi
+   * dưỡng chuyên môn hè (đơn vị chủ trì: Bộ phận Mầm non; thời gian: tháng 7-8/2026)." Its work,
+   * before the brackets, is the title.
+   */
+  private paragraphBlock(ctx: Context, node: SectionNode, lineIndex: number): TaskDraft | null {
+    const line = ctx.seg.lines[lineIndex];
+    const read = this.fieldRoles(ctx, this.bracketFields(line.text, line.start));
+    if (!read) return null;
+    const text = this.withoutFieldBrackets(stripBullet(line.text));
+    const { lead, partners } = read;
+    let title = text;
+    // "Các trường tổ chức hội thi … (thời gian: …)": the body it starts with leads, its work is the title.
+    const bodies = lead.length ? null : this.assignedBodies(ctx, text, line.start + line.text.length - stripBullet(line.text).length, false);
+    if (bodies) {
+      lead.push(...bodies.lead);
+      partners.push(...bodies.partners);
+      const work = this.workAfter(text, bodies);
+      if (wordCount(work) >= 2) title = work;
+    }
+    return {
+      node,
+      kind: 'block',
+      title: headingTitle(title, this.rules),
+      lead: dedupe(lead),
+      partners: dedupe(partners).filter((p) => !lead.some((l) => l.name === p.name)),
+      period: this.period(ctx, read.time, lineIndex),
+      ruleId: 'tasks:block',
+      start: line.start,
+      end: line.end,
+    };
+  }
+
+  /** Without the brackets that held its fields (a title may end inside them, at their ";"). */
+  private withoutFieldBrackets(title: string): string {
+    return title.replace(/\s*\(([^()]*)\)?/g, (bracket, inside: string) => (this.fieldLabel.test(inside) ? '' : bracket));
+  }
+
+  /** The bodies and time that fields give, each body by its field's role; null when none names a body or a time. */
+  private fieldRoles(ctx: Context, fields: Field[]): { lead: AgencyMention[]; partners: AgencyMention[]; time: string | null } | null {
+    const roles = fields.map((f) => ({ ...f, rule: this.fields.get(f.label) }));
+    if (!roles.some((r) => r.rule && r.rule.role !== 'work')) return null;
+    const leadRank = Math.max(-1, ...roles.filter((r) => r.rule?.role === 'lead').map((r) => r.rule!.rank));
+    const lead: AgencyMention[] = [];
+    const partners: AgencyMention[] = [];
+    let time: string | null = null;
+    for (const r of roles) {
+      if (!r.rule || r.rule.role === 'work') continue;
+      if (r.rule.role === 'time') {
+        time ??= r.value.trim();
+        continue;
+      }
+      for (const part of this.valueParts(ctx, r.value, r.valueStart)) {
+        const isLead = part.role ? part.role === 'lead' : r.rule.role === 'lead' && r.rule.rank === leadRank;
+        (isLead ? lead : partners).push(...part.mentions);
+      }
+    }
+    return { lead, partners, time };
   }
 
   /** A field's value by its parts (up to ";"), each with its bodies and the role its closing words give them, if any. */
@@ -259,12 +331,16 @@ export class TaskReader {
    * chủ trì …; thời gian: 2026-2028" names its body in the sentence, which is read as such.
    */
   private headingFields(ctx: Context, node: SectionNode): Field[] {
-    const heading = ctx.text.slice(node.textStart, ctx.seg.lines[node.line].end);
-    if (this.fieldLabel.test(heading)) return [];
+    return this.bracketFields(ctx.text.slice(node.textStart, ctx.seg.lines[node.line].end), node.textStart);
+  }
+
+  /** The fields a text gives after its work, in brackets or after a ";", when one names a body; `start`: the text's offset. */
+  private bracketFields(text: string, start: number): Field[] {
+    if (this.fieldLabel.test(text)) return [];
     const found: Field[] = [];
-    for (const bracket of heading.matchAll(/\(([^()]*)\)/g)) found.push(...this.fieldsIn(bracket[1], node.textStart + bracket.index + 1));
-    const inline = this.nextField.exec(heading);
-    if (inline) found.push(...this.fieldsIn(heading.slice(inline.index + 1), node.textStart + inline.index + 1));
+    for (const bracket of text.matchAll(/\(([^()]*)\)/g)) found.push(...this.fieldsIn(bracket[1], start + bracket.index + 1));
+    const inline = this.nextField.exec(text);
+    if (inline) found.push(...this.fieldsIn(text.slice(inline.index + 1), start + inline.index + 1));
     return found.some((f) => this.fields.get(f.label)?.role === 'lead' || this.fields.get(f.label)?.role === 'partner') ? found : [];
   }
 
@@ -335,6 +411,7 @@ export class TaskReader {
       ruleId: read.assigned ? 'tasks:assignment-giao' : 'tasks:assignment-heading',
       start: line.start,
       end: line.end,
+      ...(body.text ? { workLine: ctx.location.lineIndexOf(body.start) } : {}),
     };
   }
 
