@@ -364,7 +364,7 @@ describe('tasks', () => {
     ]);
   });
   it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
-    expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.\n- Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.')).toEqual([
+    expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.\n- Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.\n- Văn phòng Sở là đầu mối tham mưu, hướng dẫn các phòng.')).toEqual([
       ['Rà soát biên chế', ['Phòng Nội vụ'], ['Sở Tài chính', 'Sở Y tế']],
       ['Bố trí kinh phí', ['Phòng Tài chính'], []],
       ['Chủ trì tổ chức quán triệt', ['Ban Tuyên giáo'], []],
@@ -372,6 +372,7 @@ describe('tasks', () => {
       // The standing or focal body is a role too: its work starts at the verb after the comma.
       ['Tổng hợp báo cáo', ['Văn phòng'], []],
       ['Là cơ quan thường trực của Ban Chỉ đạo', ['Sở Y tế'], []],
+      ['Tham mưu, hướng dẫn các phòng', ['Văn phòng Sở'], []],
     ]);
     // Under a heading that names the body, its first item's work past the partners, when a verb follows them.
     const d = plan('1. Giao Công an phường:\n- Chủ trì, phối hợp với các nhà trường rà soát an ninh trường học.\n2. Hội Liên hiệp Phụ nữ phường:\n- Phối hợp với Ủy ban nhân dân phường trong việc vận động hội viên.');
@@ -531,7 +532,7 @@ describe('tasks', () => {
       ['Chủ động triển khai thực hiện', ['Các sở, ngành'], []],
       ['Triển khai thực hiện', ['Các sở, ngành'], []],
       ['Bố trí kinh phí', ['Sở Tài chính'], []],
-      ['Là đầu mối tổng hợp, báo cáo Giám đốc Sở', ['Văn phòng Sở'], []],
+      ['Tổng hợp, báo cáo Giám đốc Sở', ['Văn phòng Sở'], []],
       ['Thực hiện Hướng dẫn này', ['Các cấp ủy, tổ chức đảng'], []],
       ['Xây dựng kế hoạch chi tiết', ['Các sở, ngành'], []],
       ['Triển khai thực hiện tại địa phương', ['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các phường'], []],
