@@ -363,6 +363,18 @@ describe('tasks', () => {
       ['Hướng dẫn các đơn vị', ['Phòng Nội vụ']],
     ]);
   });
+  it('reads a clause saying which of a plural body as part of its name, up to the verb of its work', () => {
+    expect(
+      assigned('- UBND các xã có điểm du lịch khảo sát, lựa chọn sản phẩm tiêu biểu.\n- Các trường có học sinh khuyết tật xây dựng kế hoạch giáo dục hòa nhập.\n- Phòng Văn hóa phối hợp với UBND các xã có điểm du lịch khảo sát tuyến điểm.\n- UBND các phường có liên quan rà soát hồ sơ.\n- Các trường có trách nhiệm tổ chức tuyên truyền.\n- Phòng Y tế có văn bản hướng dẫn các trạm y tế.'),
+    ).toEqual([
+      ['Khảo sát, lựa chọn sản phẩm tiêu biểu', ['Ủy ban nhân dân các xã có điểm du lịch'], []],
+      ['Xây dựng kế hoạch giáo dục hòa nhập', ['Các trường có học sinh khuyết tật'], []],
+      ['Khảo sát tuyến điểm', ['Phòng Văn hóa'], ['Ủy ban nhân dân các xã có điểm du lịch']],
+      ['Rà soát hồ sơ', ['Ủy ban nhân dân các phường có liên quan'], []],
+      // "có" the verb, not a clause: after a role word, and never after a singular body.
+      ['Tổ chức tuyên truyền', ['Các trường'], []],
+    ]);
+  });
   it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
     expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.\n- Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.\n- Văn phòng Sở là đầu mối tham mưu, hướng dẫn các phòng.')).toEqual([
       ['Rà soát biên chế', ['Phòng Nội vụ'], ['Sở Tài chính', 'Sở Y tế']],

@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Agency, AgencyRef, Span } from '../model/schema.js';
 import { alternation, compile, inBothTonePlacements, tonePlacements, wordPattern, type RuleSet } from '../model/rules.js';
-import { collapseWhiteSpace, upperFirst, WHITE_SPACE } from '../model/text.js';
+import { collapseWhiteSpace, upperFirst, WHITE_SPACE, wordCount } from '../model/text.js';
 import { memoize } from '../model/memo.js';
 
 /** A body as written in the text, with its offsets in the normalised text. */
@@ -45,6 +45,8 @@ export class AgencyReader {
   private readonly qualifier: RegExp;
   private readonly stop: RegExp;
   private readonly verb: RegExp;
+  /** After a plural body, the clause that says which of them (agencies.yaml relativeClauses), up to its verb. */
+  private readonly relativeClause: RegExp | null;
   private readonly adverbThenVerb: RegExp;
   private readonly nameVerb: RegExp;
   private readonly level: RegExp;
@@ -88,6 +90,11 @@ export class AgencyReader {
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
     this.stop = compile(`^(?:${alternation([...verbs, ...a.nameEnds.map((w) => w.word)])})(?=\\s|$|[,.:;])`, '', true);
     this.verb = compile(`^(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
+    // A clause over a few words that a verb ends: "có điểm du lịch " before "khảo sát …".
+    const clauses = a.relativeClauses.map(
+      (r) => `${wordPattern(r.word)}\\s+(?!(?:${alternation(r.notBefore)})(?![\\p{L}\\p{M}]))(?:[\\p{Ll}\\p{M}\\d]+\\s+){1,${r.maxWords}}?(?=(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`,
+    );
+    this.relativeClause = clauses.length ? compile(`^(?:${clauses.join('|')})`, '', true) : null;
     // … and before an adverb that a verb follows ("các phường hằng quý báo cáo", "… liên quan
     // khẩn trương rà soát"), not before one that belongs to the name ("Trung tâm Giáo dục thường xuyên").
     this.adverbThenVerb = compile(`^(?:${alternation(rules.tasks.verbAdverbs.map((f) => f.word))})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
@@ -355,6 +362,13 @@ export class AgencyReader {
         if ((this.listHead.test(right) || this.hasHead(right)) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), right)) {
           return { end: i, stopped: false };
         }
+      }
+      // "UBND các xã có điểm du lịch khảo sát …": which of a plural body, up to its verb, is part of its name.
+      const clause = words >= minWords && (determiner || this.innerPlural.test(` ${text.slice(from, i)} `)) ? this.relativeClause?.exec(after) : null;
+      if (clause) {
+        i += clause[0].length;
+        words += wordCount(clause[0]);
+        continue;
       }
       // After its level and place ("Công an tỉnh", "UBND phường Thành Tô") a name ends at the first word in lower case.
       if (sawLevel && /^\p{Ll}/u.test(after) && !this.qualifier.test(after) && !this.level.test(after)) return { end: i, stopped: true };

@@ -184,6 +184,17 @@ const Agencies = z.object({
   honorifics: z.array(z.string()).default([]).describe('Words before a person\'s office that name no body: "Đồng chí Bí thư …"'),
   nameVerbs: z.array(z.object({ word: z.string(), note })),
   nameEnds: z.array(z.object({ word: z.string(), note })),
+  relativeClauses: z
+    .array(
+      z.object({
+        word: z.string().describe('The word that opens the clause, a nameEnds word elsewhere'),
+        notBefore: z.array(z.string()).describe('What makes the word the sentence\'s verb instead ("có kế hoạch …")'),
+        maxWords: z.number().int().positive().describe('Words the clause holds before the verb that ends it'),
+        note,
+      }),
+    )
+    .default([])
+    .describe('After a plural body, a clause saying which of them, up to the verb: "UBND các xã có điểm du lịch khảo sát …"'),
   notHeads: z.array(z.object({ pattern, note })),
   headNotAfter: z
     .array(z.object({ pattern, note }))
