@@ -13,7 +13,7 @@ import { LocationIndex } from './model/location.js';
 import { PlanDocument, type Section } from './model/schema.js';
 import { loadRules, rulesHash, type RuleSet } from './model/rules.js';
 import { VERSION } from './version.js';
-import type { SectionNode } from './segment/index.js';
+import type { Segmented } from './segment/index.js';
 
 export interface ExtractOptions {
   /** A directory of rule tables replacing the built-in rules/. */
@@ -68,7 +68,7 @@ export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, r
       ...extracted.diagnostics,
     ],
     quality: {
-      linesInSections: linesInSections(seg.nodeOfLine, lines, bodyStart),
+      linesInSections: linesInSections(seg, bodyStart),
       numberingGaps: seg.numberingGaps,
       unreadPercentages: extracted.unreadPercentages,
     },
@@ -92,13 +92,14 @@ function firstAtOrAfter(sourceOffset: Int32Array, offset: number): number {
   return lo;
 }
 
-function linesInSections(nodeOfLine: (SectionNode | null)[], lines: { text: string }[], bodyStart: number): number {
+/** Of the body's non-empty lines, the share placed under a section; closing blocks (recipients, signature) hold none. */
+function linesInSections(seg: Segmented, bodyStart: number): number {
   let body = 0;
   let placed = 0;
-  for (let i = bodyStart; i < lines.length; i++) {
-    if (lines[i].text.trim() === '') continue;
+  for (let i = bodyStart; i < seg.lines.length; i++) {
+    if (seg.closing[i] || seg.lines[i].text.trim() === '') continue;
     body++;
-    if (nodeOfLine[i]) placed++;
+    if (seg.nodeOfLine[i]) placed++;
   }
   return body === 0 ? 1 : Math.round((placed / body) * 1000) / 1000;
 }

@@ -258,6 +258,11 @@ describe('segment', () => {
     ]);
     expect(d.quality.linesInSections).toBe(1);
   });
+  it('counts the lines placed in sections among the body’s, not the recipients and the signature', () => {
+    const d = doc('Căn cứ Kế hoạch số 12/KH-UBND;\nI. NHIỆM VỤ\n1. Phòng Nội vụ chủ trì rà soát.\n2. Phòng Y tế chủ trì kiểm tra.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A');
+    // The preamble is body left outside the tree; the closing block is no body.
+    expect(d.quality.linesInSections).toBe(0.75);
+  });
   it('reads items numbered under their Roman numeral, "I.1.", "II.2.1", only in that Roman section', () => {
     const d = doc('I. MỤC TIÊU\nI.1. Mục tiêu chung\nI.2. Chỉ tiêu\nI.2.1. Về mầm non\nII. NHIỆM VỤ\nII.1 Phòng Nội vụ chủ trì rà soát.\nI.3. Không phải mục của phần II');
     const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, tree(s.children)]);

@@ -45,6 +45,8 @@ export interface Segmented {
   numberingGaps: number;
   /** Line index of the type line ("KẾ HOẠCH") of each document attached after the closing block. */
   attachments: number[];
+  /** For every line, whether it is in a closing block (recipients, signature): no content to place. */
+  closing: boolean[];
 }
 
 /** Lines under an attached document's type line where the note saying it is attached may stand (its title may take several). */
@@ -71,8 +73,8 @@ export function splitLines(text: string): Line[] {
  * heading inside the body ("PHỤ LỤC") closes the tree: its lines belong to no section above it.
  */
 export function segment(text: string, lines: Line[], location: LocationIndex, rules: RuleSet, from = 0): Segmented {
-  const closing = rules.meta.bodyEnd.map((b) => compile(b.pattern));
-  const closingAfter = (index: number) => lines.findIndex((l) => l.index > index && closing.some((re) => re.test(l.text)));
+  const bodyEnd = rules.meta.bodyEnd.map((b) => compile(b.pattern));
+  const closingAfter = (index: number) => lines.findIndex((l) => l.index > index && bodyEnd.some((re) => re.test(l.text)));
   const attachment = compile(`^\\s*(?:${alternation(rules.meta.docTypes.map((t) => t.name))})\\s*$`, '', true);
   const appendix = compile(rules.meta.appendixHeading);
   const attachedNote = compile(rules.meta.attachedNote);
@@ -85,6 +87,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const stack: SectionNode[] = [];
   const usedIds = new Set<string>();
   const attachments: number[] = [];
+  const closing = lines.map(() => false);
   let romanCount = 0;
   let partCount = 0;
   let numberingGaps = 0;
@@ -108,7 +111,10 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       partCount = 0;
       continue;
     }
-    if (closed) continue;
+    if (closed) {
+      closing[line.index] = true;
+      continue;
+    }
     // The plan's own numbering goes on after an appendix placed between its sections.
     if (appendix.test(line.text)) {
       stack.length = 0;
@@ -187,7 +193,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     for (const open of stack) open.lastLine = line.index;
     nodeOfLine[line.index] = node;
   }
-  return { lines, roots, nodeOfLine, diagnostics, numberingGaps, attachments };
+  return { lines, roots, nodeOfLine, diagnostics, numberingGaps, attachments, closing };
 }
 
 /**
