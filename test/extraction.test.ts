@@ -365,7 +365,7 @@ describe('tasks', () => {
   });
   it('reads a clause saying which of a plural body as part of its name, up to the verb of its work', () => {
     expect(
-      assigned('- UBND các xã có điểm du lịch khảo sát, lựa chọn sản phẩm tiêu biểu.\n- Các trường có học sinh khuyết tật xây dựng kế hoạch giáo dục hòa nhập.\n- Phòng Văn hóa phối hợp với UBND các xã có điểm du lịch khảo sát tuyến điểm.\n- UBND các phường có liên quan rà soát hồ sơ.\n- Các trường có trách nhiệm tổ chức tuyên truyền.\n- Phòng Y tế có văn bản hướng dẫn các trạm y tế.'),
+      assigned('- UBND các xã có điểm du lịch khảo sát, lựa chọn sản phẩm tiêu biểu.\n- Các trường có học sinh khuyết tật xây dựng kế hoạch giáo dục hòa nhập.\n- Phòng Văn hóa phối hợp với UBND các xã có điểm du lịch khảo sát tuyến điểm.\n- UBND các phường có liên quan rà soát hồ sơ.\n- Các trường có trách nhiệm tổ chức tuyên truyền.\n- Phòng Y tế có văn bản hướng dẫn các trạm y tế.\n- Các xã có kế hoạch triển khai cụ thể.'),
     ).toEqual([
       ['Khảo sát, lựa chọn sản phẩm tiêu biểu', ['Ủy ban nhân dân các xã có điểm du lịch'], []],
       ['Xây dựng kế hoạch giáo dục hòa nhập', ['Các trường có học sinh khuyết tật'], []],
@@ -373,6 +373,8 @@ describe('tasks', () => {
       ['Rà soát hồ sơ', ['Ủy ban nhân dân các phường có liên quan'], []],
       // "có" the verb, not a clause: after a role word, and never after a singular body.
       ['Tổ chức tuyên truyền', ['Các trường'], []],
+      ['Có văn bản hướng dẫn các trạm y tế', ['Phòng Y tế'], []],
+      ['Có kế hoạch triển khai cụ thể', ['Các xã'], []],
     ]);
   });
   it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
