@@ -411,6 +411,11 @@ describe('dates', () => {
     expect([p.start, p.end]).toEqual([start, end]);
     expect(p.text).toBe(text);
   });
+  it('reads recurring time in the order written, and not in a name or a kind of spending', () => {
+    expect(dates.recurringPhrase('thường xuyên kiểm tra, định kỳ báo cáo mỗi năm')).toBe('thường xuyên; định kỳ; mỗi năm');
+    expect(dates.recurringPhrase('phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện')).toBeNull();
+    expect(dates.recurringPhrase('bố trí ngân sách chi thường xuyên cho giáo dục')).toBeNull();
+  });
 });
 
 describe('agencies', () => {

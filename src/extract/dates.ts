@@ -133,8 +133,9 @@ export class DateReader {
 
   /** The recurring phrases of a text ("hằng năm; định kỳ"), or null. */
   recurringPhrase(text: string): string | null {
-    const found = this.recurringAll.flatMap((re) => [...text.matchAll(re)].map((m) => m[0]));
-    return found.length ? [...new Set(found)].join('; ') : null;
+    // In the order the text says them, whichever row reads each.
+    const found = this.recurringAll.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => a.index - b.index);
+    return found.length ? [...new Set(found.map((m) => m[0]))].join('; ') : null;
   }
 
   /**
