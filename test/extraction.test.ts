@@ -68,6 +68,12 @@ describe('percentage targets', () => {
       ['không để vượt quá 2%', 'lte'],
       ['3%', 'eq'],
     ]);
+    // A range keeps the word that opens it, an approximate one too.
+    expect(targets('- chiếm khoảng 25-30% GRDP; trong khoảng 5-7% hộ; từ 85% đến 90% trẻ.').map((x) => [x.text, x.comparator])).toEqual([
+      ['khoảng 25-30%', 'range'],
+      ['trong khoảng 5-7%', 'range'],
+      ['từ 85% đến 90%', 'range'],
+    ]);
   });
   it('reads a table of indicators: a target per year column of each row measured in percent', () => {
     const d = plan(
