@@ -67,6 +67,9 @@ describe('load: text decoding', () => {
       'Phát triển du lịch cộng đồng tỉnh Ninh Bình giai đoạn 2026-2030 và định hướng đến năm 2035 trên địa bàn các xã vùng núi của tỉnh',
       '(Kèm theo Quyết định số 512/QĐ-UBND ngày 02/3/2026 của UBND tỉnh)',
     ]);
+    // A line in capitals starts anew under a full one that is not: the type line under the place and date.
+    const typed = ['Quảng Trị, ngày 05 tháng 3 năm 2026 Ủy ban nhân dân tỉnh', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', ...wrapped.split('\n').slice(1)].join('\n');
+    expect(loadTxt(new TextEncoder().encode(typed), wrap).text.split('\n').slice(0, 3)).toEqual(['Quảng Trị, ngày 05 tháng 3 năm 2026 Ủy ban nhân dân tỉnh', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'thực hiện Nghị quyết']);
     // One or two lines in lower case (a title's second line) are joined, and nothing else.
     const twoLines = 'KẾ HOẠCH\nTriển khai công tác\nGiáo dục\n\nI. MỤC TIÊU\nPhòng Giáo dục và Đào tạo chủ trì, phối hợp với\nPhòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm\nđủ theo định mức.';
     expect(loadTxt(new TextEncoder().encode(twoLines), wrap).text.split('\n').slice(5)).toEqual(['Phòng Giáo dục và Đào tạo chủ trì, phối hợp với', 'Phòng Nội vụ rà soát đội ngũ giáo viên, bảo đảm đủ theo định mức.']);

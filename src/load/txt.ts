@@ -88,6 +88,9 @@ function wrapWidth(lines: string[], filled: string[], lowerCase: number, numberi
  * stays its own line. In a text of one paragraph a line nothing changes. A joined break becomes
  * a space: every offset holds.
  */
+/** Two words in capitals or more: a line of them is a type or a heading, not the end of a sentence. */
+const CAPITAL_WORDS = /\p{Lu}{2,}\s+\p{Lu}{2,}/u;
+
 function joinWrappedLines(text: string, { labels: numbering, bullets, starts, openEnd }: WrapRules): { text: string; joinedBreaks: number[] } {
   // Most texts are not wrapped: counted in one pass, without splitting them.
   const lowerCase = linesInLowerCase(text);
@@ -111,8 +114,10 @@ function joinWrappedLines(text: string, { labels: numbering, bullets, starts, op
     if (numbering.some((re) => re.test(line)) && !(full && /^\S+$/.test(line))) continue;
     // The body after a title starts anew: "… trên địa bàn phường" / "Thực hiện Chương trình …".
     if (starts.some((re) => re.test(line))) continue;
-    // A line in capitals (a type, a heading) goes on only in capitals: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Nghị quyết …".
-    if (above === above.toUpperCase() && line !== line.toUpperCase()) continue;
+    // A line in capitals (a type, a heading) goes on only in capitals: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Nghị quyết …";
+    // and starts anew under one that is not: "Quảng Trị, ngày 05 tháng 3 năm 2026" / "CHƯƠNG TRÌNH HÀNH ĐỘNG"
+    // (an abbreviation alone, "… của" / "UBND.", may end a sentence).
+    if (above === above.toUpperCase() ? line !== line.toUpperCase() : line === line.toUpperCase() && CAPITAL_WORDS.test(line)) continue;
     if (startsLower) joinedBreaks.push(offset - 1);
     // A full line goes on, unless it is a heading: its text may run to the margin, the paragraph
     // under it starts anew — but no heading ends with "với", "và" or a comma, none is bulleted
