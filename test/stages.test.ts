@@ -424,6 +424,18 @@ describe('dates', () => {
 describe('agencies', () => {
   const agencies = new AgencyReader(rules);
   const names = (text: string) => agencies.readAll(text, 0).mentions.map((m) => m.name);
+  it('writes out the initials of district offices, broadcasters, unions and the city level', () => {
+    expect(names('BCHQS huyện, Công an TP, Hội ND xã, Phòng VH&TT, Phòng KT&HT, Đài TT-TH huyện, Đài PT-TH tỉnh, Sở VH,TT&DL')).toEqual([
+      'Ban Chỉ huy Quân sự huyện',
+      'Công an thành phố',
+      'Hội Nông dân xã',
+      'Phòng Văn hóa và Thông tin',
+      'Phòng Kinh tế và Hạ tầng',
+      'Đài Truyền thanh - Truyền hình huyện',
+      'Đài Phát thanh - Truyền hình tỉnh',
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ]);
+  });
   it('restores a shared head word and expands abbreviations', () => {
     expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
     expect(names('Phòng GDĐT, Trung tâm GDNN - GDTX và UBND các phường')).toEqual([
