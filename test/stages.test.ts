@@ -435,6 +435,18 @@ describe('agencies', () => {
       'Đài Phát thanh - Truyền hình tỉnh',
       'Sở Văn hóa, Thể thao và Du lịch',
     ]);
+    // Teams, post offices, alliances by their names; the courts and the treasury by their initials.
+    expect(names('Hạt Kiểm lâm, Đội Quản lý thị trường số 5, Bưu điện huyện, Liên minh Hợp tác xã tỉnh, VKSND huyện, TAND huyện, KBNN huyện, Văn phòng Điều phối NTM huyện')).toEqual([
+      'Hạt Kiểm lâm',
+      'Đội Quản lý thị trường số 5',
+      'Bưu điện huyện',
+      'Liên minh Hợp tác xã tỉnh',
+      'Viện kiểm sát nhân dân huyện',
+      'Tòa án nhân dân huyện',
+      'Kho bạc Nhà nước huyện',
+      'Văn phòng Điều phối nông thôn mới huyện',
+    ]);
+    expect(names('Phòng Nội vụ rà soát đội ngũ giáo viên.')).toEqual(['Phòng Nội vụ']);
   });
   it('restores a shared head word and expands abbreviations', () => {
     expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
