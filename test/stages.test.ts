@@ -448,6 +448,12 @@ describe('agencies', () => {
     ]);
     expect(names('Phòng Nội vụ rà soát đội ngũ giáo viên.')).toEqual(['Phòng Nội vụ']);
   });
+  it('keeps a canonical name with a comma whole when it is misspelt, and splits two bodies that only look like one', () => {
+    expect(names('Trung tâm Xúc đầu tư, Thương mại và Du lịch, Sở Tài chính')).toEqual(['Trung tâm Xúc đầu tư, Thương mại và Du lịch', 'Sở Tài chính']);
+    expect(names('Sở Văn hóa, Thể thao, Du lịch')).toEqual(['Sở Văn hóa, Thể thao, Du lịch']);
+    expect(names('Phòng Kinh tế, phòng Hạ tầng và Đô thị')).toEqual(['Phòng Kinh tế', 'Phòng Hạ tầng và Đô thị']);
+    expect(names('Sở Văn hóa, Sở Thể thao và Du lịch')).toEqual(['Sở Văn hóa', 'Sở Thể thao và Du lịch']);
+  });
   it('restores a shared head word and expands abbreviations', () => {
     expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
     expect(names('Phòng GDĐT, Trung tâm GDNN - GDTX và UBND các phường')).toEqual([

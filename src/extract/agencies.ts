@@ -56,6 +56,9 @@ export class AgencyReader {
   private readonly levelNotAfter: RegExp | null;
   private readonly sharedParts: { start: RegExp; end: RegExp }[];
   private readonly protectedNames: string[];
+  /** The canonical names holding a comma, folded, split there: a misspelt one is kept whole too. */
+  private readonly commaNames: { left: string; right: string; leftWords: number; rightWords: number }[];
+  private readonly misspeltNameThreshold: number;
   private readonly variants: Map<string, string>;
 
   constructor(rules: RuleSet) {
@@ -112,6 +115,14 @@ export class AgencyReader {
     }));
     this.protectedNames = [...a.canonical.flatMap((c) => [c.name, ...c.variants]), ...a.innerPhrases.map((p) => p.phrase)].map((n) => fold(this.expand(n)));
     this.variants = new Map(a.canonical.flatMap((c) => c.variants.map((v) => [fold(this.expand(v)), c.name] as const)));
+    this.commaNames = a.canonical.flatMap((c) => [c.name, ...c.variants]).flatMap((name) => {
+      const comma = name.indexOf(',');
+      if (comma < 0) return [];
+      const left = fold(this.expand(name.slice(0, comma))).trim();
+      const right = fold(this.expand(name.slice(comma + 1))).trim();
+      return [{ left, right, leftWords: left.split(' ').length, rightWords: right.split(' ').length }];
+    });
+    this.misspeltNameThreshold = a.misspeltNameThreshold;
   }
 
   /** Abbreviations expanded and spelling variants unified: the canonical full name. */
@@ -432,9 +443,35 @@ export class AgencyReader {
   private insideProtectedName(left: string, right: string): boolean {
     const joined = fold(this.expand(`${left} và ${right}`));
     const leftFolded = fold(this.expand(left));
-    return this.protectedNames.some((name) => {
+    const whole = this.protectedNames.some((name) => {
       const at = joined.indexOf(name);
       return at >= 0 && at <= leftFolded.length && at + name.length > leftFolded.length + 1;
+    });
+    return whole || this.insideMisspeltName(leftFolded, right);
+  }
+
+  /**
+   * At a comma, whether the text around it is a canonical name with a comma misspelt: the side
+   * after it starts with the name's word after the comma, and both sides, a word more or less
+   * each, are within misspeltNameThreshold of the name.
+   */
+  private insideMisspeltName(leftFolded: string, right: string): boolean {
+    // Most commas are followed by no such name's word: they are spared the folding and the distances.
+    const firstWord = /^\s*([\p{L}\p{M}]+)/u.exec(right)?.[1].normalize('NFC').toLowerCase();
+    if (this.misspeltNameThreshold >= 1 || !firstWord || !this.commaNames.some((name) => name.right.startsWith(firstWord))) return false;
+    const leftWords = leftFolded.trim().split(' ');
+    const rightWords = fold(this.expand(right)).trim().split(' ');
+    return this.commaNames.some((name) => {
+      if (rightWords[0] !== name.right.split(' ')[0] || !leftWords.includes(name.left.split(' ')[0])) return false;
+      const target = `${name.left} ${name.right}`;
+      for (let l = name.leftWords - 1; l <= name.leftWords + 1; l++) {
+        for (let r = name.rightWords - 1; r <= name.rightWords + 1; r++) {
+          if (l < 1 || r < 1 || l > leftWords.length || r > rightWords.length) continue;
+          const candidate = `${leftWords.slice(-l).join(' ')} ${rightWords.slice(0, r).join(' ')}`;
+          if (similarity(candidate, target, this.misspeltNameThreshold) >= this.misspeltNameThreshold) return true;
+        }
+      }
+      return false;
     });
   }
 }

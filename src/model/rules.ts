@@ -208,6 +208,12 @@ const Agencies = z.object({
   sharedParts: z.array(z.object({ class: z.string(), words: z.array(z.string()), note })),
   spellings: z.array(z.object({ from: z.string(), to: z.string(), note })),
   fuzzyThreshold: z.number().min(0.5).max(1),
+  misspeltNameThreshold: z
+    .number()
+    .min(0.5)
+    .max(1)
+    .default(1)
+    .describe('How like a canonical name with a comma a misspelt one must be for its comma not to split it into two bodies'),
 });
 
 const Tasks = z.object({
