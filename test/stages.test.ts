@@ -447,6 +447,9 @@ describe('agencies', () => {
       'Văn phòng Điều phối nông thôn mới huyện',
     ]);
     expect(names('Phòng Nội vụ rà soát đội ngũ giáo viên.')).toEqual(['Phòng Nội vụ']);
+    // The city and the town by their initials, a dot before the place's name or not; a dot before a body ends the name.
+    expect(names('UBND TP. Hà Nội, Sở Y tế TP.HCM, UBND TX. Sơn Tây, Công an TP.')).toEqual(['Ủy ban nhân dân thành phố Hà Nội', 'Sở Y tế thành phố Hồ Chí Minh', 'Ủy ban nhân dân thị xã Sơn Tây', 'Công an thành phố']);
+    expect(names('báo cáo Công an TP. Sở Y tế phối hợp.')).toEqual(['Công an thành phố', 'Sở Y tế']);
   });
   it('keeps a canonical name with a comma whole when it is misspelt, and splits two bodies that only look like one', () => {
     expect(names('Trung tâm Xúc đầu tư, Thương mại và Du lịch, Sở Tài chính')).toEqual(['Trung tâm Xúc đầu tư, Thương mại và Du lịch', 'Sở Tài chính']);

@@ -47,6 +47,8 @@ export class AgencyReader {
   private readonly verb: RegExp;
   /** After a plural body, the clause that says which of them (agencies.yaml relativeClauses), up to its verb. */
   private readonly relativeClause: RegExp | null;
+  /** An abbreviation ending where a dot stands (agencies.yaml nameDots): "TP" of "UBND TP. Hà Nội". */
+  private readonly nameDot: RegExp;
   private readonly adverbThenVerb: RegExp;
   private readonly nameVerb: RegExp;
   private readonly level: RegExp;
@@ -98,6 +100,7 @@ export class AgencyReader {
       (r) => `${wordPattern(r.word)}\\s+(?!(?:${alternation(r.notBefore)})(?![\\p{L}\\p{M}]))(?:[\\p{Ll}\\p{M}\\d]+\\s+){1,${r.maxWords}}?(?=(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`,
     );
     this.relativeClause = clauses.length ? compile(`^(?:${clauses.join('|')})`, '', true) : null;
+    this.nameDot = compile(`^(?:${alternation(a.nameDots) || '(?!)'})$`, '', true);
     // … and before an adverb that a verb follows ("các phường hằng quý báo cáo", "… liên quan
     // khẩn trương rà soát"), not before one that belongs to the name ("Trung tâm Giáo dục thường xuyên").
     this.adverbThenVerb = compile(`^(?:${alternation(rules.tasks.verbAdverbs.map((f) => f.word))})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
@@ -411,10 +414,16 @@ export class AgencyReader {
       }
       const word = /^[^\s,;:(]+/.exec(after);
       i += word ? word[0].length : 1;
-      if (word && word[0].endsWith('.') && /^\s/.test(text.slice(i, i + 1))) return { end: i - 1, stopped: true };
+      // "UBND TP. Hà Nội": the dot of an abbreviation before a place's name does not end it ("… TP. Sở Y tế …" does).
+      if (word && word[0].endsWith('.') && /^\s/.test(text.slice(i, i + 1)) && !this.dotBeforePlace(word[0], text.slice(i, i + 80))) return { end: i - 1, stopped: true };
       words++;
     }
     return { end: i, stopped: false };
+  }
+
+  /** Whether `word`, ending with a dot, abbreviates a level before the name of its place (agencies.yaml nameDots). */
+  private dotBeforePlace(word: string, after: string): boolean {
+    return this.nameDot.test(word.slice(0, -1)) && /^\s+\p{Lu}/u.test(after) && !this.hasHead(after.trimStart());
   }
 
   /** After the verb: nothing but punctuation, or a capitalised word that is not a new body, means the verb is part of the name. */

@@ -184,6 +184,7 @@ const Agencies = z.object({
   honorifics: z.array(z.string()).default([]).describe('Words before a person\'s office that name no body: "Đồng chí Bí thư …"'),
   nameVerbs: z.array(z.object({ word: z.string(), note })),
   nameEnds: z.array(z.object({ word: z.string(), note })),
+  nameDots: z.array(z.string()).default([]).describe('Abbreviations whose dot does not end a name when a capitalised word follows: "UBND TP. Hà Nội"'),
   relativeClauses: z
     .array(
       z.object({
