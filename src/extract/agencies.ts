@@ -116,9 +116,10 @@ export class AgencyReader {
       start: compile(`^(?:${alternation(p.words)})(?=\\s|$|[,;.])`),
       end: compile(`(?:^|\\s)(?:${alternation(p.words)})\\s*$`),
     }));
-    this.protectedNames = [...a.canonical.flatMap((c) => [c.name, ...c.variants]), ...a.innerPhrases.map((p) => p.phrase)].map((n) => fold(this.expand(n)));
+    const canonicalNames = a.canonical.flatMap((c) => [c.name, ...c.variants]);
+    this.protectedNames = [...canonicalNames, ...a.innerPhrases.map((p) => p.phrase)].map((n) => fold(this.expand(n)));
     this.variants = new Map(a.canonical.flatMap((c) => c.variants.map((v) => [fold(this.expand(v)), c.name] as const)));
-    this.commaNames = a.canonical.flatMap((c) => [c.name, ...c.variants]).flatMap((name) => {
+    this.commaNames = canonicalNames.flatMap((name) => {
       const comma = name.indexOf(',');
       if (comma < 0) return [];
       const left = fold(this.expand(name.slice(0, comma))).trim();

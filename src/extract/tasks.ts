@@ -160,7 +160,7 @@ export class TaskReader {
       if (draft.kind !== 'block' || draft.lead.length || !draft.node) continue;
       const heading = assignmentOf.get(draft.node) ?? (draft.node.parent && assignmentOf.get(draft.node.parent));
       if (!heading) continue;
-      draft.lead = heading.lead;
+      draft.lead = [...heading.lead];
       draft.partners = dedupe([...heading.partners, ...draft.partners]).filter((p) => !draft.lead.some((l) => l.name === p.name));
       if (heading.workLine === ctx.location.lineIndexOf(draft.start)) replaced.add(heading);
     }

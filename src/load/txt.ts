@@ -78,19 +78,19 @@ function wrapWidth(lines: string[], filled: string[], lowerCase: number, numberi
   return continued.sort((a, b) => a - b)[Math.floor(continued.length / 2)];
 }
 
+/** Two words in capitals or more: a line of them is a type or a heading, not the end of a sentence. */
+const CAPITAL_WORDS = /\p{Lu}{2,}\s+\p{Lu}{2,}/u;
+
 /**
  * Text wrapped at a fixed width (pdftotext, e-mail, a web page copied) breaks its paragraphs
  * over lines. A line goes on from the one above when it starts in lower case (no Vietnamese
  * sentence does), or when the line above was full (the next word did not fit, `wrapWidth`)
  * and was no heading — unless it starts with a number or bullet of the numbering grammar or as
  * a body does after its title ("Căn cứ …"), either is a table row or blank, or the line above
- * is in capitals and this one is not: a title's "thực hiện Nghị quyết …" under "KẾ HOẠCH"
- * stays its own line. In a text of one paragraph a line nothing changes. A joined break becomes
- * a space: every offset holds.
+ * is in capitals and this one is not (a title's "thực hiện Nghị quyết …" under "KẾ HOẠCH"
+ * stays its own line), or the other way round (a type line under the date). In a text of one
+ * paragraph a line nothing changes. A joined break becomes a space: every offset holds.
  */
-/** Two words in capitals or more: a line of them is a type or a heading, not the end of a sentence. */
-const CAPITAL_WORDS = /\p{Lu}{2,}\s+\p{Lu}{2,}/u;
-
 function joinWrappedLines(text: string, { labels: numbering, bullets, starts, openEnd }: WrapRules): { text: string; joinedBreaks: number[] } {
   // Most texts are not wrapped: counted in one pass, without splitting them.
   const lowerCase = linesInLowerCase(text);
