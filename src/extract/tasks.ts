@@ -246,6 +246,8 @@ export class TaskReader {
    */
   private paragraphBlock(ctx: Context, node: SectionNode, lineIndex: number): TaskDraft | null {
     const line = ctx.seg.lines[lineIndex];
+    // Every field has its colon: most paragraphs are spared the search for labels.
+    if (!line.text.includes(':')) return null;
     const read = this.fieldRoles(ctx, this.bracketFields(line.text, line.start));
     if (!read) return null;
     const text = this.withoutFieldBrackets(stripBullet(line.text));
