@@ -369,6 +369,14 @@ describe('tasks', () => {
       ['Hướng dẫn các đơn vị', ['Phòng Nội vụ']],
     ]);
   });
+  it('reads partners named after the lead’s role with their own: "X chủ trì, Y phối hợp …"', () => {
+    expect(assigned('- Sở Y tế chủ trì, Sở Tài chính phối hợp thực hiện rà soát giá dịch vụ y tế.\n- Phòng Văn hóa chủ trì, Quận đoàn và Hội Phụ nữ quận phối hợp tổ chức hội thi.\n- Sở Y tế chủ trì, tổ chức kiểm tra.')).toEqual([
+      ['Rà soát giá dịch vụ y tế', ['Sở Y tế'], ['Sở Tài chính']],
+      ['Tổ chức hội thi', ['Phòng Văn hóa'], ['Quận đoàn', 'Hội Phụ nữ quận']],
+      // No body after the comma: the lead's own work.
+      ['Chủ trì, tổ chức kiểm tra', ['Sở Y tế'], []],
+    ]);
+  });
   it('reads a clause saying which of a plural body as part of its name, up to the verb of its work', () => {
     expect(
       assigned('- UBND các xã có điểm du lịch khảo sát, lựa chọn sản phẩm tiêu biểu.\n- Các trường có học sinh khuyết tật xây dựng kế hoạch giáo dục hòa nhập.\n- Phòng Văn hóa phối hợp với UBND các xã có điểm du lịch khảo sát tuyến điểm.\n- UBND các phường có liên quan rà soát hồ sơ.\n- Các trường có trách nhiệm tổ chức tuyên truyền.\n- Phòng Y tế có văn bản hướng dẫn các trạm y tế.\n- Các xã có kế hoạch triển khai cụ thể.'),

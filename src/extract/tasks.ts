@@ -59,6 +59,9 @@ export class TaskReader {
   private readonly valueRoles: { role: 'lead' | 'partner'; re: RegExp }[];
   /** Inside one part of a value, the lead's role words before the partners': "… chủ trì, phối hợp …". */
   private readonly leadThenPartners: RegExp;
+  /** The lead's role and a comma, before partners named with their own role: "chủ trì, " of "… chủ trì, Sở Tài chính phối hợp …". */
+  private readonly leadRoleThenBodies: RegExp;
+  private readonly partnerRoleFirst: RegExp;
   /** A role word closing its part with a comma, not before the partners' words: "… chủ trì, Quận đoàn phối hợp". */
   private readonly roleThenComma: RegExp;
   private readonly titleLeadIn: RegExp;
@@ -89,6 +92,9 @@ export class TaskReader {
     this.valueRoles = t.valueRoles.map((v) => ({ role: v.role, re: compile(`\\s(?:${v.pattern})[\\s.]*$`) }));
     const rolePatterns = (role: string) => t.valueRoles.filter((v) => v.role === role).map((v) => `(?:${v.pattern})`).join('|') || '(?!)';
     this.leadThenPartners = compile(`\\s(?:${rolePatterns('lead')})(?=\\s*,?\\s*(?:${rolePatterns('partner')})\\s)`);
+    // "Sở Y tế chủ trì, Sở Tài chính phối hợp rà soát …": after the lead's role, bodies their own role follows.
+    this.leadRoleThenBodies = compile(`^\\s*(?:${rolePatterns('lead')})\\s*,\\s*`);
+    this.partnerRoleFirst = compile(`^\\s*(?:${rolePatterns('partner')})(?=\\s|$)`);
     this.roleThenComma = compile(`\\s(?:${rolePatterns('lead')}|${rolePatterns('partner')})\\s*,(?!\\s*(?:${rolePatterns('partner')})\\s)`, 'g');
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
@@ -553,9 +559,19 @@ export class TaskReader {
   private partnersAfter(ctx: Context, text: string, from: number, offset: number): { partners: AgencyMention[]; partnersEnd: number | null } {
     const rest = text.slice(from);
     const m = this.partnerMarkerFirst.exec(rest);
-    if (!m) return { partners: [], partnersEnd: null };
+    if (!m) return this.partnersWithTheirRole(ctx, rest, from, offset);
     const { mentions, end } = ctx.agencies.readList(rest.slice(m[0].length), offset + from + m[0].length);
     return { partners: mentions, partnersEnd: from + m[0].length + end };
+  }
+
+  /** "chủ trì, Sở Tài chính phối hợp thực hiện …" right after the lead: partners named before their role; the work follows it. */
+  private partnersWithTheirRole(ctx: Context, rest: string, from: number, offset: number): { partners: AgencyMention[]; partnersEnd: number | null } {
+    const lead = this.leadRoleThenBodies.exec(rest);
+    if (!lead || !ctx.agencies.hasHead(rest.slice(lead[0].length))) return { partners: [], partnersEnd: null };
+    const { mentions, end } = ctx.agencies.readList(rest.slice(lead[0].length), offset + from + lead[0].length);
+    const role = this.partnerRoleFirst.exec(rest.slice(lead[0].length + end));
+    if (!role || mentions.length === 0) return { partners: [], partnersEnd: null };
+    return { partners: mentions, partnersEnd: from + lead[0].length + end + role[0].length };
   }
 
   /** Every "phối hợp (với) X" in a body of text. */
