@@ -369,12 +369,17 @@ describe('tasks', () => {
       ['Hướng dẫn các đơn vị', ['Phòng Nội vụ']],
     ]);
   });
-  it('reads partners named after the lead’s role with their own: "X chủ trì, Y phối hợp …"', () => {
+  it('reads partners named after the lead’s role with their own ("X chủ trì, Y phối hợp …"), and the members a group lists', () => {
     expect(assigned('- Sở Y tế chủ trì, Sở Tài chính phối hợp thực hiện rà soát giá dịch vụ y tế.\n- Phòng Văn hóa chủ trì, Quận đoàn và Hội Phụ nữ quận phối hợp tổ chức hội thi.\n- Sở Y tế chủ trì, tổ chức kiểm tra.')).toEqual([
       ['Rà soát giá dịch vụ y tế', ['Sở Y tế'], ['Sở Tài chính']],
       ['Tổ chức hội thi', ['Phòng Văn hóa'], ['Quận đoàn', 'Hội Phụ nữ quận']],
       // No body after the comma: the lead's own work.
       ['Chủ trì, tổ chức kiểm tra', ['Sở Y tế'], []],
+    ]);
+    // A group whose colon lists its members: the members act; a colon before the work leaves the group.
+    expect(assigned('- Các cơ quan báo chí của tỉnh: Báo Bình Định, Đài Phát thanh và Truyền hình Bình Định tăng cường tuyên truyền.\n- Các đoàn thể: phối hợp tuyên truyền.')).toEqual([
+      ['Tăng cường tuyên truyền', ['Báo Bình Định', 'Đài Phát thanh và Truyền hình Bình Định'], []],
+      ['Phối hợp tuyên truyền', ['Các đoàn thể'], []],
     ]);
   });
   it('reads a clause saying which of a plural body as part of its name, up to the verb of its work', () => {

@@ -551,6 +551,13 @@ export class TaskReader {
     if (mentions.length === 0) return null;
     const rest = text.slice(end);
     const colon = /^\s*:/.test(rest) && !DEFINES_ABBREVIATION.test(rest);
+    if (colon) {
+      // "Các cơ quan báo chí của tỉnh: Báo Bình Định, Đài … tăng cường …": the bodies a group's colon lists act.
+      const listed = rest.replace(/^\s*:\s*/, '');
+      const at = end + rest.length - listed.length;
+      const members = ctx.agencies.hasHead(listed) ? ctx.agencies.readList(listed, offset + at) : null;
+      if (members?.mentions.length && this.action.test(listed.slice(members.end))) return { mentions: members.mentions, end: at + members.end };
+    }
     if (this.action.test(rest) || this.action.test(rest.replace(this.adverbial, '')) || colon || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
     return null;
   }
