@@ -764,13 +764,20 @@ describe('tasks', () => {
     const unstated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
     expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: 'hằng năm' });
   });
-  it('reads a time opening a sentence before its colon as the time of the assignment after it', () => {
+  it('reads a time opening a sentence before its colon, or a comma, as the time of the assignment after it', () => {
     const d = plan('- Giai đoạn 1 (từ tháng 5 đến tháng 8/2026): Sở Nông nghiệp và Môi trường chủ trì xây dựng mô hình liên kết.\n- Năm 2027: Sở Công Thương phối hợp với UBND các xã tổ chức xúc tiến thương mại.\n- Quý I/2026: Sở Y tế rà soát hồ sơ, hoàn thành trước ngày 15/02/2026.\n- Giai đoạn này: các trường chủ động triển khai.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period])).toEqual([
       ['Chủ trì xây dựng mô hình liên kết', ['Sở Nông nghiệp và Môi trường'], [], { start: '2026-05', end: '2026-08', text: 'Giai đoạn 1 (từ tháng 5 đến tháng 8/2026)' }],
       ['Tổ chức xúc tiến thương mại', ['Sở Công Thương'], ['Ủy ban nhân dân các xã'], { start: '2027', end: '2027', text: 'Năm 2027' }],
       // The sentence's own time comes first.
       ['Rà soát hồ sơ, hoàn thành trước ngày 15/02/2026', ['Sở Y tế'], [], { start: null, end: '2026-02-15', text: 'trước ngày 15/02/2026' }],
+    ]);
+    // A year or a recurring time may close with a comma; a phase, whose brackets may hold commas, only with its colon.
+    const comma = plan('- Hằng quý, các đơn vị báo cáo kết quả về Sở Nội vụ.\n- Định kỳ 6 tháng, Phòng Nội vụ tổng hợp báo cáo.\n- Năm 2027, các trường tổ chức đánh giá ngoài.\n- Năm 2025, Phòng Nội vụ đã tổ chức hội nghị.');
+    expect(comma.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.start, t.period.text])).toEqual([
+      ['Báo cáo kết quả về Sở Nội vụ', ['Các đơn vị'], null, 'Hằng quý'],
+      ['Tổng hợp báo cáo', ['Phòng Nội vụ'], null, 'Định kỳ 6 tháng'],
+      ['Tổ chức đánh giá ngoài', ['Các trường'], '2027', 'Năm 2027'],
     ]);
   });
   it('reads the semesters and the whole of the school year a plan states, or a phrase states itself', () => {

@@ -65,7 +65,7 @@ export class TaskReader {
   /** A role word closing its part with a comma, not before the partners' words: "… chủ trì, Quận đoàn phối hợp". */
   private readonly roleThenComma: RegExp;
   private readonly titleLeadIn: RegExp;
-  /** A time before a colon opening a sentence (timeLeadIns): "Giai đoạn 1 (tháng 5 - 8/2026): …". */
+  /** A time before a colon (or a comma) opening a sentence (timeLeadIns): "Giai đoạn 1 (tháng 5 - 8/2026): …", "Hằng quý, …". */
   private readonly timeLeadIn: RegExp;
   /** The number of a group of rows in an assignment table (tableGroupNumbers): "I", "II", "A". */
   private readonly groupNumber: RegExp;
@@ -98,7 +98,7 @@ export class TaskReader {
     this.roleThenComma = compile(`\\s(?:${rolePatterns('lead')}|${rolePatterns('partner')})\\s*,(?!\\s*(?:${rolePatterns('partner')})\\s)`, 'g');
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
-    this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s*:\\s*`);
+    this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})\\s*${l.comma ? '[:,]' : ':'}`).join('|') || '(?!)'})\\s*`);
     this.groupNumber = compile(`^(?:${t.tableGroupNumbers.map((g) => `(?:${g.pattern})`).join('|') || '(?!)'})$`, '', true);
     this.agentsAfterWork = t.agentAfterWork.map((a) => ({ marker: compile(a.pattern, 'g', true), verb: compile(`^\\s*(?:${alternation(a.verbs)})(?![\\p{L}\\p{M}])`) }));
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
@@ -467,7 +467,7 @@ export class TaskReader {
       title,
       lead: dedupe(read.lead),
       partners: dedupe(partners).filter((p) => !read.lead.some((l) => l.name === p.name)),
-      period: this.period(ctx, this.timePhrase(ctx, under?.text ? `${text}\n${under.firstLine}` : text) ?? (timeLeadIn.replace(/[\s:]+$/, '') || null), lineIndex),
+      period: this.period(ctx, this.timePhrase(ctx, under?.text ? `${text}\n${under.firstLine}` : text) ?? (timeLeadIn.replace(/[\s:,]+$/, '') || null), lineIndex),
       ruleId: read.assigned ? 'tasks:assignment-giao' : 'tasks:assignment-sentence',
       start,
       end,

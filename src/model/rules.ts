@@ -261,7 +261,7 @@ const Tasks = z.object({
     .default([])
     .describe('Words before a title\'s verb that only restate the role ("Chịu trách nhiệm chỉ đạo …"): the title starts at the verb'),
   timeLeadIns: z
-    .array(z.object({ pattern, note }))
+    .array(z.object({ pattern, comma: z.boolean().default(false).describe('The time may end at a comma too: "Hằng quý, các đơn vị báo cáo …"'), note }))
     .default([])
     .describe('A time that opens a sentence before a colon ("Giai đoạn 1 (tháng 5 - 8/2026): Sở … chủ trì …"): the assignment follows it, in that time'),
 });
