@@ -338,12 +338,16 @@ describe('tasks', () => {
       ['Phối hợp tuyên truyền', ['Liên đoàn Lao động tỉnh', 'Tỉnh đoàn'], null, null],
     ]);
   });
-  it('reads assignments: "Giao …", a lettered body, "<body> chủ trì, phối hợp …"', () => {
+  it('reads assignments: "Giao …", "Phân công …", a lettered body, "<body> chủ trì, phối hợp …"', () => {
     const d = plan('2. Nhiệm vụ an ninh trường học\na) Giao phòng Giáo dục và Đào tạo\n- Chỉ đạo các trường thực hiện.\nb) Công an quận\n- Chủ trì, phối hợp phòng GDĐT triển khai.\nc) Phòng Nội vụ chủ trì, phối hợp phòng Tài chính - Kế hoạch, UBND các phường:\n- Bồi dưỡng cán bộ.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
       ['assignment', 'Nhiệm vụ an ninh trường học', ['Phòng Giáo dục và Đào tạo'], []],
       ['assignment', 'Nhiệm vụ an ninh trường học', ['Công an quận'], ['Phòng Giáo dục và Đào tạo']],
       ['assignment', 'Nhiệm vụ an ninh trường học', ['Phòng Nội vụ'], ['Phòng Tài chính - Kế hoạch', 'Ủy ban nhân dân các phường']],
+    ]);
+    // "Phân công" assigns as "Giao" does; with no body after it, nothing.
+    expect(assigned('- Phân công Văn phòng HĐND và UBND xã theo dõi, tổng hợp.\n- Phân công nhiệm vụ cụ thể cho từng thành viên.')).toEqual([
+      ['Theo dõi, tổng hợp', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'], []],
     ]);
   });
   it('reads the work of a body by any verb of the table, and leaves a verb inside a name to the name', () => {
