@@ -59,7 +59,7 @@ export class AgencyReader {
   private readonly sharedParts: { start: RegExp; end: RegExp }[];
   private readonly protectedNames: string[];
   /** The canonical names holding a comma, folded, split there: a misspelt one is kept whole too. */
-  private readonly commaNames: { left: string; right: string; leftWords: number; rightWords: number }[];
+  private readonly commaNames: { left: string; right: string; leftWords: string[]; rightWords: string[] }[];
   private readonly misspeltNameThreshold: number;
   private readonly variants: Map<string, string>;
 
@@ -124,7 +124,7 @@ export class AgencyReader {
       if (comma < 0) return [];
       const left = fold(this.expand(name.slice(0, comma))).trim();
       const right = fold(this.expand(name.slice(comma + 1))).trim();
-      return [{ left, right, leftWords: left.split(' ').length, rightWords: right.split(' ').length }];
+      return [{ left, right, leftWords: left.split(' '), rightWords: right.split(' ') }];
     });
     this.misspeltNameThreshold = a.misspeltNameThreshold;
   }
@@ -472,10 +472,10 @@ export class AgencyReader {
     const leftWords = leftFolded.trim().split(' ');
     const rightWords = fold(this.expand(right)).trim().split(' ');
     return this.commaNames.some((name) => {
-      if (rightWords[0] !== name.right.split(' ')[0] || !leftWords.includes(name.left.split(' ')[0])) return false;
+      if (rightWords[0] !== name.rightWords[0] || !leftWords.includes(name.leftWords[0])) return false;
       const target = `${name.left} ${name.right}`;
-      for (let l = name.leftWords - 1; l <= name.leftWords + 1; l++) {
-        for (let r = name.rightWords - 1; r <= name.rightWords + 1; r++) {
+      for (let l = name.leftWords.length - 1; l <= name.leftWords.length + 1; l++) {
+        for (let r = name.rightWords.length - 1; r <= name.rightWords.length + 1; r++) {
           if (l < 1 || r < 1 || l > leftWords.length || r > rightWords.length) continue;
           const candidate = `${leftWords.slice(-l).join(' ')} ${rightWords.slice(0, r).join(' ')}`;
           if (similarity(candidate, target, this.misspeltNameThreshold) >= this.misspeltNameThreshold) return true;
