@@ -820,6 +820,12 @@ describe('tasks', () => {
       ['2027', '2027'],
       [null, null],
     ]);
+    // The year may stand before the body or place the title closes on; its targets are for that year too.
+    const ofBody = fromText(`KẾ HOẠCH\nCải cách hành chính năm 2027 của Sở Nội vụ\n\nI. CHỈ TIÊU\n1. Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 98% trở lên.\n${body.replace('I. NHIỆM VỤ', 'II. NHIỆM VỤ')}`);
+    expect(ofBody.targets.map((t) => [t.year, t.yearSource])).toEqual([[2027, 'document']]);
+    expect(ofBody.tasks[0].period).toMatchObject({ start: '2027-04', end: '2027-06' });
+    const inArea = fromText(`KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2027 trên địa bàn huyện\n\n${body}`);
+    expect(inArea.tasks[0].period).toMatchObject({ start: '2027-04', end: '2027-06' });
     // A plan whose title states no year of its own leaves them without one.
     const unstated = fromText(`Hà Nội, ngày 20 tháng 12 năm 2026\nKẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030\n\n${body}`);
     expect(unstated.tasks.map((t) => [t.period.start, t.period.end]).slice(0, 4)).toEqual([
