@@ -400,6 +400,16 @@ describe('tasks', () => {
       ['Có kế hoạch triển khai cụ thể', ['Các xã'], []],
     ]);
   });
+  it('reads the lower-case rest of a unit’s name after its comma, before its role', () => {
+    expect(
+      assigned('- Phòng Tổ chức, biên chế và tổ chức phi chính phủ chủ trì tham mưu sắp xếp bộ máy.\n- Phòng Công chức, viên chức chủ trì, phối hợp Ban Thi đua - Khen thưởng tổ chức thi tuyển.\n- Phòng Nội vụ, phòng Tài chính chủ trì rà soát biên chế.\n- Trường THCS Lê Lợi, giáo viên chủ nhiệm chủ trì họp phụ huynh.'),
+    ).toEqual([
+      ['Chủ trì tham mưu sắp xếp bộ máy', ['Phòng Tổ chức, biên chế và tổ chức phi chính phủ'], []],
+      ['Tổ chức thi tuyển', ['Phòng Công chức, viên chức'], ['Ban Thi đua - Khen thưởng']],
+      // Another body after the comma; people of a school, not its name.
+      ['Chủ trì rà soát biên chế', ['Phòng Nội vụ', 'Phòng Tài chính'], []],
+    ]);
+  });
   it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
     expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.\n- Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.\n- Văn phòng Sở là đầu mối tham mưu, hướng dẫn các phòng.')).toEqual([
       ['Rà soát biên chế', ['Phòng Nội vụ'], ['Sở Tài chính', 'Sở Y tế']],

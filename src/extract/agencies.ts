@@ -49,6 +49,9 @@ export class AgencyReader {
   private readonly relativeClause: RegExp | null;
   /** An abbreviation ending where a dot stands (agencies.yaml nameDots): "TP" of "UBND TP. Hà Nội". */
   private readonly nameDot: RegExp;
+  /** After a singular body's comma, lower-case words up to its role (agencies.yaml commaNameTail). */
+  private readonly commaNameTail: RegExp | null;
+  private readonly commaNameHeads: Set<string>;
   private readonly adverbThenVerb: RegExp;
   private readonly nameVerb: RegExp;
   private readonly level: RegExp;
@@ -100,6 +103,9 @@ export class AgencyReader {
       (r) => `${wordPattern(r.word)}\\s+(?!(?:${alternation(r.notBefore)})(?![\\p{L}\\p{M}]))(?:[\\p{Ll}\\p{M}\\d]+\\s+){1,${r.maxWords}}?(?=(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`,
     );
     this.relativeClause = clauses.length ? compile(`^(?:${clauses.join('|')})`, '', true) : null;
+    const tail = a.commaNameTail;
+    this.commaNameTail = tail ? compile(`^(?:[\\p{Ll}\\p{M}]+\\s+){1,${tail.maxWords}}?(?=(?:${alternation(inBothTonePlacements(tail.roles, rules))})(?=\\s|$|[,.:;]))`) : null;
+    this.commaNameHeads = new Set(inBothTonePlacements(tail?.heads ?? [], rules).map((h) => h.toLowerCase()));
     this.nameDot = compile(`^(?:${alternation(a.nameDots) || '(?!)'})$`, '', true);
     // … and before an adverb that a verb follows ("các phường hằng quý báo cáo", "… liên quan
     // khẩn trương rà soát"), not before one that belongs to the name ("Trung tâm Giáo dục thường xuyên").
@@ -245,7 +251,17 @@ export class AgencyReader {
       // "phòng Nội vụ, Tài chính - Kế hoạch": the second body shares the head word "Phòng"; a
       // word in lower case after a singular body starts a clause ("…, thực hiện chọn mẫu"), not a name.
       else if (previous && (/^\p{Lu}/u.test(bare) || (previous.plural && /^\p{L}/u.test(bare)))) named = `${previous.plural ? 'các ' : ''}${previous.head} ${bare}`;
-      else break;
+      else {
+        // "Phòng Công chức, viên chức chủ trì": the words after the comma finish the name.
+        const tailEnd = previous && !previous.plural && lead?.[0].includes(',') && this.commaNameHeads.has(previous.head.toLowerCase()) ? this.commaNameTailEnd(text, i) : null;
+        if (tailEnd === null) break;
+        const last = mentions[mentions.length - 1];
+        last.surface = text.slice(last.start - offset, tailEnd);
+        last.name = this.canonicalName(last.surface);
+        last.end = offset + tailEnd;
+        i = tailEnd;
+        break;
+      }
       const name = this.canonicalName(named);
       mentions.push({ surface, name, start: offset + i, end: offset + i + surface.length });
       const ownHead: string = head ?? previous!.head;
@@ -264,6 +280,23 @@ export class AgencyReader {
       if (item.stopped) break;
     }
     return { mentions, end: i };
+  }
+
+  /**
+   * Where the lower-case rest of a name after its comma ends, right before the body's role; null
+   * when none does: a verb among its words, or another body after its comma or its "và" ("…, y tế và các xã chủ trì").
+   */
+  private commaNameTailEnd(text: string, from: number): number | null {
+    const words = this.commaNameTail?.exec(text.slice(from));
+    if (!words) return null;
+    // The first word is no verb: a verb after the comma ended the list before.
+    let opensBody = true;
+    for (const word of words[0].matchAll(/\S+/gu)) {
+      const rest = text.slice(from + word.index, from + word.index + 80);
+      if (opensBody ? this.hasHead(rest) : this.verb.test(rest)) return null;
+      opensBody = word[0] === 'và';
+    }
+    return from + words[0].trimEnd().length;
   }
 
   /**

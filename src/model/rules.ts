@@ -196,6 +196,15 @@ const Agencies = z.object({
     )
     .default([])
     .describe('After a plural body, a clause saying which of them, up to the verb: "UBND các xã có điểm du lịch khảo sát …"'),
+  commaNameTail: z
+    .object({
+      heads: z.array(z.string()).describe('The heads of the units whose names are written so ("Phòng")'),
+      roles: z.array(z.string()).describe('The role words the name comes right before ("chủ trì")'),
+      maxWords: z.number().int().positive().describe('Words the name holds after its comma'),
+      note,
+    })
+    .optional()
+    .describe('After a singular body, a comma and words in lower case up to its role: the rest of its name ("Phòng Công chức, viên chức chủ trì …")'),
   notHeads: z.array(z.object({ pattern, note })),
   headNotAfter: z
     .array(z.object({ pattern, note }))
