@@ -410,6 +410,17 @@ describe('tasks', () => {
       ['Chủ trì rà soát biên chế', ['Phòng Nội vụ', 'Phòng Tài chính'], []],
     ]);
   });
+  it('reads past a note in brackets between the bodies and their verb', () => {
+    expect(
+      assigned('- Văn phòng HĐND và UBND huyện (Cơ quan thường trực Ban Chỉ huy) theo dõi, tổng hợp tình hình.\n- Phòng Nội vụ (đơn vị đầu mối) tham mưu kiện toàn Ban Chỉ đạo.\n- Các xã (theo danh sách tại Phụ lục) tổ chức tuyên truyền.\n- UBND các xã (có danh sách kèm theo) xây dựng kế hoạch.'),
+    ).toEqual([
+      ['Theo dõi, tổng hợp tình hình', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'], []],
+      ['Tham mưu kiện toàn Ban Chỉ đạo', ['Phòng Nội vụ'], []],
+      // The verb after the brackets ends the group's name.
+      ['Tổ chức tuyên truyền', ['Các xã'], []],
+      ['Xây dựng kế hoạch', ['Ủy ban nhân dân các xã'], []],
+    ]);
+  });
   it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
     expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.\n- Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.\n- Văn phòng Sở là đầu mối tham mưu, hướng dẫn các phòng.')).toEqual([
       ['Rà soát biên chế', ['Phòng Nội vụ'], ['Sở Tài chính', 'Sở Y tế']],

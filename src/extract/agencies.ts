@@ -217,9 +217,11 @@ export class AgencyReader {
       }
       if (i >= text.length) break;
       // A verb or a word that ends names, after a comma, starts the clause: "Các sở, ngành, theo chức
-      // năng …"; a verb that names hold is a noun there ("Các cấp ủy, tổ chức đảng").
+      // năng …"; a verb that names hold is a noun there ("Các cấp ủy, tổ chức đảng"), but not
+      // right after an alias's brackets ("Các xã (theo danh sách …) tổ chức tuyên truyền").
       const stopWord = previous ? this.stop.exec(text.slice(i, i + 40)) : null;
-      if (stopWord && !this.nameVerb.test(stopWord[0])) break;
+      const separated = lead !== null && /[,;&]|(?:^|\s)và\s|[-–]\s/u.test(lead[0]);
+      if (stopWord && !(separated && this.nameVerb.test(stopWord[0]))) break;
       const item = this.itemEnd(text, i, previous?.plural === true);
       const surface = text.slice(i, item.end).replace(/[\s.:]+$/u, '');
       if (surface === '') break;

@@ -559,6 +559,9 @@ export class TaskReader {
       if (members?.mentions.length && this.action.test(listed.slice(members.end))) return { mentions: members.mentions, end: at + members.end };
     }
     if (this.action.test(rest) || this.action.test(rest.replace(this.adverbial, '')) || colon || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
+    // "Văn phòng HĐND và UBND huyện (Cơ quan thường trực Ban Chỉ huy) theo dõi …": a note on the bodies, then their verb.
+    const note = /^\s*\([^()\n]{1,100}\)/.exec(rest);
+    if (note && this.action.test(rest.slice(note[0].length))) return { mentions, end: end + note[0].length };
     return null;
   }
 
