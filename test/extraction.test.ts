@@ -804,6 +804,13 @@ describe('tasks', () => {
       ['Tổng hợp báo cáo', ['Phòng Nội vụ'], null, 'Định kỳ 6 tháng'],
       ['Tổ chức đánh giá ngoài', ['Các trường'], '2027', 'Năm 2027'],
     ]);
+    // A condition sets the time too, with no dates; a time the sentence states comes first.
+    const condition = plan('- Khi có thiên tai xảy ra, Ban Chỉ huy Quân sự huyện chủ trì, phối hợp Công an huyện huy động lực lượng sơ tán dân.\n- Trường hợp phát hiện ổ dịch, Trạm Y tế xã báo cáo ngay Trung tâm Y tế huyện.\n- Nếu cần thiết, Phòng Nội vụ đề xuất bổ sung biên chế trong quý III/2026.');
+    expect(condition.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.text])).toEqual([
+      ['Huy động lực lượng sơ tán dân', ['Ban Chỉ huy Quân sự huyện'], ['Công an huyện'], null, 'Khi có thiên tai xảy ra'],
+      ['Báo cáo ngay Trung tâm Y tế huyện', ['Trạm Y tế xã'], [], null, 'Trường hợp phát hiện ổ dịch'],
+      ['Đề xuất bổ sung biên chế trong quý III/2026', ['Phòng Nội vụ'], [], '2026-07', 'trong quý III/2026'],
+    ]);
   });
   it('reads the semesters and the whole of the school year a plan states, or a phrase states itself', () => {
     const d = fromText('KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2025-2026\n\nI. NHIỆM VỤ\n- Phó Hiệu trưởng kiểm tra việc thực hiện chương trình trong học kỳ I.\n- Tổ khối 5 tổ chức ôn tập trong HK II.\n- Liên đội tổ chức các hoạt động trải nghiệm trong cả năm học.\n- Tổ chuyên môn xây dựng kế hoạch học kỳ II năm học 2026-2027.\n- Tổ văn phòng tổng hợp hồ sơ theo từng học kỳ.');
