@@ -294,6 +294,14 @@ describe('tasks', () => {
       ['block', 'Biên soạn tài liệu hỏi đáp', ['Sở Tư pháp'], [], '2026-04', '2026-06'],
       ['assignment', 'Rà soát trạm y tế', ['Sở Y tế'], ['Sở Tài chính'], '2026', '2028'],
     ]);
+    // Without a time field, the time its heading gives after a time word.
+    const stated = plan('1. Công tác chuẩn bị\n- Kiện toàn Ban Chỉ huy các xã; xong trước 30/4/2026. Đơn vị thực hiện: UBND các xã.\n2. Rà soát phương án ứng phó (hoàn thành trước ngày 15/5/2026)\n- Đơn vị chủ trì: Phòng Nông nghiệp và Môi trường.\n3. Diễn tập ứng phó năm 2025\n- Đơn vị chủ trì: Ban Chỉ huy Quân sự huyện.');
+    expect(stated.tasks.map((t) => [t.kind, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['block', null, '2026-04-30', 'trước 30/4/2026'],
+      ['block', null, '2026-05-15', 'trước ngày 15/5/2026'],
+      // A year with no time word names the exercise, not its deadline.
+      ['block', null, null, null],
+    ]);
   });
   it('titles a block whose heading labels its work by that work ("Nội dung: …")', () => {
     const d = plan('1. Nội dung: Xây dựng phần mềm quản lý hồ sơ\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ\n- Sản phẩm: Phần mềm được đưa vào sử dụng\n- Thời gian hoàn thành: Quý IV/2026\n2. Nội dung: Tuyên truyền về chuyển đổi số');

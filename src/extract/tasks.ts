@@ -238,7 +238,8 @@ export class TaskReader {
       title: this.withoutFieldBrackets(title),
       lead: dedupe(lead),
       partners: dedupe(partners).filter((p) => !lead.some((l) => l.name === p.name)),
-      period: this.period(ctx, time, node.line),
+      // "- Kiện toàn Ban Chỉ huy …; xong trước 30/4/2026. Đơn vị thực hiện: …": without a time field, the time its heading gives with a cue.
+      period: this.period(ctx, time ?? ctx.dates.cuedPhrase(this.withoutFieldBrackets(heading)), node.line),
       ruleId: 'tasks:block',
       start: line.start,
       end: line.end,
