@@ -431,6 +431,15 @@ describe('tasks', () => {
       ['Xây dựng kế hoạch', ['Ủy ban nhân dân các xã'], []],
     ]);
   });
+  it('titles a task whose sentence only says "thực hiện" by the heading above it', () => {
+    const d = plan('a) Rà soát, đánh giá thủ tục hành chính, đề xuất phương án đơn giản hóa.\nVăn phòng Sở chủ trì, phối hợp với các phòng chuyên môn thực hiện, hoàn thành trước ngày 30/6/2026.\nb) Niêm yết công khai thủ tục hành chính.\nVăn phòng Sở tổ chức thực hiện nội dung này.\nc) Kiểm tra việc thực hiện\nThanh tra Sở thực hiện Đề án số hóa hồ sơ.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
+      ['Rà soát, đánh giá thủ tục hành chính, đề xuất phương án đơn giản hóa', ['Văn phòng Sở'], ['Các phòng chuyên môn'], '2026-06-30'],
+      ['Niêm yết công khai thủ tục hành chính', ['Văn phòng Sở'], [], null],
+      // Work of its own: its title.
+      ['Thực hiện Đề án số hóa hồ sơ', ['Thanh tra Sở'], [], null],
+    ]);
+  });
   it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
     expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.\n- Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.\n- Văn phòng Sở là đầu mối tham mưu, hướng dẫn các phòng.')).toEqual([
       ['Rà soát biên chế', ['Phòng Nội vụ'], ['Sở Tài chính', 'Sở Y tế']],

@@ -56,6 +56,7 @@ export class TaskReader {
   private readonly adverbialPhrases: RegExp[];
   private readonly columns: { role: string; re: RegExp; titlePrefix?: string }[];
   private readonly introduction: RegExp;
+  private readonly referringWork: RegExp;
   private readonly valueRoles: { role: 'lead' | 'partner'; re: RegExp }[];
   /** Inside one part of a value, the lead's role words before the partners': "… chủ trì, phối hợp …". */
   private readonly leadThenPartners: RegExp;
@@ -102,6 +103,7 @@ export class TaskReader {
     this.groupNumber = compile(`^(?:${t.tableGroupNumbers.map((g) => `(?:${g.pattern})`).join('|') || '(?!)'})$`, '', true);
     this.agentsAfterWork = t.agentAfterWork.map((a) => ({ marker: compile(a.pattern, 'g', true), verb: compile(`^\\s*(?:${alternation(a.verbs)})(?![\\p{L}\\p{M}])`) }));
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
+    this.referringWork = compile(`^(?:${t.referringWork.map((w) => `(?:${w.pattern})`).join('|') || '(?!)'})\\s*(?:[,;.]|$)`);
   }
 
   read(ctx: Context): { drafts: TaskDraft[]; blockOf: Map<SectionNode, TaskDraft> } {
@@ -459,7 +461,8 @@ export class TaskReader {
     const short = wordCount(title) < 3;
     const under = short && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
     if (under?.text) title = headingTitle(stripBullet(under.firstLine), this.rules);
-    else if (short && node) title = node.section.title;
+    // "… phối hợp với các phòng thực hiện." under the heading that names the work.
+    else if (node && (short || (start !== ctx.seg.lines[node.line].start && this.referringWork.test(title)))) title = node.section.title;
     const lineIndex = ctx.location.lineIndexOf(start);
     const partners = [...read.partners, ...this.partnersIn(ctx, rest, restStart), ...(under?.text ? this.partnersIn(ctx, under.text, under.start) : [])];
     return {

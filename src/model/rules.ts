@@ -249,6 +249,10 @@ const Tasks = z.object({
     .array(z.object({ pattern, note }))
     .default([])
     .describe('Sentences that announce what follows ("… ban hành Kế hoạch … như sau:"): a body and a verb, but no work of their own'),
+  referringWork: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('Work that only points back to the heading above it ("… phối hợp với các phòng thực hiện."): the task is titled by the heading'),
   tableColumns: z.array(
     z.object({
       role: z.enum(['number', 'title', 'lead', 'partner', 'time', 'start', 'end']),
