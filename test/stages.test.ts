@@ -355,6 +355,11 @@ describe('meta', () => {
     expect(title('Căn cứ Luật Giáo dục năm 2019;')).toBeNull();
     expect(title('Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân quận, Ủy ban nhân dân phường xây dựng Kế hoạch như sau:')).toBeNull();
   });
+  it('ends a letter’s subject before the national title, the motto and the date that its column came before', () => {
+    const d = fromText('ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 2233/UBND-KT\nV/v triển khai các giải pháp thúc đẩy\ngiải ngân vốn đầu tư công năm 2026\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNghệ An, ngày 10 tháng 4 năm 2026\n\nKính gửi: Các sở, ban, ngành cấp tỉnh.');
+    expect(d.meta).toMatchObject({ title: 'triển khai các giải pháp thúc đẩy giải ngân vốn đầu tư công năm 2026', place: 'Nghệ An', issuedDate: '2026-04-10' });
+    expect(fromText('V/v tổ chức hội nghị sơ kết\nNghệ An, ngày 10 tháng 4 năm 2026\n\nKính gửi: Các sở.').meta.title).toBe('tổ chức hội nghị sơ kết');
+  });
 });
 
 describe('dates', () => {

@@ -72,7 +72,9 @@ export function attachedDocuments(lines: Line[], typeLines: number[], location: 
 
 function readTitle(lines: Line[], typeLine: number, rest: string, rules: RuleSet) {
   if (typeLine < 0) return { title: null, titleLine: -1, bodyStart: 0 };
-  const stops = rules.meta.titleStops.map((s) => compile(s.pattern, '', s.caseSensitive));
+  // The national title, the motto and the place-and-date line end a title too: a letter's subject line
+  // may come before them ("V/v …" in the left column, read first).
+  const stops = [...rules.meta.titleStops.map((s) => compile(s.pattern, '', s.caseSensitive)), ...rules.meta.headerNoise.map((n) => compile(n.pattern)), compile(rules.meta.dateLine)];
   // A title ends where the first top-level section (a part or a Roman section) begins.
   const sections = rules.numbering.filter((n) => n.kind === 'part' || n.kind === 'roman').map((n) => compile(n.pattern, '', true));
   const parts: string[] = rest ? [rest] : [];
