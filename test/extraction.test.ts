@@ -363,7 +363,7 @@ describe('tasks', () => {
   it('reads the work of a body by any verb of the table, and leaves a verb inside a name to the name', () => {
     expect(
       assigned(
-        '- UBND các xã gửi báo cáo về Sở Nội vụ.\n- Công an tỉnh xử lý nghiêm các hành vi vi phạm.\n- Sở Giáo dục và Đào tạo tập huấn cho giáo viên cốt cán.\n- Các doanh nghiệp viễn thông phủ sóng 5G tại các khu công nghiệp.\n- Ban Quản lý dự án đầu tư xây dựng huyện hoàn thiện hồ sơ thiết kế.\n- UBND các xã phối hợp với Sở Giáo dục và Đào tạo tuyên truyền, tư vấn hướng nghiệp cho thanh niên.\n- Hội đồng tư vấn tỉnh chủ trì thẩm định.\n- Chi đoàn các thôn ra quân làm sạch môi trường.',
+        '- UBND các xã gửi báo cáo về Sở Nội vụ.\n- Công an tỉnh xử lý nghiêm các hành vi vi phạm.\n- Sở Giáo dục và Đào tạo tập huấn cho giáo viên cốt cán.\n- Các doanh nghiệp viễn thông phủ sóng 5G tại các khu công nghiệp.\n- Ban Quản lý dự án đầu tư xây dựng huyện hoàn thiện hồ sơ thiết kế.\n- UBND các xã phối hợp với Sở Giáo dục và Đào tạo tuyên truyền, tư vấn hướng nghiệp cho thanh niên.\n- Hội đồng tư vấn tỉnh chủ trì thẩm định.\n- Chi đoàn các thôn ra quân làm sạch môi trường.\n- UBND các huyện, thị xã đẩy nhanh công tác giải phóng mặt bằng.\n- Sở Xây dựng tháo gỡ vướng mắc về thủ tục đầu tư.\n- Các chi bộ tạo nguồn, bồi dưỡng quần chúng ưu tú.\n- Các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh toán.',
       ),
     ).toEqual([
       ['Gửi báo cáo về Sở Nội vụ', ['Ủy ban nhân dân các xã'], []],
@@ -374,6 +374,11 @@ describe('tasks', () => {
       ['Tuyên truyền, tư vấn hướng nghiệp cho thanh niên', ['Ủy ban nhân dân các xã'], ['Sở Giáo dục và Đào tạo']],
       ['Chủ trì thẩm định', ['Hội đồng tư vấn tỉnh'], []],
       ['Ra quân làm sạch môi trường', ['Chi đoàn các thôn'], []],
+      ['Đẩy nhanh công tác giải phóng mặt bằng', ['Ủy ban nhân dân các huyện', 'Ủy ban nhân dân các thị xã'], []],
+      ['Tháo gỡ vướng mắc về thủ tục đầu tư', ['Sở Xây dựng'], []],
+      ['Tạo nguồn, bồi dưỡng quần chúng ưu tú', ['Các chi bộ'], []],
+      // The owners of public investment projects, after "các".
+      ['Khẩn trương hoàn thiện hồ sơ thanh toán', ['Các chủ đầu tư'], []],
     ]);
   });
   it('reads "Uỷ ban", and takes a colon after a body for work unless capitals follow it (an abbreviation)', () => {
