@@ -741,6 +741,12 @@ describe('tasks', () => {
       [['Sở Xây dựng'], ['Sở Tài chính', 'Ủy ban nhân dân các huyện']],
       [[], ['Sở Nội vụ', 'Sở Tư pháp']],
     ]);
+    // Beside a lead so named, the bodies of a lead cell with no role of their own are partners.
+    const named = plan('TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian\n1\tBan hành hướng dẫn sử dụng AI trong dạy học\tCục Khoa học, Công nghệ và Thông tin (chủ trì); Vụ Pháp chế\tQuý IV/2026\n2\tTập huấn\tSở Nội vụ; Sở Tư pháp\t2026');
+    expect(named.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      [['Cục Khoa học, Công nghệ và Thông tin'], ['Vụ Pháp chế']],
+      [['Sở Nội vụ', 'Sở Tư pháp'], []],
+    ]);
     const source = `KẾ HOẠCH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n${body}\n`;
     const span = table.agencies.find((a) => a.name === 'Sở Tài chính')!.mentions[0].offset;
     expect(source.slice(span.start, span.end)).toBe('Sở Tài chính');

@@ -330,9 +330,11 @@ export class TaskReader {
       } else parts.push({ text: piece, start });
       start += piece.length + 1;
     }
-    const roles = parts.map((p) => p.role ?? this.valueRoles.find((v) => v.re.test(p.text))?.role ?? null);
+    const stated = parts.map((p) => p.role ?? this.valueRoles.find((v) => v.re.test(p.text))?.role ?? null);
     // Without role words the value is read whole, as one list.
-    if (roles.every((r) => r === null)) return [{ mentions: ctx.agencies.readAll(value, valueStart).mentions, role: null }];
+    if (stated.every((r) => r === null)) return [{ mentions: ctx.agencies.readAll(value, valueStart).mentions, role: null }];
+    // "Cục Khoa học, Công nghệ và Thông tin (chủ trì); Vụ Pháp chế": beside a lead so named, the others are partners.
+    const roles = stated.includes('lead') ? stated.map((r) => r ?? 'partner') : stated;
     return parts.map((p, i) => ({ mentions: ctx.agencies.readAll(p.text, valueStart + p.start).mentions, role: roles[i] }));
   }
 
