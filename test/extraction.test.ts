@@ -954,6 +954,14 @@ describe('tasks', () => {
       { start: '2026-01', end: '2026-03', text: 'trong Quý I/2026' },
     ]);
   });
+  it('reads a time in brackets as the task’s, and no date a bracket cites later', () => {
+    const d = plan('- Phòng Giáo dục Trung học chủ trì tổ chức tập huấn cho giáo viên cốt cán (tháng 10/2026).\n- Ban Tổ chức thẩm định nhân sự cấp ủy (Quý III/2026).\n- Phòng Nội vụ rà soát hồ sơ (theo Kế hoạch số 12/KH-UBND ngày 05/3/2026).');
+    expect(d.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([
+      ['2026-10', '2026-10', 'tháng 10/2026'],
+      ['2026-07', '2026-09', 'Quý III/2026'],
+      [null, null, null],
+    ]);
+  });
   it('reads "đến năm …" as a deadline, but not as the horizon of a strategy or plan the clause names', () => {
     const d = plan(
       [
