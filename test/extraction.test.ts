@@ -380,6 +380,11 @@ describe('tasks', () => {
       // The owners of public investment projects, after "các".
       ['Khẩn trương hoàn thiện hồ sơ thanh toán', ['Các chủ đầu tư'], []],
     ]);
+    // Heads of offices and boards by their titles, "phòng" and "ban" in lower case; none alone.
+    expect(assigned('- Trưởng phòng Giáo dục và Đào tạo các quận chỉ đạo các trường triển khai.\n- Trưởng ban Tuyên giáo Huyện ủy chủ trì hội nghị.\n- Trưởng phòng chỉ đạo rà soát.')).toEqual([
+      ['Chỉ đạo các trường triển khai', ['Trưởng phòng Giáo dục và Đào tạo các quận'], []],
+      ['Chủ trì hội nghị', ['Trưởng ban Tuyên giáo Huyện ủy'], []],
+    ]);
   });
   it('reads "Uỷ ban", and takes a colon after a body for work unless capitals follow it (an abbreviation)', () => {
     const d = plan('1. Giao Uỷ ban nhân dân phường chủ trì tổ chức thực hiện.\n2. Phòng Nội vụ: hướng dẫn các đơn vị.\n3. Ký hiệu\n- Chi bộ: CB\n- Các trường: MN, TH, THCS');
