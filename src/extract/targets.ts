@@ -41,6 +41,8 @@ export class TargetReader {
   private readonly subjectStop: RegExp;
   /** A pair whose comma is inside one subject (subjectPairs): "khoa học, công nghệ". */
   private readonly subjectPair: RegExp | null;
+  /** A subject of nothing but words of aim (aimWords): "phấn đấu". */
+  private readonly aimOnly: RegExp;
   /** A number that is a part of the one before it (breakdowns): "…, trong đó …". */
   private readonly breakdown: RegExp[];
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
@@ -86,6 +88,7 @@ export class TargetReader {
     this.baselineAfter = t.baselines.map((b) => compile(b.after));
     this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
+    this.aimOnly = compile(`^(?:(?:${alternation(t.aimWords.flatMap((w) => w.words)) || '(?!)'})(?:\\s+|$))+$`);
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
     this.subjectPair = t.subjectPairs.length ? compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectPairs.map((p) => p.phrase))})(?![\\p{L}\\p{M}])`, 'g') : null;
     this.breakdown = t.breakdowns.map((b) => compile(b.pattern, 'g'));
@@ -180,16 +183,18 @@ export class TargetReader {
       }
 
       const sentence = text.slice(scope.sentenceStart, scope.sentenceEnd);
-      const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart, numberEnd - scope.sentenceStart);
+      const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart, numberEnd - scope.sentenceStart, scope.clauseEnd - scope.sentenceStart);
       const node = seg.nodeOfLine[line.index];
       const previous = targets[targets.length - 1];
       const listed = previous !== undefined && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart));
       // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same; when
       // only the last names it ("Năm 2026: 70%; năm 2028: 85% số xã đạt chuẩn"), so do those before.
-      const subject =
+      let subject =
         listed && previous.subject
           ? previous.subject
           : this.subjectOf(ctx, line, scope, targets, Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart, rest);
+      // "…; phấn đấu đến năm 2028 đạt 80%": words of aim alone measure what the number before did.
+      if (this.aimOnly.test(subject) && previous?.subject && previous.span.offset.start >= scope.sentenceStart) subject = previous.subject;
       if (listed && !previous.subject) for (let k = targets.length - 1; k >= 0 && targets[k].subject === '' && targets[k].span.offset.start >= scope.sentenceStart; k--) targets[k].subject = subject;
       targets.push({
         id: '',
@@ -306,10 +311,14 @@ export class TargetReader {
     return rest !== between && /^ *(?:(?:và|hoặc) *)?$/u.test(rest);
   }
 
-  /** `at`, `end`: where the number starts and ends in `sentence`. */
-  private resolveYear(ctx: TargetContext, line: Line, sentence: string, at: number, end: number): Pick<Target, 'year' | 'yearSource'> {
-    // A year labelling a number ("năm 2026 đạt 70%") is the deadline of that number alone.
-    const stated = this.deadlineYears(sentence).filter((s) => !s.labelsNext || (s.end <= at && LABEL_GAP.test(sentence.slice(s.end, at))));
+  /** `at`, `end`: where the number starts and ends in `sentence`; `clauseEnd`: where its clause ends there. */
+  private resolveYear(ctx: TargetContext, line: Line, sentence: string, at: number, end: number, clauseEnd: number): Pick<Target, 'year' | 'yearSource'> {
+    // A year labelling a number ("năm 2026 đạt 70%") is the deadline of that number alone; one after
+    // the number is its own only in its clause, and with no other number between ("Tối thiểu 50% …; phấn đấu đến
+    // năm 2028 đạt 80%", "đạt 95%, tiếp tục nâng lên 98% vào năm 2028").
+    const stated = this.deadlineYears(sentence).filter(
+      (s) => (!s.labelsNext || (s.end <= at && LABEL_GAP.test(sentence.slice(s.end, at)))) && (s.index < at || (s.index < clauseEnd && !NEXT_PERCENTAGE.test(sentence.slice(end, s.index)))),
+    );
     if (stated.length > 0) {
       // "… đạt 80% vào năm 2027 và 95% vào năm 2030": a deadline right after the number is its own.
       const own = stated.find((s) => s.index >= end && OWN_DEADLINE_GAP.test(sentence.slice(end, s.index)));

@@ -103,6 +103,10 @@ const Targets = z.object({
     .array(z.object({ words: z.array(z.string()), note }))
     .default([])
     .describe('Words dropped from the end of a subject read before the number ("… đạt", "… giảm còn")'),
+  aimWords: z
+    .array(z.object({ words: z.array(z.string()), note }))
+    .default([])
+    .describe('Words that only say a level is aimed at ("phấn đấu"): a subject of nothing else is the one of the number before it in its sentence'),
   subjectPairs: z
     .array(z.object({ phrase: z.string(), note }))
     .default([])
