@@ -396,6 +396,8 @@ describe('dates', () => {
     // A deadline with no start written as a date.
     ['Từ nay đến hết năm 2026', null, '2026'],
     ['đến ngày 31/12/2026', null, '2026-12-31'],
+    // Several deadlines: the last is the end, none the start.
+    ['trước ngày 10/01/2027 và cả năm học trước ngày 25/5/2027', null, '2027-05-25'],
     ['Từ tháng 01/2021 đến tháng 12/2025', '2021-01', '2025-12'],
     ['Từ tháng 12/2020 đến 12/2025', '2020-12', '2025-12'],
     ['Từ năm 2020 đến năm 2025', '2020', '2025'],

@@ -227,6 +227,9 @@ export class DateReader {
       }
       if (this.openStart.some((re) => re.test(before)) || this.goesOn.some((re) => re.test(phrase.slice(first.end)))) return { ...none, start: first.from };
       if (this.openEnd.some((re) => re.test(before))) return { ...none, end: first.to };
+    } else if (this.openEnd.some((re) => re.test(phrase.slice(0, first.start)))) {
+      // "trước ngày 10/01/2027 và cả năm học trước ngày 25/5/2027": deadlines, the last one the end; no start.
+      return { ...none, end: last.to };
     }
     return withOrder({ ...none, start: first.from, end: last.to });
   }
