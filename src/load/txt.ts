@@ -57,6 +57,8 @@ const FULL_LINE = 0.85;
 /** A line that ends a sentence, and the tail of one: a few words ending it ("60%.", "22/4/2026."). */
 const SENTENCE_END = /[.;:!?]["”)]?\s*$/u;
 const endsSentence = (line: string) => SENTENCE_END.test(line) && wordCount(line) <= 3;
+/** The full stop that ends a numbered heading's sentence (not a ";" or ":" inside it). */
+const HEADING_END = /[.!?]["”)]?\s*$/u;
 
 /** Lines known to be wrapped: those a line in lower case goes on from, that many at least, give a short text its width. */
 const WRAPPED_LINES_SHORT = 3;
@@ -101,8 +103,11 @@ function joinWrappedLines(text: string, { labels: numbering, bullets, starts, op
   // A bulleted line is a paragraph: it stands apart from the next line only once its sentence ended.
   const isHeading = (line: string) => numbering.some((re) => re.test(line)) && (!bullets.some((re) => re.test(line)) || SENTENCE_END.test(line));
   const joinedBreaks: number[] = [];
+  // The first line of the paragraph the line above belongs to.
+  let paragraphStart = 0;
   let offset = lines[0].length + 1;
   for (let i = 1; i < lines.length; offset += lines[i].length + 1, i++) {
+    if (joinedBreaks[joinedBreaks.length - 1] !== offset - lines[i - 1].length - 2) paragraphStart = i - 1;
     const above = lines[i - 1].trimEnd();
     const line = lines[i].trimStart();
     if (above === '' || line === '' || above.includes('\t') || line.includes('\t')) continue;
@@ -123,7 +128,8 @@ function joinWrappedLines(text: string, { labels: numbering, bullets, starts, op
     // under it starts anew — but no heading ends with "với", "và" or a comma, none is bulleted
     // ("- Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc" / "Việt Nam …",
     // unless its sentence ended), and none ends a sentence on a line of its own ("… tối thiểu" / "60%.").
-    else if (full && (openEnd.test(above) || !isHeading(above.trimStart()) || endsSentence(line))) joinedBreaks.push(offset - 1);
+    // A numbered heading whose sentence ended at the margin is whole: "a) Rà soát … 05 thủ tục." / "Văn phòng Sở chủ trì …".
+    else if (full && !(HEADING_END.test(above) && isHeading(lines[paragraphStart].trimStart())) && (openEnd.test(above) || !isHeading(above.trimStart()) || endsSentence(line))) joinedBreaks.push(offset - 1);
   }
   // Each joined break becomes a space (breaks are in order): one slice per paragraph, not a copy per character.
   let joined = '';
