@@ -62,6 +62,9 @@ describe('load: text decoding', () => {
       'Phòng Nội vụ rà soát đội ngũ.',
       '3. Tỷ lệ hộ gia đình thực hiện phân loại rác tại nguồn đạt tối thiểu 60%.',
     ]);
+    // A target read across a joined break, with the space the wrapping left at the line's end, is written with one space.
+    const spaced = bullets.replace('đạt tối thiểu\n', 'đạt tối thiểu \n');
+    expect(fromText(spaced).targets.map((t) => t.text)).toEqual(['tối thiểu 60%']);
     // A numbered heading wrapped over two lines ends at its full stop, even when its last line is full.
     const ended = [
       ...wrapped.split('\n').slice(0, -1),

@@ -199,7 +199,8 @@ export class TargetReader {
       targets.push({
         id: '',
         sectionId: sectionIdOf(node),
-        text: text.slice(qualifierStart, numberEnd),
+        // A hard-wrapped line break inside it ("đạt \n trên 90%") is a space.
+        text: collapseWhiteSpace(text.slice(qualifierStart, numberEnd)),
         value: { min, max, unit: '%' },
         comparator,
         change,
