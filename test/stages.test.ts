@@ -73,12 +73,19 @@ describe('load: text decoding', () => {
       'Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn thực hiện.',
       '2. Thủ trưởng các phòng, đơn vị thuộc Sở, các đơn vị sự nghiệp căn cứ',
       'Kế hoạch này tổ chức triển khai thực hiện.',
+      '3. Văn phòng HĐND và UBND huyện (Cơ quan thường',
+      'trực Ban Chỉ đạo) theo dõi, tổng hợp tình hình.',
+      '4. Văn phòng HĐND và UBND xã (Cơ quan thường trực',
+      'Ban Chỉ đạo) theo dõi, tổng hợp tình hình.',
     ].join('\n');
     expect(loadTxt(new TextEncoder().encode(ended), wrap).text.split('\n').slice(16)).toEqual([
       'a) Rà soát, đánh giá thủ tục hành chính, đề xuất phương án đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước.',
       'Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn thực hiện.',
       // "căn cứ" in lower case ends no heading.
       '2. Thủ trưởng các phòng, đơn vị thuộc Sở, các đơn vị sự nghiệp căn cứ Kế hoạch này tổ chức triển khai thực hiện.',
+      // Nor one inside its brackets.
+      '3. Văn phòng HĐND và UBND huyện (Cơ quan thường trực Ban Chỉ đạo) theo dõi, tổng hợp tình hình.',
+      '4. Văn phòng HĐND và UBND xã (Cơ quan thường trực Ban Chỉ đạo) theo dõi, tổng hợp tình hình.',
     ]);
     const attached = ['ĐỀ ÁN', 'Phát triển du lịch cộng đồng tỉnh Ninh Bình giai đoạn 2026-2030 và', 'định hướng đến năm 2035 trên địa bàn các xã vùng núi của tỉnh', '(Kèm theo Quyết định số 512/QĐ-UBND ngày 02/3/2026 của UBND tỉnh)', ...wrapped.split('\n').slice(3)].join('\n');
     expect(loadTxt(new TextEncoder().encode(attached), wrap).text.split('\n').slice(1, 3)).toEqual([

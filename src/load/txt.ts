@@ -57,6 +57,8 @@ const FULL_LINE = 0.85;
 /** A line that ends a sentence, and the tail of one: a few words ending it ("60%.", "22/4/2026."). */
 const SENTENCE_END = /[.;:!?]["”)]?\s*$/u;
 const endsSentence = (line: string) => SENTENCE_END.test(line) && wordCount(line) <= 3;
+/** A bracket opened and not closed on the line. */
+const openBracket = (line: string) => line.lastIndexOf('(') > line.lastIndexOf(')');
 /** The full stop that ends a numbered heading's sentence (not a ";" or ":" inside it). */
 const HEADING_END = /[.!?]["”)]?\s*$/u;
 
@@ -127,9 +129,10 @@ function joinWrappedLines(text: string, { labels: numbering, bullets, starts, op
     // A full line goes on, unless it is a heading: its text may run to the margin, the paragraph
     // under it starts anew — but no heading ends with "với", "và" or a comma, none is bulleted
     // ("- Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc" / "Việt Nam …",
-    // unless its sentence ended), and none ends a sentence on a line of its own ("… tối thiểu" / "60%.").
+    // unless its sentence ended), none ends a sentence on a line of its own ("… tối thiểu" / "60%."), and none inside
+    // its brackets ("1. Văn phòng HĐND và UBND huyện (Cơ quan thường trực" / "Ban Chỉ huy) theo dõi …").
     // A numbered heading whose sentence ended at the margin is whole: "a) Rà soát … 05 thủ tục." / "Văn phòng Sở chủ trì …".
-    else if (full && !(HEADING_END.test(above) && isHeading(lines[paragraphStart].trimStart())) && (openEnd.test(above) || !isHeading(above.trimStart()) || endsSentence(line))) joinedBreaks.push(offset - 1);
+    else if (full && !(HEADING_END.test(above) && isHeading(lines[paragraphStart].trimStart())) && (openEnd.test(above) || !isHeading(above.trimStart()) || endsSentence(line) || openBracket(above))) joinedBreaks.push(offset - 1);
   }
   // Each joined break becomes a space (breaks are in order): one slice per paragraph, not a copy per character.
   let joined = '';
