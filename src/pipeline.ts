@@ -6,7 +6,7 @@ import { InputError } from './model/errors.js';
 import { basename } from 'node:path';
 import { load, type Loaded } from './load/index.js';
 import { wrapRulesOf } from './load/txt.js';
-import { normalize } from './normalize/index.js';
+import { firstAtOrAfter, normalize } from './normalize/index.js';
 import { segment, splitLines } from './segment/index.js';
 import { attachedDocuments, extract, extractMeta } from './extract/index.js';
 import { LocationIndex } from './model/location.js';
@@ -35,7 +35,7 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
 }
 
 export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, rules: RuleSet): PlanDocument {
-  const normalized = normalize(loaded.text, rules);
+  const normalized = normalize(loaded.text, rules, loaded.joinedBreaks);
   const pageStarts = loaded.pageStarts.map((offset) => firstAtOrAfter(normalized.sourceOffset, offset));
   const joinedBreaks = (loaded.joinedBreaks ?? []).map((offset) => firstAtOrAfter(normalized.sourceOffset, offset));
   const location = new LocationIndex(normalized.text, pageStarts, loaded.ocrPages, joinedBreaks);
@@ -79,17 +79,6 @@ export function buildDocument(file: string, bytes: Uint8Array, loaded: Loaded, r
     throw new Error(`output does not match the contract at ${issue.path.join('.')}: ${issue.message}`);
   }
   return document;
-}
-
-function firstAtOrAfter(sourceOffset: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = sourceOffset.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sourceOffset[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Of the body's non-empty lines, the share placed under a section; closing blocks (recipients, signature) hold none. */

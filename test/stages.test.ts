@@ -63,8 +63,11 @@ describe('load: text decoding', () => {
       '3. Tỷ lệ hộ gia đình thực hiện phân loại rác tại nguồn đạt tối thiểu 60%.',
     ]);
     // A target read across a joined break, with the space the wrapping left at the line's end, is written with one space.
-    const spaced = bullets.replace('đạt tối thiểu\n', 'đạt tối thiểu \n');
-    expect(fromText(spaced).targets.map((t) => t.text)).toEqual(['tối thiểu 60%']);
+    // A joined break is one space in the normalised text: the spaces its line ended with and the next line's indent go.
+    const spaced = bullets.replace('đạt tối thiểu\n', 'đạt tối thiểu \n').replace('Ủy ban Mặt trận Tổ quốc\nViệt Nam', 'Công \n  an phường, Ủy ban Mặt trận Tổ quốc Việt Nam');
+    const doc = fromText(spaced);
+    expect(doc.targets.map((t) => t.text)).toEqual(['tối thiểu 60%']);
+    expect(doc.tasks.find((t) => t.lead[0]?.name === 'Phòng Văn hóa - Xã hội')?.partners.map((a) => a.name)).toEqual(['Công an phường', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường']);
     // A numbered heading wrapped over two lines ends at its full stop, even when its last line is full.
     const ended = [
       ...wrapped.split('\n').slice(0, -1),

@@ -18,8 +18,10 @@ type Range = readonly [start: number, end: number];
 
 const markdown = unified().use(remarkParse).freeze();
 
-export function normalize(loadedText: string, rules: RuleSet): Normalized {
+/** `joinedBreaks`: offsets in the loaded text of the line breaks a hard-wrapped text was joined at (each now a space). */
+export function normalize(loadedText: string, rules: RuleSet, joinedBreaks: readonly number[] = []): Normalized {
   let current = toNfc(loadedText);
+  current = removeRanges(current, spacesAroundBreaks(current, joinedBreaks));
   current = removeRanges(current, artefactRanges(current.text, rules));
   current = removeRanges(current, emphasisMarkerRanges(current.text));
   return current;
@@ -50,6 +52,36 @@ function toNfc(text: string): Normalized {
   offsets.pop();
   pieces.pop();
   return { text: pieces.join(''), sourceOffset: Int32Array.from(offsets) };
+}
+
+/**
+ * A joined break is one space between its words: the spaces its line ended with and the next
+ * line's indent go ("… phối hợp Ban Chỉ huy Quân sự huyện, Công " / "an huyện" → "Công an huyện").
+ */
+function spacesAroundBreaks({ text, sourceOffset }: Normalized, joinedBreaks: readonly number[]): Range[] {
+  const ranges: Range[] = [];
+  for (const offset of joinedBreaks) {
+    const at = firstAtOrAfter(sourceOffset, offset);
+    let before = at;
+    while (before > 0 && text[before - 1] === ' ') before--;
+    let after = at + 1;
+    while (text[after] === ' ') after++;
+    if (before < at) ranges.push([before, at]);
+    if (after > at + 1) ranges.push([at + 1, after]);
+  }
+  return ranges;
+}
+
+/** The first normalised character at or after `offset` of the loaded text. */
+export function firstAtOrAfter(sourceOffset: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = sourceOffset.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sourceOffset[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function identity(length: number): Int32Array {
