@@ -173,10 +173,10 @@ export class DateReader {
       }
     }
     found.sort((a, b) => a.start - b.start);
-    // "từ 01/6 đến 31/7/2025": the start of a range without its year takes the year of its end.
+    // "từ 01/6 đến 31/7/2025": the start of a range without its year takes the year of its end ("từ 15-20/3/2026": and its month).
     for (const date of yearless) {
-      const year = found.find((m) => m.start >= date.end)?.from.slice(0, 4);
-      const mention = year ? toMention({ ...date.groups, year }, date.precision, date.start, date.end) : null;
+      const next = found.find((m) => m.start >= date.end)?.from;
+      const mention = next ? toMention({ month: next.slice(5, 7) || undefined, ...date.groups, year: next.slice(0, 4) }, date.precision, date.start, date.end) : null;
       if (mention) found.push(mention);
     }
     return found.sort((a, b) => a.start - b.start);

@@ -124,7 +124,7 @@ const Dates = z.object({
       id: z.string(),
       pattern,
       precision: z.enum(['year', 'month', 'day', 'quarter', 'quarters', 'first-half', 'second-half']),
-      yearFromNext: z.boolean().default(false).describe('The form states no year: it takes that of the next date in the phrase ("từ 01/6 đến 31/7/2025")'),
+      yearFromNext: z.boolean().default(false).describe('The form states no year (or no month either): it takes those of the next date in the phrase ("từ 01/6 đến 31/7/2025", "từ 15-20/3/2026")'),
       note,
     }),
   ),
