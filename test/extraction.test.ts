@@ -396,6 +396,13 @@ describe('tasks', () => {
       ['Chủ trì hội nghị', ['Trưởng ban Tuyên giáo Huyện ủy'], []],
     ]);
   });
+  it('ends a body written as an abbreviation at its verb', () => {
+    expect(assigned('- BCĐ kiểm tra các xã trong quý II/2026.\n- BCĐ huyện kiểm tra các xã.\n- UBND chủ trì tổng kết.')).toEqual([
+      ['Kiểm tra các xã trong quý II/2026', ['Ban Chỉ đạo'], []],
+      ['Kiểm tra các xã', ['Ban Chỉ đạo huyện'], []],
+      ['Chủ trì tổng kết', ['Ủy ban nhân dân'], []],
+    ]);
+  });
   it('reads "Uỷ ban", and takes a colon after a body for work unless capitals follow it (an abbreviation)', () => {
     const d = plan('1. Giao Uỷ ban nhân dân phường chủ trì tổ chức thực hiện.\n2. Phòng Nội vụ: hướng dẫn các đơn vị.\n3. Ký hiệu\n- Chi bộ: CB\n- Các trường: MN, TH, THCS');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([

@@ -377,13 +377,15 @@ export class AgencyReader {
     const determiner = this.listHead.exec(text.slice(from));
     const bare = text.slice(from + (determiner?.[0].length ?? 0));
     const head = this.headOf(bare) ?? '';
-    const headWords = this.withTonePlacement(bare.slice(0, head.length)).toLowerCase() === head.toLowerCase() ? head.split(/\s+/).length : 1;
+    const abbreviated = head !== '' && this.withTonePlacement(bare.slice(0, head.length)).toLowerCase() !== head.toLowerCase();
+    const headWords = abbreviated ? 1 : head.split(/\s+/).length;
     // A level or school level alone continues a list ("UBND các xã, phường", "các trường Tiểu học, THCS"): it is the whole item.
     let sharedWord: string | undefined;
     if (!determiner && !head) for (const part of this.sharedParts) sharedWord ??= part.start.exec(bare)?.[0];
     // A plain noun joining a plural group is whole alone too: "Các sở, ngành theo chức năng …".
     const joinsGroup = afterPlural && !determiner && /^\p{Ll}/u.test(bare);
-    const minWords = sharedWord ? sharedWord.split(/\s+/).length : joinsGroup ? headWords : headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);
+    // An abbreviation ("BCĐ", "UBND") is a name of its own: "BCĐ kiểm tra …".
+    const minWords = sharedWord ? sharedWord.split(/\s+/).length : joinsGroup || abbreviated ? headWords : headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);
     let sawLevel = false;
     // "các quận ủy, huyện ủy": a head may begin with a level's word; the level is sought only after
     // it (a lower-case head alone is one only after its determiner: read with it). An abbreviated
