@@ -396,6 +396,14 @@ describe('tasks', () => {
       ['Chủ trì hội nghị', ['Trưởng ban Tuyên giáo Huyện ủy'], []],
     ]);
   });
+  it('reads the office after a person’s name, not the name', () => {
+    expect(assigned('- Giao đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện chỉ đạo triển khai Kế hoạch.\n- Đ/c Trần Văn B - Trưởng Công an xã chỉ đạo bảo đảm an ninh.\n- Ông Lê Văn Cường, Giám đốc Sở Y tế chỉ đạo các bệnh viện.\n- Đồng chí Chủ tịch UBND xã chịu trách nhiệm chỉ đạo chung.')).toEqual([
+      ['Chỉ đạo triển khai Kế hoạch', ['Phó Chủ tịch Ủy ban nhân dân huyện'], []],
+      ['Chỉ đạo bảo đảm an ninh', ['Trưởng Công an xã'], []],
+      ['Chỉ đạo các bệnh viện', ['Giám đốc Sở Y tế'], []],
+      ['Chỉ đạo chung', ['Chủ tịch Ủy ban nhân dân xã'], []],
+    ]);
+  });
   it('ends a body written as an abbreviation at its verb', () => {
     expect(assigned('- BCĐ kiểm tra các xã trong quý II/2026.\n- BCĐ huyện kiểm tra các xã.\n- UBND chủ trì tổng kết.')).toEqual([
       ['Kiểm tra các xã trong quý II/2026', ['Ban Chỉ đạo'], []],

@@ -73,6 +73,7 @@ export class TaskReader {
   /** Where the body that does the work named before it is named (agentAfterWork): "… do Phòng Nội vụ chủ trì". */
   private readonly agentsAfterWork: { marker: RegExp; verb: RegExp }[];
   private readonly honorific: RegExp;
+  private readonly personName: RegExp;
 
   constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
@@ -98,6 +99,9 @@ export class TaskReader {
     this.partnerRoleFirst = compile(`^\\s*(?:${rolePatterns('partner')})(?=\\s|$)`);
     this.roleThenComma = compile(`\\s(?:${rolePatterns('lead')}|${rolePatterns('partner')})\\s*,(?!\\s*(?:${rolePatterns('partner')})\\s)`, 'g');
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
+    // "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện": a person's name, every word capitalised, before the office.
+    const honorifics = rules.agencies.honorifics.flatMap((h) => [h, h[0].toLowerCase() + h.slice(1)]);
+    this.personName = compile(`^(?:${alternation(honorifics)})\\s+(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s+){1,4}\\p{Lu}[\\p{Ll}\\p{M}]*\\s*(?:,|\\s[-–])\\s*`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})\\s*${l.comma ? '[:,]' : ':'}`).join('|') || '(?!)'})\\s*`);
     this.groupNumber = compile(`^(?:${t.tableGroupNumbers.map((g) => `(?:${g.pattern})`).join('|') || '(?!)'})$`, '', true);
@@ -537,7 +541,8 @@ export class TaskReader {
     for (const re of this.assign) {
       const m = re.exec(text);
       if (!m) continue;
-      const from = m.index + m[0].length;
+      const marker = m.index + m[0].length;
+      const from = marker + this.pastPersonName(ctx, text.slice(marker));
       const { mentions, end } = ctx.agencies.readList(text.slice(from), offset + from);
       if (mentions.length) return { lead: mentions, ...this.partnersAfter(ctx, text, from + end, offset), end: from + end, assigned: true };
     }
@@ -549,7 +554,7 @@ export class TaskReader {
   /** Bodies at the start of `text` followed by a verb (or, for a heading, by nothing). */
   private subject(ctx: Context, text: string, offset: number, heading = false): { mentions: AgencyMention[]; end: number } | null {
     // "Đồng chí Bí thư Chi bộ chịu trách nhiệm …": the office after the honorific is the body.
-    const honorific = this.honorific.exec(text)?.[0].length ?? 0;
+    const honorific = this.pastPersonName(ctx, text) || (this.honorific.exec(text)?.[0].length ?? 0);
     if (!ctx.agencies.hasHead(text.slice(honorific))) return null;
     const read = ctx.agencies.readList(text.slice(honorific), offset + honorific);
     const { mentions } = read;
@@ -569,6 +574,12 @@ export class TaskReader {
     const note = /^\s*\([^()\n]{1,100}\)/.exec(rest);
     if (note && this.action.test(rest.slice(note[0].length))) return { mentions, end: end + note[0].length };
     return null;
+  }
+
+  /** Where the office after an honorific and a person's name starts ("Đ/c Trần Văn B - Trưởng Công an xã …"); 0 when none follows. */
+  private pastPersonName(ctx: Context, text: string): number {
+    const person = this.personName.exec(text);
+    return person && ctx.agencies.hasHead(text.slice(person[0].length)) ? person[0].length : 0;
   }
 
   /** "chủ trì, phối hợp (với) X, Y" right after the lead: X and Y are partners; where their list ends, or null. */
