@@ -390,10 +390,11 @@ describe('tasks', () => {
       // The owners of public investment projects, after "các".
       ['Khẩn trương hoàn thiện hồ sơ thanh toán', ['Các chủ đầu tư'], []],
     ]);
-    // Heads of offices and boards by their titles, "phòng" and "ban" in lower case; none alone.
-    expect(assigned('- Trưởng phòng Giáo dục và Đào tạo các quận chỉ đạo các trường triển khai.\n- Trưởng ban Tuyên giáo Huyện ủy chủ trì hội nghị.\n- Trưởng phòng chỉ đạo rà soát.')).toEqual([
+    // Heads of offices and boards by their titles, "phòng" and "ban" in lower case; none alone; the members of a committee.
+    expect(assigned('- Trưởng phòng Giáo dục và Đào tạo các quận chỉ đạo các trường triển khai.\n- Trưởng ban Tuyên giáo Huyện ủy chủ trì hội nghị.\n- Trưởng phòng chỉ đạo rà soát.\n- Các thành viên Ban Chỉ đạo theo dõi địa bàn được phân công.')).toEqual([
       ['Chỉ đạo các trường triển khai', ['Trưởng phòng Giáo dục và Đào tạo các quận'], []],
       ['Chủ trì hội nghị', ['Trưởng ban Tuyên giáo Huyện ủy'], []],
+      ['Theo dõi địa bàn được phân công', ['Các thành viên Ban Chỉ đạo'], []],
     ]);
   });
   it('reads the office after a person’s name, not the name', () => {
