@@ -168,6 +168,20 @@ describe('segment', () => {
     ]);
     expect(d.diagnostics.filter((x) => x.severity === 'warning')).toEqual([]);
   });
+  it('reads the articles of a resolution as its sections, in sequence, unless it attaches the plan', () => {
+    const d = fromText('NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\nQUYẾT NGHỊ:\nĐiều 1. Chỉ tiêu chủ yếu năm 2027\n1. Tỷ lệ đô thị hóa đạt 52%.\n2. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,2%.\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\nĐiều 35. Luật quy định như sau.\nĐiều 3. Nghị quyết này có hiệu lực từ ngày 01/01/2027.');
+    const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, s.title, tree(s.children)]);
+    expect(tree(d.sections)).toEqual([
+      ['I', 'Chỉ tiêu chủ yếu năm 2027', [['I.1', 'Tỷ lệ đô thị hóa đạt 52%', []], ['I.2', 'Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,2%', []]]],
+      // An article out of sequence is cited, not one of the document's.
+      ['II', 'Tổ chức thực hiện', [['II.1', 'Giao Ủy ban nhân dân tỉnh tổ chức thực hiện', []]]],
+      ['III', 'Nghị quyết này có hiệu lực từ ngày 01/01/2027', []],
+    ]);
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II.1', ['Ủy ban nhân dân tỉnh']]]);
+    // A decision that attaches its plan: the plan's tree, the articles text.
+    const issuing = fromText('QUYẾT ĐỊNH\nPhê duyệt Đề án phát triển du lịch\n\nĐiều 1. Phê duyệt kèm theo Quyết định này Đề án.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nĐỀ ÁN\nPhát triển du lịch\n(Kèm theo Quyết định số 88/QĐ-UBND)\nI. MỤC TIÊU\n1. Tỷ lệ khách quốc tế đạt 20%.');
+    expect(tree(issuing.sections)).toEqual([['I', 'MỤC TIÊU', [['I.1', 'Tỷ lệ khách quốc tế đạt 20%', []]]]]);
+  });
   it('reads the plan a decision attaches after its signature, as a tree of its own', () => {
     const d = fromText(
       'QUYẾT ĐỊNH\nBan hành Kế hoạch phát triển giáo dục\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nI. Không phải mục\n\nKẾ HOẠCH\nPhát triển giáo dục\n(Kèm theo Quyết định số 12/QĐ-UBND)\nI. MỤC TIÊU\n1. Mục tiêu chung\nII. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo chủ trì triển khai.\nNơi nhận:\nIII. Không phải mục',

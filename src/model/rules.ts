@@ -28,6 +28,10 @@ const Numbering = z.array(
     kind: z.enum(['part', 'roman', 'dotted', 'numbered', 'lettered', 'bracketed', 'bullet']),
     pattern: pattern.describe('Anchored at the start of a line; named group `label` is the numbering'),
     labels: z.record(z.string(), z.string()).optional().describe('Labels read as others, in lower case: "nhất" → "I" for "PHẦN THỨ NHẤT"'),
+    notWithAttachment: z
+      .boolean()
+      .default(false)
+      .describe('Numbering of a document that issues another ("Điều 1."): read only when no document is attached, whose tree is then the sections'),
     note,
   }),
 );

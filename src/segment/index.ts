@@ -79,7 +79,13 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const appendix = compile(rules.meta.appendixHeading);
   const attachedNote = compile(rules.meta.attachedNote);
   let to = closingAfter(from);
-  const patterns = rules.numbering.map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels }));
+  // A type alone after the closing block, or in the body with the note that it is attached, starts an attached document.
+  const startsAttachment = (line: Line, closed: boolean) =>
+    attachment.test(line.text) && (closed || lines.slice(line.index + 1, line.index + 1 + ATTACHED_NOTE_WITHIN).some((l) => attachedNote.test(l.text)));
+  const attaches = lines.some((l) => l.index >= from && startsAttachment(l, to >= 0 && l.index >= to));
+  const patterns = rules.numbering
+    .filter((entry) => !(entry.notWithAttachment && attaches))
+    .map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels }));
   const roles = rules.meta.sectionRoles.map((r) => ({ role: r.role, re: compile(r.pattern) }));
   const diagnostics: Diagnostic[] = [];
   const roots: SectionNode[] = [];
@@ -103,7 +109,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     // …" / "KẾ HOẠCH" / "…" / "(Ban hành kèm theo Quyết định số …)"): a type alone in the body may be
     // an example or a form.
     const closed = to >= 0 && line.index >= to;
-    if (attachment.test(line.text) && (closed || lines.slice(line.index + 1, line.index + 1 + ATTACHED_NOTE_WITHIN).some((l) => attachedNote.test(l.text)))) {
+    if (startsAttachment(line, closed)) {
       attachments.push(line.index);
       to = closingAfter(line.index);
       stack.length = 0;
