@@ -478,9 +478,11 @@ describe('dates', () => {
 describe('agencies', () => {
   const agencies = new AgencyReader(rules);
   const names = (text: string) => agencies.readAll(text, 0).mentions.map((m) => m.name);
-  it('keeps the comma of the 2025 offices inside their names, and reads "Khoa học" as no faculty', () => {
+  it('keeps the comma of the 2025 offices inside their names, reads "Khoa học" as no faculty and "Tổ đại biểu" as a body', () => {
     expect(names('Phòng Văn hóa, Khoa học và Thông tin phối hợp Phòng Kinh tế, Hạ tầng và Đô thị')).toEqual(['Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Kinh tế, Hạ tầng và Đô thị']);
     expect(names('Sở Y tế, Khoa học và Công nghệ, Khoa Nội, Khoa Khoa học cơ bản')).toEqual(['Sở Y tế', 'Sở Khoa học và Công nghệ', 'Khoa Nội', 'Khoa Khoa học cơ bản']);
+    // A council's groups of deputies, not one more of its boards.
+    expect(names('các Ban của Hội đồng nhân dân, các Tổ đại biểu Hội đồng nhân dân tỉnh giám sát')).toEqual(['Các Ban của Hội đồng nhân dân', 'Các Tổ đại biểu Hội đồng nhân dân tỉnh']);
   });
   it('writes out the initials of district offices, broadcasters, unions and the city level', () => {
     expect(names('BCHQS huyện, Công an TP, Hội ND xã, Phòng VH&TT, Phòng KT&HT, Đài TT-TH huyện, Đài PT-TH tỉnh, Sở VH,TT&DL')).toEqual([
