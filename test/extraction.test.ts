@@ -816,6 +816,13 @@ describe('tasks', () => {
       ['table-row', 'Kiểm tra Sở Xây dựng', ['Văn phòng Ủy ban nhân dân tỉnh'], '2026-06'],
       ['assignment', 'Chuẩn bị báo cáo, hồ sơ', ['Các đơn vị được kiểm tra'], null],
     ]);
+    // With no column of bodies, the schedule is the inspecting team's work all the same; a table of
+    // work and time alone assigns nothing.
+    const team = plan('TT\tĐơn vị được kiểm tra\tThời gian\tGhi chú\n1\tChợ Phú Cát\tNgày 15/3/2026\t\n2\tTrường Mầm non Phú Cát\tTháng 4/2026\t\n\nTT\tNội dung\tThời gian\n1\tSơ kết\tTháng 6/2026');
+    expect(team.tasks.map((t) => [t.kind, t.title, t.lead, t.period.start, t.period.end])).toEqual([
+      ['table-row', 'Kiểm tra Chợ Phú Cát', [], '2026-03-15', '2026-03-15'],
+      ['table-row', 'Kiểm tra Trường Mầm non Phú Cát', [], '2026-04', '2026-04'],
+    ]);
   });
   it('reads the rows of an assignment table, merging a row continued after a repeated header', () => {
     const header = 'Số TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\t\n\t\t\t\tBắt đầu\tHoàn thành\n1\t2\t3\t4\t5\t6';

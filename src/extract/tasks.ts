@@ -718,6 +718,14 @@ export class TaskReader {
         i = header.end - 1;
         continue;
       }
+      // The header of a table apart from the one above (not a row's next line, as a header repeated
+      // at a page break is) that names no bodies ("TT | Nội dung | Thời gian") ends that one.
+      const apart = !lines[i - 1]?.cells;
+      if (apart && this.columns.some((c) => c.role === 'number' && c.re.test(line.cells![0])) && this.headerRoles(line.cells)?.includes('title')) {
+        flush();
+        roles = null;
+        continue;
+      }
       if (!roles) continue;
       const numberColumn = roles.indexOf('number');
       const first = line.cells[numberColumn >= 0 ? numberColumn : 0];
@@ -750,9 +758,13 @@ export class TaskReader {
     const width = Math.max(...block.map((l) => l.cells!.length));
     const merged = Array.from({ length: width }, (_, k) => block.map((l) => l.cells![k] ?? '').filter(Boolean).join(' '));
     const roles = this.headerRoles(merged);
-    if (!roles || !roles.includes('title') || !(roles.includes('lead') || roles.includes('partner'))) return null;
+    if (!roles || !roles.includes('title')) return null;
     const titleHeader = merged[roles.indexOf('title')].trim();
-    return { roles, titlePrefix: this.columns.find((c) => c.role === 'title' && c.re.test(titleHeader))?.titlePrefix, end };
+    const titlePrefix = this.columns.find((c) => c.role === 'title' && c.re.test(titleHeader))?.titlePrefix;
+    // Bodies in a column, or an inspection schedule ("Đơn vị được kiểm tra | Thời gian"), whose rows are the inspecting team's work.
+    const timed = roles.some((r) => r === 'time' || r === 'start' || r === 'end');
+    if (!(roles.includes('lead') || roles.includes('partner') || (titlePrefix && timed))) return null;
+    return { roles, titlePrefix, end };
   }
 
   /**
