@@ -808,6 +808,12 @@ describe('tasks', () => {
     // A work calendar: its first column, "Tháng", is the time.
     const calendar = plan('Tháng\tNội dung công việc\tBộ phận thực hiện\n9/2025\tKhai giảng năm học mới\tBan Giám hiệu');
     expect(calendar.tasks.map((t) => [t.title, t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([['Khai giảng năm học mới', ['Ban Giám hiệu'], '2025-09', '2025-09']]);
+    // A work programme: the body that prepares each item leads it; a month alone is one of the plan's year.
+    const programme = fromText('CHƯƠNG TRÌNH CÔNG TÁC\ncủa Ban Thường vụ Huyện ủy năm 2026\n\nI. CHƯƠNG TRÌNH CỤ THỂ\nTháng\tNội dung\tCơ quan chuẩn bị\tCơ quan phối hợp\n1\tHội nghị tổng kết công tác xây dựng Đảng\tBan Tổ chức Huyện ủy\tVăn phòng Huyện ủy\n12\tTổng kết năm 2026\tVăn phòng Huyện ủy\tCác cơ quan tham mưu');
+    expect(programme.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end, t.period.text])).toEqual([
+      [['Ban Tổ chức Huyện ủy'], ['Văn phòng Huyện ủy'], '2026-01', '2026-01', 'Tháng 1'],
+      [['Văn phòng Huyện ủy'], ['Các cơ quan tham mưu'], '2026-12', '2026-12', 'Tháng 12'],
+    ]);
   });
   it('reads an inspection schedule: the unit inspected names the work, the inspecting body leads', () => {
     const d = plan('STT\tĐơn vị được kiểm tra\tThời gian\tĐơn vị chủ trì kiểm tra\n1\tUBND xã Tân Hội\tTháng 5/2026\tSở Nội vụ\n2\tSở Xây dựng\tTháng 6/2026\tVăn phòng UBND tỉnh\n\n- Các đơn vị được kiểm tra chuẩn bị báo cáo, hồ sơ.');

@@ -683,14 +683,14 @@ export class TaskReader {
     const drafts: TaskDraft[] = [];
     const lines = ctx.seg.lines;
     let roles: (string | null)[] | null = null;
-    let titlePrefix: string | undefined;
+    let words: HeaderWords = {};
     let current: { cells: string[]; line: Line } | null = null;
     // The lead of the row above: a cell merged down over several rows is empty in all but the first.
     let leadAbove: AgencyMention[] = [];
     const flush = () => {
       if (current && roles) {
         const { cells, line } = current;
-        const draft = this.rowTask(ctx, roles, cells, line, titlePrefix);
+        const draft = this.rowTask(ctx, roles, cells, line, words);
         const leadCells = roles.flatMap((role, k) => (role === 'lead' ? [cells[k] ?? ''] : []));
         if (draft && draft.lead.length === 0 && leadCells.length && leadCells.every((c) => c.trim() === '')) draft.lead = leadAbove;
         if (draft) drafts.push(draft);
@@ -714,7 +714,7 @@ export class TaskReader {
       // columns' roles; an open row stays open, as the next row may continue it.
       const header = this.headerBlock(lines, i);
       if (header) {
-        ({ roles, titlePrefix } = header);
+        ({ roles, words } = header);
         i = header.end - 1;
         continue;
       }
@@ -748,7 +748,7 @@ export class TaskReader {
    * ("1 | 2 | … | 6") when there is one, otherwise the lines that hold header words; its lines
    * merged cell by cell ("Số" + "TT", "Thời gian" + "Bắt đầu") give each column its role.
    */
-  private headerBlock(lines: Line[], i: number): { roles: (string | null)[]; titlePrefix?: string; end: number } | null {
+  private headerBlock(lines: Line[], i: number): { roles: (string | null)[]; words: HeaderWords; end: number } | null {
     if (/^\d+\.?$/.test(lines[i].cells![0]) || !this.headerRoles(lines[i].cells!)) return null;
     const numbering = lines.slice(i, i + 8).findIndex((l) => l.cells && isColumnNumbering(l.cells));
     let end = i + 1;
@@ -764,7 +764,10 @@ export class TaskReader {
     // Bodies in a column, or an inspection schedule ("Đơn vị được kiểm tra | Thời gian"), whose rows are the inspecting team's work.
     const timed = roles.some((r) => r === 'time' || r === 'start' || r === 'end');
     if (!(roles.includes('lead') || roles.includes('partner') || (titlePrefix && timed))) return null;
-    return { roles, titlePrefix, end };
+    // A work calendar's "Tháng" column over "1", "3", "12": each cell a month of the plan's year.
+    const timeHeader = roles.indexOf('time') >= 0 ? merged[roles.indexOf('time')].trim() : '';
+    const timeUnit = /^(?:tháng|quý|tuần)$/iu.test(timeHeader) ? timeHeader : undefined;
+    return { roles, words: { titlePrefix, timeUnit }, end };
   }
 
   /**
@@ -781,7 +784,7 @@ export class TaskReader {
     return roles.some(Boolean) ? roles : null;
   }
 
-  private rowTask(ctx: Context, roles: (string | null)[], cells: string[], line: Line, titlePrefix?: string): TaskDraft | null {
+  private rowTask(ctx: Context, roles: (string | null)[], cells: string[], line: Line, { titlePrefix, timeUnit }: HeaderWords): TaskDraft | null {
     const cell = (role: string) => {
       const i = roles.indexOf(role);
       return i >= 0 ? (cells[i] ?? '') : '';
@@ -810,9 +813,15 @@ export class TaskReader {
     const period =
       roles.includes('start') || roles.includes('end')
         ? this.report(ctx, periodBetween(ctx.dates, cell('start'), cell('end')), line.index)
-        : this.period(ctx, cell('time') || null, line.index);
+        : this.period(ctx, (timeUnit && /^(?:\d{1,2}|[IVX]{1,4})$/.test(cell('time').trim()) ? `${timeUnit} ${cell('time').trim()}` : cell('time')) || null, line.index);
     return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
   }
+}
+
+/** What a table's header says of its cells: the work written before each title ("Kiểm tra"), the unit of a bare time ("Tháng"). */
+interface HeaderWords {
+  titlePrefix?: string;
+  timeUnit?: string;
 }
 
 /** A field read from a line: its label in lower case, its value and where the value starts. */
