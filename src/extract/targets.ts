@@ -83,7 +83,8 @@ export class TargetReader {
     this.table = table
       ? { unitHeader: compile(table.unitHeader), percentUnit: compile(table.percentUnit), yearHeader: compile(table.yearHeader), nameHeader: compile(table.nameHeader), value: compile(table.value) }
       : null;
-    this.trailer = compile(`\\s*(?::|(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectTrailers.flatMap((w) => w.words))})(?![\\p{L}\\p{M}]))\\s*$`);
+    const trailers = t.subjectTrailers.map((w) => `${w.notAfter.length ? `(?<!(?:${alternation(w.notAfter)})\\s+)` : ''}(?:${alternation(w.words)})`);
+    this.trailer = compile(`\\s*(?::|(?<![\\p{L}\\p{M}])(?:${trailers.join('|')})(?![\\p{L}\\p{M}]))\\s*$`);
     this.baselineBefore = t.baselines.map((b) => compile(b.before));
     this.baselineAfter = t.baselines.map((b) => compile(b.after));
     this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);

@@ -104,7 +104,7 @@ const Targets = z.object({
     .default([])
     .describe('Words right after the number naming the whole it is a share of ("3% tổng số đảng viên"); what it measures is then read before it'),
   subjectTrailers: z
-    .array(z.object({ words: z.array(z.string()), note }))
+    .array(z.object({ words: z.array(z.string()), notAfter: z.array(z.string()).default([]).describe('Words before which these are part of the subject'), note }))
     .default([])
     .describe('Words dropped from the end of a subject read before the number ("… đạt", "… giảm còn")'),
   aimWords: z
