@@ -43,6 +43,8 @@ export class TargetReader {
   private readonly subjectPair: RegExp | null;
   /** A subject of nothing but words of aim (aimWords): "phấn đấu". */
   private readonly aimOnly: RegExp;
+  /** Words of aim opening a subject of more words: "phấn đấu tốc độ tăng trưởng …". */
+  private readonly aimOpening: RegExp;
   /** A number that is a part of the one before it (breakdowns): "…, trong đó …". */
   private readonly breakdown: RegExp[];
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
@@ -89,6 +91,7 @@ export class TargetReader {
     this.baselineAfter = t.baselines.map((b) => compile(b.after));
     this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
+    this.aimOpening = compile(`^(?:(?:${alternation(t.aimWords.filter((w) => w.opensSubject).flatMap((w) => w.words)) || '(?!)'})\\s+)+(?=\\S)`);
     this.aimOnly = compile(`^(?:(?:${alternation(t.aimWords.flatMap((w) => w.words)) || '(?!)'})(?:\\s+|$))+$`);
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
     this.subjectPair = t.subjectPairs.length ? compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectPairs.map((p) => p.phrase))})(?![\\p{L}\\p{M}])`, 'g') : null;
@@ -196,6 +199,7 @@ export class TargetReader {
           : this.subjectOf(ctx, line, scope, targets, Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart, rest);
       // "…; phấn đấu đến năm 2028 đạt 80%": words of aim alone measure what the number before did.
       if (this.aimOnly.test(subject) && previous?.subject && previous.span.offset.start >= scope.sentenceStart) subject = previous.subject;
+      else subject = subject.replace(this.aimOpening, '');
       if (listed && !previous.subject) for (let k = targets.length - 1; k >= 0 && targets[k].subject === '' && targets[k].span.offset.start >= scope.sentenceStart; k--) targets[k].subject = subject;
       targets.push({
         id: '',

@@ -108,7 +108,7 @@ const Targets = z.object({
     .default([])
     .describe('Words dropped from the end of a subject read before the number ("… đạt", "… giảm còn")'),
   aimWords: z
-    .array(z.object({ words: z.array(z.string()), note }))
+    .array(z.object({ words: z.array(z.string()), opensSubject: z.boolean().default(false).describe('Dropped where they open a subject'), note }))
     .default([])
     .describe('Words that only say a level is aimed at ("phấn đấu"): a subject of nothing else is the one of the number before it in its sentence'),
   subjectPairs: z
