@@ -97,6 +97,15 @@ describe('a target as a cell', () => {
     expect(rows).toContainEqual(['Dịch vụ công trực tuyến', [['50%'], ['tối thiểu 80%']]]);
     expect(rows).toContainEqual(['Ứng dụng công nghệ thông tin, chuyển đổi số', [[], ['100%']]]);
   });
+  it('tells apart the columns of two plans of one place and year by their numbers', () => {
+    const plan = (number: string) => fromText(`Số: ${number}\nHà Nội, ngày 15 tháng 9 năm 2026\nKẾ HOẠCH\nPhát triển giáo dục năm 2026\n\nI. MỤC TIÊU\n- 100% trường đạt chuẩn.\n`);
+    const other = fromText('Số: 12/KH-UBND\nHà Đông, ngày 15 tháng 9 năm 2026\nKẾ HOẠCH\nPhát triển giáo dục năm 2026\n\nI. MỤC TIÊU\n- 100% trường đạt chuẩn.\n');
+    expect(compareTargets([plan('1120/KH-BGDĐT'), plan('3456/KH-SGDĐT'), other], rules).columns.map((c) => c.label)).toEqual([
+      'Hà Nội (2026, 1120/KH-BGDĐT)',
+      'Hà Nội (2026, 3456/KH-SGDĐT)',
+      'Hà Đông (2026)',
+    ]);
+  });
   it('keeps growth indicators that share their words apart: the economy, output, revenue, income', () => {
     const district = fromText('KẾ HOẠCH\nPhát triển kinh tế năm 2026\n\nI. MỤC TIÊU\n- Tốc độ tăng trưởng giá trị sản xuất bình quân 8-9%/năm.\n- Thu nhập bình quân đầu người tăng 8% so với cùng kỳ.\n- Tỷ lệ đô thị hoá đạt 45%.\n');
     const province = fromText('KẾ HOẠCH\nPhát triển du lịch năm 2026\n\nI. MỤC TIÊU\n- Tốc độ tăng trưởng kinh tế (GRDP) bình quân đạt 8%.\n- Tăng trưởng doanh thu du lịch bình quân 12 - 15%/năm.\n- Tỷ lệ đô thị hóa đạt 50%.\n- Tỷ lệ che phủ rừng đạt 55,5%.\n');

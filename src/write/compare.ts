@@ -42,7 +42,7 @@ export function compareTargets(documents: PlanDocument[], rules: RuleSet): Compa
   // Administrative levels (agencies.yaml, sharedParts "place"): "phường Phù Liễn" names a plan's place.
   const places = rules.agencies.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
   const levels = new RegExp(`(?:^|\\s)(?:${alternation(places)})\\s+`, 'u');
-  const columns = documents.map((d) => ({ label: columnLabel(d, levels), file: d.source.file }));
+  const columns = distinctLabels(documents, documents.map((d) => columnLabel(d, levels))).map((label, i) => ({ label, file: documents[i].source.file }));
   const indicators = rules.indicators.map((i) => ({ ...i, re: compile(i.pattern) }));
   const rows = new Map<string, Row>();
   const unmatched: { column: number; target: Target }[] = [];
@@ -110,6 +110,17 @@ function columnLabel(document: PlanDocument, levels: RegExp): string {
   const where = m.place ?? placeIn(m.title, levels) ?? placeIn(m.issuer, levels) ?? m.issuer ?? document.source.file;
   const year = document.meta.issuedDate?.slice(0, 4);
   return year ? `${where} (${year})` : where;
+}
+
+/** Two plans of one place and year ("Hà Nội (2026)" twice) are told apart by their numbers, or their files. */
+function distinctLabels(documents: PlanDocument[], labels: string[]): string[] {
+  const count = new Map<string, number>();
+  for (const label of labels) count.set(label, (count.get(label) ?? 0) + 1);
+  return labels.map((label, i) => {
+    if (count.get(label)! < 2) return label;
+    const which = documents[i].meta.number ?? documents[i].source.file;
+    return label.endsWith(')') ? `${label.slice(0, -1)}, ${which})` : `${label} (${which})`;
+  });
 }
 
 const COMPARATOR: Record<Target['comparator'], string> = { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: '≈ ', range: '' };
