@@ -401,6 +401,22 @@ describe('tasks', () => {
       ['Theo dõi địa bàn được phân công', ['Các thành viên Ban Chỉ đạo'], []],
     ]);
   });
+  it('reads the bodies after a phrase opening the sentence, and after a request made of them mid-sentence', () => {
+    expect(
+      assigned('- Căn cứ Kế hoạch này, các phòng, ban chủ động triển khai.\n- Tùy theo tình hình thực tế, UBND các xã tổ chức ra quân.\n- Ngoài ra, Phòng Y tế hướng dẫn các trạm y tế.\n- Đối với các trường học, Phòng Giáo dục và Đào tạo chỉ đạo kiểm tra.\n- Để thực hiện tốt Kế hoạch, Bộ Nội vụ đề nghị các bộ, cơ quan ngang bộ rà soát, góp ý dự thảo.\n- Các đơn vị báo cáo theo yêu cầu Ban Chỉ đạo tỉnh.'),
+    ).toEqual([
+      ['Chủ động triển khai', ['Các phòng, ban'], []],
+      ['Tổ chức ra quân', ['Ủy ban nhân dân các xã'], []],
+      ['Hướng dẫn các trạm y tế', ['Phòng Y tế'], []],
+      ['Chỉ đạo kiểm tra', ['Phòng Giáo dục và Đào tạo'], []],
+      // The bodies asked, not the one asking.
+      ['Rà soát, góp ý dự thảo', ['Các bộ, cơ quan ngang bộ'], []],
+      // "theo yêu cầu …": a request's source, not an assignment.
+      ['Báo cáo theo yêu cầu Ban Chỉ đạo tỉnh', ['Các đơn vị'], []],
+    ]);
+    // The closing paragraph that restates the plan assigns nothing more.
+    expect(assigned('- Trên đây là Kế hoạch triển khai Đề án. UBND quận yêu cầu Thủ trưởng các phòng, ban căn cứ kế hoạch tổ chức thực hiện./.')).toEqual([]);
+  });
   it('reads the office after a person’s name, not the name', () => {
     expect(assigned('- Giao đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện chỉ đạo triển khai Kế hoạch.\n- Đ/c Trần Văn B - Trưởng Công an xã chỉ đạo bảo đảm an ninh.\n- Ông Lê Văn Cường, Giám đốc Sở Y tế chỉ đạo các bệnh viện.\n- Đồng chí Chủ tịch UBND xã chịu trách nhiệm chỉ đạo chung.')).toEqual([
       ['Chỉ đạo triển khai Kế hoạch', ['Phó Chủ tịch Ủy ban nhân dân huyện'], []],

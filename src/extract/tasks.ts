@@ -74,6 +74,7 @@ export class TaskReader {
   private readonly agentsAfterWork: { marker: RegExp; verb: RegExp }[];
   private readonly honorific: RegExp;
   private readonly personName: RegExp;
+  private readonly sentenceOpener: RegExp;
 
   constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
@@ -104,6 +105,7 @@ export class TaskReader {
     this.personName = compile(`^(?:${alternation(honorifics)})\\s+(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s+){1,4}\\p{Lu}[\\p{Ll}\\p{M}]*\\s*(?:,|\\s[-–])\\s*`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})\\s*${l.comma ? '[:,]' : ':'}`).join('|') || '(?!)'})\\s*`);
+    this.sentenceOpener = compile(`^(?:${t.sentenceOpeners.map((o) => `(?:${o.pattern})`).join('|') || '(?!)'})\\s*,\\s*`);
     this.groupNumber = compile(`^(?:${t.tableGroupNumbers.map((g) => `(?:${g.pattern})`).join('|') || '(?!)'})$`, '', true);
     this.agentsAfterWork = t.agentAfterWork.map((a) => ({ marker: compile(a.pattern, 'g', true), verb: compile(`^\\s*(?:${alternation(a.verbs)})(?![\\p{L}\\p{M}])`) }));
     this.introduction = compile(t.introductions.map((i) => `(?:${i.pattern})`).join('|') || '(?!)');
@@ -452,7 +454,9 @@ export class TaskReader {
     const bullet = stripBullet(raw);
     // "Giai đoạn 1 (từ tháng 5 đến tháng 8/2026): Sở Nông nghiệp và Môi trường chủ trì …".
     const timeLeadIn = this.timeLeadIn.exec(bullet)?.[0] ?? '';
-    const text = bullet.slice(timeLeadIn.length);
+    // "Căn cứ Kế hoạch này, các phòng, ban …": what opens the sentence before its bodies.
+    const opened = bullet.slice(timeLeadIn.length);
+    const text = opened.slice(this.sentenceOpener.exec(opened)?.[0].length ?? 0);
     if (this.introduction.test(text)) return null;
     const offset = start + raw.length - text.length;
     const direct = this.assignedBodies(ctx, text, offset, false);

@@ -285,6 +285,10 @@ const Tasks = z.object({
     .array(z.object({ pattern, comma: z.boolean().default(false).describe('The time may end at a comma too: "Hằng quý, các đơn vị báo cáo …"'), note }))
     .default([])
     .describe('A time that opens a sentence before a colon ("Giai đoạn 1 (tháng 5 - 8/2026): Sở … chủ trì …"): the assignment follows it, in that time'),
+  sentenceOpeners: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('A phrase that opens a sentence before a comma and says on what ground or in addition to what ("Căn cứ Kế hoạch này, …", "Ngoài ra, …"): the assignment follows it'),
 });
 
 const Ocr = z.array(z.object({ pattern, replace: z.string(), note }));
