@@ -95,7 +95,7 @@ const CAPITAL_WORDS = /\p{Lu}{2,}\s+\p{Lu}{2,}/u;
  * stays its own line), or the other way round (a type line under the date). In a text of one
  * paragraph a line nothing changes. A joined break becomes a space: every offset holds.
  */
-function joinWrappedLines(text: string, { labels: numbering, bullets, starts, openEnd }: WrapRules): { text: string; joinedBreaks: number[] } {
+function joinWrappedLines(text: string, { labels: numbering, bullets, starts, openEnd, sentence }: WrapRules): { text: string; joinedBreaks: number[] } {
   // Most texts are not wrapped: counted in one pass, without splitting them.
   const lowerCase = linesInLowerCase(text);
   if (lowerCase === 0) return { text, joinedBreaks: [] };
@@ -130,9 +130,10 @@ function joinWrappedLines(text: string, { labels: numbering, bullets, starts, op
     // under it starts anew — but no heading ends with "với", "và" or a comma, none is bulleted
     // ("- Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc" / "Việt Nam …",
     // unless its sentence ended), none ends a sentence on a line of its own ("… tối thiểu" / "60%."), and none inside
-    // its brackets ("1. Văn phòng HĐND và UBND huyện (Cơ quan thường trực" / "Ban Chỉ huy) theo dõi …").
+    // its brackets ("1. Văn phòng HĐND và UBND huyện (Cơ quan thường trực" / "Ban Chỉ huy) theo dõi …"); a sentence
+    // that assigns or sets a level is no title ("2. Giao Sở Tài chính chủ trì, phối hợp với Kho bạc" / "Nhà nước …").
     // A numbered heading whose sentence ended at the margin is whole: "a) Rà soát … 05 thủ tục." / "Văn phòng Sở chủ trì …".
-    else if (full && !(HEADING_END.test(above) && isHeading(lines[paragraphStart].trimStart())) && (openEnd.test(above) || !isHeading(above.trimStart()) || endsSentence(line) || openBracket(above))) joinedBreaks.push(offset - 1);
+    else if (full && !(HEADING_END.test(above) && isHeading(lines[paragraphStart].trimStart())) && (openEnd.test(above) || !isHeading(above.trimStart()) || endsSentence(line) || openBracket(above) || sentence.test(lines.slice(paragraphStart, i).join(' ')))) joinedBreaks.push(offset - 1);
   }
   // Each joined break becomes a space (breaks are in order): one slice per paragraph, not a copy per character.
   let joined = '';
@@ -175,6 +176,7 @@ export function wrapRulesOf(rules: RuleSet): WrapRules {
       bullets: rules.numbering.filter((n) => n.kind === 'bullet').map((n) => compile(n.pattern, '', true)),
       starts: rules.meta.titleStops.filter((s) => s.caseSensitive).map((s) => compile(s.pattern, '', true)),
       openEnd: compile(`(?:[,\\-–]|(?<![\\p{L}\\p{M}])(?:${alternation(rules.meta.openLineEnds)}))$`, '', true),
+      sentence: compile(rules.meta.sentenceLines.map((l) => `(?:${l.pattern})`).join('|') || '(?!)', '', true),
     };
     wrapRulesByRules.set(rules, wrap);
   }

@@ -43,4 +43,6 @@ export interface WrapRules {
   starts: readonly RegExp[];
   /** The end of a line that goes on, heading or not (meta.yaml openLineEnds): "… phối hợp với". */
   openEnd: RegExp;
+  /** A numbered line that is a sentence, not a title (meta.yaml sentenceLines): at the margin it goes on. */
+  sentence: RegExp;
 }

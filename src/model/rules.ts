@@ -52,6 +52,10 @@ const Meta = z.object({
   issuerOrgan: pattern.describe('A header line that names an organ of the body above it ("BAN CHẤP HÀNH")'),
   bodyEnd: z.array(z.object({ pattern, note })),
   openLineEnds: z.array(z.string()).min(1).describe('Words no heading or sentence ends with: a full line of hard-wrapped text ending with one goes on'),
+  sentenceLines: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('What makes a numbered line a sentence, not a title (case-sensitive): a full line of hard-wrapped text holding one goes on'),
   attachedNote: pattern.describe('The note under an attached document’s title: "(Ban hành kèm theo Quyết định số …)"'),
   appendixHeading: pattern.describe('A line that opens an appendix inside the body: what follows belongs to no section of the plan'),
   signatureLine: pattern.describe('The signature block line "TM. <body>"; group `body`'),
