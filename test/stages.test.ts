@@ -488,6 +488,8 @@ describe('agencies', () => {
   it('keeps the comma of the 2025 offices inside their names, reads "Khoa học" as no faculty and "Tổ đại biểu" as a body', () => {
     expect(names('Phòng Văn hóa, Khoa học và Thông tin phối hợp Phòng Kinh tế, Hạ tầng và Đô thị')).toEqual(['Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Kinh tế, Hạ tầng và Đô thị']);
     expect(names('Sở Y tế, Khoa học và Công nghệ, Khoa Nội, Khoa Khoa học cơ bản')).toEqual(['Sở Y tế', 'Sở Khoa học và Công nghệ', 'Khoa Nội', 'Khoa Khoa học cơ bản']);
+    // Their initials, comma and all.
+    expect(names('Phòng KT, HT&ĐT chủ trì, phối hợp Phòng VH, KH&TT xã')).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa, Khoa học và Thông tin xã']);
     // A council's groups of deputies, not one more of its boards.
     expect(names('các Ban của Hội đồng nhân dân, các Tổ đại biểu Hội đồng nhân dân tỉnh giám sát')).toEqual(['Các Ban của Hội đồng nhân dân', 'Các Tổ đại biểu Hội đồng nhân dân tỉnh']);
   });
