@@ -62,6 +62,8 @@ export class TaskReader {
   private readonly leadThenPartners: RegExp;
   /** The lead's role and a comma, before partners named with their own role: "chủ trì, " of "… chủ trì, Sở Tài chính phối hợp …". */
   private readonly leadRoleThenBodies: RegExp;
+  /** A lead's role word ("chủ trì", tasks.yaml valueRoles) in a sentence. */
+  private readonly leadRole: RegExp;
   private readonly partnerRoleFirst: RegExp;
   /** A role word closing its part with a comma, not before the partners' words: "… chủ trì, Quận đoàn phối hợp". */
   private readonly roleThenComma: RegExp;
@@ -96,6 +98,7 @@ export class TaskReader {
     const rolePatterns = (role: string) => t.valueRoles.filter((v) => v.role === role).map((v) => `(?:${v.pattern})`).join('|') || '(?!)';
     this.leadThenPartners = compile(`\\s(?:${rolePatterns('lead')})(?=\\s*,?\\s*(?:${rolePatterns('partner')})\\s)`);
     // "Sở Y tế chủ trì, Sở Tài chính phối hợp rà soát …": after the lead's role, bodies their own role follows.
+    this.leadRole = compile(`\\s(?:${rolePatterns('lead')})(?=[\\s,.;]|$)`);
     this.leadRoleThenBodies = compile(`^\\s*(?:${rolePatterns('lead')})\\s*,\\s*`);
     this.partnerRoleFirst = compile(`^\\s*(?:${rolePatterns('partner')})(?=\\s|$)`);
     this.roleThenComma = compile(`\\s(?:${rolePatterns('lead')}|${rolePatterns('partner')})\\s*,(?!\\s*(?:${rolePatterns('partner')})\\s)`, 'g');
@@ -141,7 +144,7 @@ export class TaskReader {
           if (line.cells) continue;
           // A bullet's own line gave its fields above, as its heading.
           const task = (lineIndex !== node.line && this.paragraphBlock(ctx, node, lineIndex)) || this.sentenceAssignment(ctx, node, line.start, line.end);
-          if (task) drafts.push(task);
+          if (task) drafts.push(task, ...this.laterLeads(ctx, node, line, task));
         }
       }
       for (const child of node.children) visit(child, covered);
@@ -392,6 +395,28 @@ export class TaskReader {
     return [];
   }
 
+  /**
+   * A later sentence of the paragraph that names its own lead ("Các cấp ủy quán triệt …. Ban Tuyên
+   * giáo chủ trì, phối hợp với Sở … tuyên truyền …; hoàn thành trong quý II/2026"): a task of its own.
+   */
+  private laterLeads(ctx: Context, node: SectionNode, line: Line, first: TaskDraft): TaskDraft[] {
+    if (first.kind !== 'assignment') return [];
+    const found: TaskDraft[] = [];
+    const text = ctx.text.slice(line.start, line.end);
+    for (const boundary of text.matchAll(new RegExp(NEXT_SENTENCE.source, 'gu'))) {
+      const from = line.start + boundary.index + boundary[0].length;
+      const sentence = ctx.text.slice(from, line.end);
+      if (!this.leadRole.test(sentence.slice(0, sentence.search(/\.\s|$/u)))) continue;
+      const task = this.sentenceAssignment(ctx, node, from, line.end);
+      if (!task || task.lead.every((l) => first.lead.some((f) => f.name === l.name))) continue;
+      // The time the later sentence states is its own, not the first one's.
+      const own = ctx.text.slice(line.start, from);
+      if (found.length === 0 && first.period.text && !own.includes(first.period.text)) first.period = this.period(ctx, this.timePhrase(ctx, own), line.index);
+      found.push(task);
+    }
+    return found;
+  }
+
   /** "a) Giao phòng Giáo dục và Đào tạo", "b) Công an quận", "1. Ban Thường vụ Quận ủy", "1. Các đảng bộ … tập trung …". */
   private headingAssignment(ctx: Context, node: SectionNode): TaskDraft | null {
     if (node.labelKind === 'bullet' || node.labelKind === 'roman' || node.labelKind === 'part') return null;
@@ -474,7 +499,9 @@ export class TaskReader {
     // "… phối hợp với các phòng thực hiện." under the heading that names the work.
     else if (node && (short || (start !== ctx.seg.lines[node.line].start && this.referringWork.test(title)))) title = node.section.title;
     const lineIndex = ctx.location.lineIndexOf(start);
-    const partners = [...read.partners, ...this.partnersIn(ctx, rest, restStart), ...(under?.text ? this.partnersIn(ctx, under.text, under.start) : [])];
+    // Partners named in its own sentence: the next may assign other bodies ("…. Ban Tuyên giáo chủ trì, phối hợp với …").
+    const ownSentence = rest.slice(0, NEXT_SENTENCE.exec(rest)?.index ?? rest.length);
+    const partners = [...read.partners, ...this.partnersIn(ctx, ownSentence, restStart), ...(under?.text ? this.partnersIn(ctx, under.text, under.start) : [])];
     return {
       node,
       kind: 'assignment',
@@ -821,6 +848,9 @@ export class TaskReader {
     return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
   }
 }
+
+/** Where the next sentence of a paragraph starts: a full stop, then a capital. */
+const NEXT_SENTENCE = /\.\s+(?=\p{Lu})/u;
 
 /** What a table's header says of its cells: the work written before each title ("Kiểm tra"), the unit of a bare time ("Tháng"). */
 interface HeaderWords {
