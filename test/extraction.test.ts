@@ -418,12 +418,12 @@ describe('tasks', () => {
     expect(assigned('- Trên đây là Kế hoạch triển khai Đề án. UBND quận yêu cầu Thủ trưởng các phòng, ban căn cứ kế hoạch tổ chức thực hiện./.')).toEqual([]);
   });
   it('reads a later sentence of a paragraph that names its own lead as a task of its own, with its own time', () => {
-    const d = plan('1. Tuyên truyền\nCác cấp ủy quán triệt Nghị quyết. Ban Tuyên giáo chủ trì, phối hợp với Sở Văn hóa tuyên truyền sâu rộng; hoàn thành trong quý II/2026.\n2. Kiểm tra\nPhòng Nội vụ rà soát hồ sơ. Sở Y tế hướng dẫn các trạm. Phòng Nội vụ chủ trì tổng hợp.');
+    const d = plan('1. Tuyên truyền\nCác cấp ủy quán triệt Nghị quyết. Ban Tuyên giáo chủ trì, phối hợp với Sở Văn hóa tuyên truyền sâu rộng; hoàn thành trong quý II/2026.\n2. Kiểm tra\nPhòng Nội vụ rà soát hồ sơ. Sở Y tế hướng dẫn các trạm. Phòng Nội vụ chủ trì tổng hợp. Phối hợp chặt chẽ với Sở Tư pháp.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.text])).toEqual([
       ['Quán triệt Nghị quyết', ['Các cấp ủy'], [], null],
       ['Tuyên truyền sâu rộng', ['Ban Tuyên giáo'], ['Sở Văn hóa'], 'trong quý II/2026'],
-      // Only a sentence with a lead's role, and another lead, stands apart.
-      ['Rà soát hồ sơ', ['Phòng Nội vụ'], [], null],
+      // Only a sentence with a lead's role, and another lead, stands apart; partners named later with no lead are the first's.
+      ['Rà soát hồ sơ', ['Phòng Nội vụ'], ['Sở Tư pháp'], null],
     ]);
   });
   it('reads the office after a person’s name, not the name', () => {

@@ -409,9 +409,12 @@ export class TaskReader {
       if (!this.leadRole.test(sentence.slice(0, sentence.search(/\.\s|$/u)))) continue;
       const task = this.sentenceAssignment(ctx, node, from, line.end);
       if (!task || task.lead.every((l) => first.lead.some((f) => f.name === l.name))) continue;
-      // The time the later sentence states is its own, not the first one's.
+      // The partners and the time the later sentence names are its own, not the first one's.
       const own = ctx.text.slice(line.start, from);
-      if (found.length === 0 && first.period.text && !own.includes(first.period.text)) first.period = this.period(ctx, this.timePhrase(ctx, own), line.index);
+      if (found.length === 0) {
+        first.partners = first.partners.filter((p) => p.start < from);
+        if (first.period.text && !own.includes(first.period.text)) first.period = this.period(ctx, this.timePhrase(ctx, own), line.index);
+      }
       found.push(task);
     }
     return found;
@@ -499,9 +502,7 @@ export class TaskReader {
     // "… phối hợp với các phòng thực hiện." under the heading that names the work.
     else if (node && (short || (start !== ctx.seg.lines[node.line].start && this.referringWork.test(title)))) title = node.section.title;
     const lineIndex = ctx.location.lineIndexOf(start);
-    // Partners named in its own sentence: the next may assign other bodies ("…. Ban Tuyên giáo chủ trì, phối hợp với …").
-    const ownSentence = rest.slice(0, NEXT_SENTENCE.exec(rest)?.index ?? rest.length);
-    const partners = [...read.partners, ...this.partnersIn(ctx, ownSentence, restStart), ...(under?.text ? this.partnersIn(ctx, under.text, under.start) : [])];
+    const partners = [...read.partners, ...this.partnersIn(ctx, rest, restStart), ...(under?.text ? this.partnersIn(ctx, under.text, under.start) : [])];
     return {
       node,
       kind: 'assignment',
