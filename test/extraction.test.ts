@@ -377,7 +377,7 @@ describe('tasks', () => {
   it('reads the work of a body by any verb of the table, and leaves a verb inside a name to the name', () => {
     expect(
       assigned(
-        '- UBND các xã gửi báo cáo về Sở Nội vụ.\n- Công an tỉnh xử lý nghiêm các hành vi vi phạm.\n- Sở Giáo dục và Đào tạo tập huấn cho giáo viên cốt cán.\n- Các doanh nghiệp viễn thông phủ sóng 5G tại các khu công nghiệp.\n- Ban Quản lý dự án đầu tư xây dựng huyện hoàn thiện hồ sơ thiết kế.\n- UBND các xã phối hợp với Sở Giáo dục và Đào tạo tuyên truyền, tư vấn hướng nghiệp cho thanh niên.\n- Hội đồng tư vấn tỉnh chủ trì thẩm định.\n- Chi đoàn các thôn ra quân làm sạch môi trường.\n- UBND các huyện, thị xã đẩy nhanh công tác giải phóng mặt bằng.\n- Sở Xây dựng tháo gỡ vướng mắc về thủ tục đầu tư.\n- Các chi bộ tạo nguồn, bồi dưỡng quần chúng ưu tú.\n- Các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh toán.',
+        '- UBND các xã gửi báo cáo về Sở Nội vụ.\n- Công an tỉnh xử lý nghiêm các hành vi vi phạm.\n- Sở Giáo dục và Đào tạo tập huấn cho giáo viên cốt cán.\n- Các doanh nghiệp viễn thông phủ sóng 5G tại các khu công nghiệp.\n- Ban Quản lý dự án đầu tư xây dựng huyện hoàn thiện hồ sơ thiết kế.\n- UBND các xã phối hợp với Sở Giáo dục và Đào tạo tuyên truyền, tư vấn hướng nghiệp cho thanh niên.\n- Hội đồng tư vấn tỉnh chủ trì thẩm định.\n- Chi đoàn các thôn ra quân làm sạch môi trường.\n- UBND các huyện, thị xã đẩy nhanh công tác giải phóng mặt bằng.\n- Sở Xây dựng tháo gỡ vướng mắc về thủ tục đầu tư.\n- Các chi bộ tạo nguồn, bồi dưỡng quần chúng ưu tú.\n- Các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh toán.\n- Hội đồng Quản lý chất lượng bệnh viện họp định kỳ 3 tháng/lần.',
       ),
     ).toEqual([
       ['Gửi báo cáo về Sở Nội vụ', ['Ủy ban nhân dân các xã'], []],
@@ -393,6 +393,7 @@ describe('tasks', () => {
       ['Tạo nguồn, bồi dưỡng quần chúng ưu tú', ['Các chi bộ'], []],
       // The owners of public investment projects, after "các".
       ['Khẩn trương hoàn thiện hồ sơ thanh toán', ['Các chủ đầu tư'], []],
+      ['Họp định kỳ 3 tháng/lần', ['Hội đồng Quản lý chất lượng bệnh viện'], []],
     ]);
     // Heads of offices and boards by their titles, "phòng" and "ban" in lower case; none alone; the members of a committee.
     expect(assigned('- Trưởng phòng Giáo dục và Đào tạo các quận chỉ đạo các trường triển khai.\n- Trưởng ban Tuyên giáo Huyện ủy chủ trì hội nghị.\n- Trưởng phòng chỉ đạo rà soát.\n- Các thành viên Ban Chỉ đạo theo dõi địa bàn được phân công.')).toEqual([
