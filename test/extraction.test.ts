@@ -418,13 +418,23 @@ describe('tasks', () => {
     // The closing paragraph that restates the plan assigns nothing more.
     expect(assigned('- Trên đây là Kế hoạch triển khai Đề án. UBND quận yêu cầu Thủ trưởng các phòng, ban căn cứ kế hoạch tổ chức thực hiện./.')).toEqual([]);
   });
-  it('reads a later sentence of a paragraph that names its own lead as a task of its own, with its own time', () => {
+  it('reads a later sentence or clause of a paragraph that names its own lead as a task of its own, with its own time', () => {
     const d = plan('1. Tuyên truyền\nCác cấp ủy quán triệt Nghị quyết. Ban Tuyên giáo chủ trì, phối hợp với Sở Văn hóa tuyên truyền sâu rộng; hoàn thành trong quý II/2026.\n2. Kiểm tra\nPhòng Nội vụ rà soát hồ sơ. Sở Y tế hướng dẫn các trạm. Phòng Nội vụ chủ trì tổng hợp. Phối hợp chặt chẽ với Sở Tư pháp.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.text])).toEqual([
       ['Quán triệt Nghị quyết', ['Các cấp ủy'], [], null],
       ['Tuyên truyền sâu rộng', ['Ban Tuyên giáo'], ['Sở Văn hóa'], 'trong quý II/2026'],
       // Only a sentence with a lead's role, and another lead, stands apart; partners named later with no lead are the first's.
       ['Rà soát hồ sơ', ['Phòng Nội vụ'], ['Sở Tư pháp'], null],
+    ]);
+    // A clause after ";" that opens with its bodies and their verb, unless the verb is only the partners' role.
+    const clauses = plan('1. Nhiệm vụ\nPhòng Tài chính bố trí kinh phí; Phòng Nội vụ hướng dẫn các đơn vị; hoàn thành trước 30/6/2026.\nPhòng Tài chính bố trí kinh phí; Phòng Nội vụ hướng dẫn các trường trong tháng 3/2026.\nSở Y tế chủ trì rà soát; Sở Tài chính, Sở Nội vụ phối hợp.');
+    expect(clauses.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.text])).toEqual([
+      // A time closing the sentence after both clauses is both's; one inside the later clause its own.
+      ['Bố trí kinh phí', ['Phòng Tài chính'], [], 'trước 30/6/2026'],
+      ['Hướng dẫn các đơn vị', ['Phòng Nội vụ'], [], 'trước 30/6/2026'],
+      ['Bố trí kinh phí', ['Phòng Tài chính'], [], null],
+      ['Hướng dẫn các trường trong tháng 3/2026', ['Phòng Nội vụ'], [], 'trong tháng 3/2026'],
+      ['Chủ trì rà soát', ['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ'], null],
     ]);
   });
   it('reads the office after a person’s name, not the name', () => {

@@ -62,6 +62,8 @@ export class TaskReader {
   private readonly leadThenPartners: RegExp;
   /** The lead's role and a comma, before partners named with their own role: "chủ trì, " of "… chủ trì, Sở Tài chính phối hợp …". */
   private readonly leadRoleThenBodies: RegExp;
+  /** A partner's role word and nothing else up to the end of its clause: "…; Sở Tài chính phối hợp." */
+  private readonly partnerRoleOnly: RegExp;
   /** A lead's role word ("chủ trì", tasks.yaml valueRoles) in a sentence. */
   private readonly leadRole: RegExp;
   private readonly partnerRoleFirst: RegExp;
@@ -100,6 +102,7 @@ export class TaskReader {
     // "Sở Y tế chủ trì, Sở Tài chính phối hợp rà soát …": after the lead's role, bodies their own role follows.
     this.leadRole = compile(`\\s(?:${rolePatterns('lead')})(?=[\\s,.;]|$)`);
     this.leadRoleThenBodies = compile(`^\\s*(?:${rolePatterns('lead')})\\s*,\\s*`);
+    this.partnerRoleOnly = compile(`^\\s*(?:${rolePatterns('partner')})\\s*(?:[.;]|$)`);
     this.partnerRoleFirst = compile(`^\\s*(?:${rolePatterns('partner')})(?=\\s|$)`);
     this.roleThenComma = compile(`\\s(?:${rolePatterns('lead')}|${rolePatterns('partner')})\\s*,(?!\\s*(?:${rolePatterns('partner')})\\s)`, 'g');
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
@@ -397,23 +400,33 @@ export class TaskReader {
 
   /**
    * A later sentence of the paragraph that names its own lead ("Các cấp ủy quán triệt …. Ban Tuyên
-   * giáo chủ trì, phối hợp với Sở … tuyên truyền …; hoàn thành trong quý II/2026"): a task of its own.
+   * giáo chủ trì, phối hợp với Sở … tuyên truyền …; hoàn thành trong quý II/2026"), or a clause after
+   * a ";" that opens with its bodies and their verb ("Phòng Tài chính dự trù kinh phí; Phòng Quản trị
+   * chuẩn bị cơ sở vật chất"): a task of its own.
    */
   private laterLeads(ctx: Context, node: SectionNode, line: Line, first: TaskDraft): TaskDraft[] {
     if (first.kind !== 'assignment') return [];
     const found: TaskDraft[] = [];
     const text = ctx.text.slice(line.start, line.end);
-    for (const boundary of text.matchAll(new RegExp(NEXT_SENTENCE.source, 'gu'))) {
+    for (const boundary of text.matchAll(LATER_CLAUSE)) {
       const from = line.start + boundary.index + boundary[0].length;
       const sentence = ctx.text.slice(from, line.end);
-      if (!this.leadRole.test(sentence.slice(0, sentence.search(/\.\s|$/u)))) continue;
+      const subject = boundary[0].startsWith(';') ? this.subject(ctx, sentence, from) : null;
+      // "…; Sở Tài chính, Sở Nội vụ phối hợp.": the first task's partners, named before their role.
+      if (subject && this.partnerRoleOnly.test(sentence.slice(subject.end))) {
+        first.partners = dedupe([...first.partners, ...subject.mentions]);
+        continue;
+      }
+      if (!(subject ?? this.leadRole.test(sentence.slice(0, sentence.search(/\.\s|$/u))))) continue;
       const task = this.sentenceAssignment(ctx, node, from, line.end);
       if (!task || task.lead.every((l) => first.lead.some((f) => f.name === l.name))) continue;
-      // The partners and the time the later sentence names are its own, not the first one's.
+      // The partners and the time the later sentence names are its own, not the first one's; a time
+      // closing the sentence after both clauses ("…; … hướng dẫn …; hoàn thành trước 30/6/2026") is both's.
       const own = ctx.text.slice(line.start, from);
+      const later = subject ? sentence.split(';')[0] : sentence;
       if (found.length === 0) {
         first.partners = first.partners.filter((p) => p.start < from);
-        if (first.period.text && !own.includes(first.period.text)) first.period = this.period(ctx, this.timePhrase(ctx, own), line.index);
+        if (first.period.text && !own.includes(first.period.text) && later.includes(first.period.text)) first.period = this.period(ctx, this.timePhrase(ctx, own), line.index);
       }
       found.push(task);
     }
@@ -850,8 +863,8 @@ export class TaskReader {
   }
 }
 
-/** Where the next sentence of a paragraph starts: a full stop, then a capital. */
-const NEXT_SENTENCE = /\.\s+(?=\p{Lu})/u;
+/** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital. */
+const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})/gu;
 
 /** What a table's header says of its cells: the work written before each title ("Kiểm tra"), the unit of a bare time ("Tháng"). */
 interface HeaderWords {
