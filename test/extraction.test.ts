@@ -167,7 +167,7 @@ describe('percentage targets', () => {
     ]);
   });
   it('says what is measured, after or before the number, with a number its word qualifies', () => {
-    const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%\n- Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.\n- 100% (15/15) trường học có phòng y tế đạt chuẩn.\n- Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 15%.\n- Chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đạt 3% tổng chi ngân sách.\n- Chi cho khoa học, công nghệ đạt 2% tổng chi ngân sách.\n- Trong năm, học sinh giỏi đạt 30%.\n- Tỷ lệ dân số sử dụng nước sạch đạt 98% (khu vực thành thị 100%, nông thôn 95%).\n- Kết quả rèn luyện: Tốt: 95-97%, Khá: 2,5-4,5%.\n- 100% cơ sở giáo dục đại học đào tạo trực tuyến kết hợp, bảo đảm tỷ lệ nội dung trực tuyến không quá 30%.\n- Trên 70% gia đình đạt Gia đình học tập và 90% cơ quan đạt Đơn vị học tập.\n- Tỷ lệ người dân có tài khoản định danh điện tử mức độ 2 đạt trên 85%.\n- Trẻ 5 tuổi: 2.285/2.285=100%.\n- Học sinh xếp loại học lực khá, giỏi đạt 85% trở lên.\n- Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt trên 90%.\n- Lãnh đạo phát triển kinh tế - xã hội, phấn đấu tốc độ tăng trưởng giá trị sản xuất đạt 9,5%.');
+    const d = plan('- 100% trường học công lập thuộc Quận đạt kiểm định chất lượng theo quy định của Bộ;\n- Hoàn thành xuất sắc: 55-60%\n- Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.\n- 100% (15/15) trường học có phòng y tế đạt chuẩn.\n- Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 15%.\n- Chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đạt 3% tổng chi ngân sách.\n- Chi cho khoa học, công nghệ đạt 2% tổng chi ngân sách.\n- Trong năm, học sinh giỏi đạt 30%.\n- Tỷ lệ dân số sử dụng nước sạch đạt 98% (khu vực thành thị 100%, nông thôn 95%).\n- Kết quả rèn luyện: Tốt: 95-97%, Khá: 2,5-4,5%.\n- 100% cơ sở giáo dục đại học đào tạo trực tuyến kết hợp, bảo đảm tỷ lệ nội dung trực tuyến không quá 30%.\n- Trên 70% gia đình đạt Gia đình học tập và 90% cơ quan đạt Đơn vị học tập.\n- Tỷ lệ người dân có tài khoản định danh điện tử mức độ 2 đạt trên 85%.\n- Trẻ 5 tuổi: 2.285/2.285=100%.\n- Học sinh xếp loại học lực khá, giỏi đạt 85% trở lên.\n- Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt trên 90%.\n- Lãnh đạo phát triển kinh tế - xã hội, phấn đấu tốc độ tăng trưởng giá trị sản xuất đạt 9,5%.\n- Tổng chỉ tiêu 10.500, trong đó xét tuyển theo kết quả thi tốt nghiệp THPT chiếm khoảng 70%.');
     expect(d.targets.map((t) => t.subject)).toEqual([
       'trường học công lập thuộc Quận đạt kiểm định chất lượng',
       'Hoàn thành xuất sắc',
@@ -197,6 +197,8 @@ describe('percentage targets', () => {
       'Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên',
       // Words of aim opening it name nothing measured.
       'tốc độ tăng trưởng giá trị sản xuất',
+      // A part of a whole that is no target: the part, without "trong đó".
+      'xét tuyển theo kết quả thi tốt nghiệp THPT',
     ]);
   });
   it('reads a number after "trong đó" as a part of the one before it, unless it names its own rate or kind', () => {

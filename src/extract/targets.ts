@@ -379,8 +379,10 @@ export class TargetReader {
       for (const m of before.matchAll(re)) if (!cue || m.index > cue.index) cue = m;
     }
     const whole = cue ? earlier.findLast((t) => t.span.offset.end <= from + cue.index && t.span.offset.start >= scope.sentenceStart && t.subject) : undefined;
-    if (!cue || !whole) return this.subject(ctx, line, scope, before, after);
+    if (!cue) return this.subject(ctx, line, scope, before, after);
     const part = this.subject(ctx, line, scope, before.slice(cue.index + cue[0].length), after, true);
+    // "Tổng chỉ tiêu 10.500, trong đó xét tuyển … chiếm khoảng 70%": a part of a whole that is no target; the part alone.
+    if (!whole) return part || this.subject(ctx, line, scope, before, after);
     // "…, trong đó tỷ lệ hộ nghèo dân tộc thiểu số giảm 3%" names its rate in full; "100% trạm y tế xã
     // có bác sĩ, trong đó 50% trạm y tế đạt chuẩn" names again what the whole counts.
     const firstWord = (phrase: string) => /^[\p{L}\p{M}]+/u.exec(phrase)?.[0].toLowerCase();
