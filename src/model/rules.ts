@@ -216,7 +216,7 @@ const Agencies = z.object({
       note,
     })
     .optional()
-    .describe('After a singular body, a comma and words in lower case up to its role: the rest of its name ("Phòng Công chức, viên chức chủ trì …")'),
+    .describe('After a unit (one of `heads`), a comma and words in lower case up to its role: the rest of its name ("Phòng Công chức, viên chức chủ trì …")'),
   notHeads: z.array(z.object({ pattern, note })),
   headNotAfter: z
     .array(z.object({ pattern, note }))
