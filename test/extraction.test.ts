@@ -406,11 +406,12 @@ describe('tasks', () => {
   });
   it('reads the bodies after a phrase opening the sentence, and after a request made of them mid-sentence', () => {
     expect(
-      assigned('- Căn cứ Kế hoạch này, các phòng, ban chủ động triển khai.\n- Tùy theo tình hình thực tế, UBND các xã tổ chức ra quân.\n- Ngoài ra, Phòng Y tế hướng dẫn các trạm y tế.\n- Đối với các trường học, Phòng Giáo dục và Đào tạo chỉ đạo kiểm tra.\n- Để thực hiện tốt Kế hoạch, Bộ Nội vụ đề nghị các bộ, cơ quan ngang bộ rà soát, góp ý dự thảo.\n- Các đơn vị báo cáo theo yêu cầu Ban Chỉ đạo tỉnh.'),
+      assigned('- Căn cứ Kế hoạch này, các phòng, ban chủ động triển khai.\n- Tùy theo tình hình thực tế, UBND các xã tổ chức ra quân.\n- Ngoài ra, Phòng Y tế hướng dẫn các trạm y tế.\n- Tuỳ điều kiện thực tế, các trường tổ chức tham quan.\n- Đối với các trường học, Phòng Giáo dục và Đào tạo chỉ đạo kiểm tra.\n- Để thực hiện tốt Kế hoạch, Bộ Nội vụ đề nghị các bộ, cơ quan ngang bộ rà soát, góp ý dự thảo.\n- Các đơn vị báo cáo theo yêu cầu Ban Chỉ đạo tỉnh.'),
     ).toEqual([
       ['Chủ động triển khai', ['Các phòng, ban'], []],
       ['Tổ chức ra quân', ['Ủy ban nhân dân các xã'], []],
       ['Hướng dẫn các trạm y tế', ['Phòng Y tế'], []],
+      ['Tổ chức tham quan', ['Các trường'], []],
       ['Chỉ đạo kiểm tra', ['Phòng Giáo dục và Đào tạo'], []],
       // The bodies asked, not the one asking.
       ['Rà soát, góp ý dự thảo', ['Các bộ, cơ quan ngang bộ'], []],
