@@ -570,7 +570,7 @@ export class TaskReader {
         if (read && verb.test(text.slice(from + read.end))) return { read, work: text.slice(0, agent.index) };
       }
     }
-    for (const boundary of text.matchAll(/[.;]\s+(?=\p{Lu})/gu)) {
+    for (const boundary of text.matchAll(LATER_CLAUSE)) {
       const from = boundary.index + boundary[0].length;
       const read = this.assign.some((re) => re.test(text.slice(from, from + 40))) ? this.assignedBodies(ctx, text.slice(from), offset + from, false) : null;
       if (read?.assigned) return { read, work: text.slice(0, boundary.index) };
