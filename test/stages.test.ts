@@ -611,6 +611,13 @@ describe('agencies', () => {
     expect(names('Thuế thu nhập cá nhân được miễn')).toEqual([]);
     expect(names('Tổ giúp việc Ban Chỉ đạo tổng hợp báo cáo')).toEqual(['Tổ giúp việc Ban Chỉ đạo']);
   });
+  it('starts a new body at a journal, a cultural house or a community team listed after another head', () => {
+    expect(names('Báo Công Thương, Tạp chí Công Thương thực hiện chuyên mục')).toEqual(['Báo Công Thương', 'Tạp chí Công Thương']);
+    expect(names('Văn phòng Thành Đoàn, Nhà Văn hóa Thanh niên phối hợp')).toEqual(['Văn phòng Thành Đoàn', 'Nhà Văn hóa Thanh niên']);
+    expect(names('Tổ công nghệ số cộng đồng các khu phố hướng dẫn người dân')).toEqual(['Tổ công nghệ số cộng đồng các khu phố']);
+    // A building in lower case is no body.
+    expect(names('Các thôn sửa chữa nhà văn hóa thôn')).toEqual(['Các thôn']);
+  });
   it('reads one word in brackets after a body as its alias, and bodies listed in brackets without the bracket', () => {
     expect(names('Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) rà soát dự toán kinh phí')).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam']);
     expect(names('Ban Chỉ đạo (BCĐ), Phòng Nội vụ')).toEqual(['Ban Chỉ đạo', 'Phòng Nội vụ']);
