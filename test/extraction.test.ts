@@ -654,6 +654,19 @@ describe('tasks', () => {
       [['Trung tâm Văn hóa - Thông tin và Thể thao quận', 'Công chức Văn hóa - Xã hội', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận'], []],
     ]);
   });
+  it('takes the short name a document gives a body in brackets for that body wherever it is used', () => {
+    const d = plan(
+      '1. Vụ Pháp chế chủ trì, phối hợp với Vụ Tiết kiệm năng lượng và Phát triển bền vững (sau đây gọi là Vụ TKNL) rà soát Nghị định số 21/2011/NĐ-CP.\n2. Vụ TKNL chủ trì xây dựng các dự án hỗ trợ doanh nghiệp.\n3. Ban Quản lý dự án đầu tư xây dựng huyện (sau đây gọi tắt là Ban QLDA) tổ chức lập hồ sơ mời thầu.\n4. Ban QLDA phối hợp với Phòng Kinh tế kiểm tra chất lượng công trình.',
+    );
+    expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      [['Vụ Pháp chế'], ['Vụ Tiết kiệm năng lượng và Phát triển bền vững']],
+      [['Vụ Tiết kiệm năng lượng và Phát triển bền vững'], []],
+      [['Ban Quản lý dự án đầu tư xây dựng huyện'], []],
+      [['Ban Quản lý dự án đầu tư xây dựng huyện'], ['Phòng Kinh tế']],
+    ]);
+    // The full name stays the agency's name; the short one is among its aliases.
+    expect(d.agencies.find((a) => a.name.startsWith('Vụ Tiết kiệm'))?.aliases).toContain('Vụ TKNL');
+  });
   it('reads companies, enterprises, universities and levels named as such', () => {
     expect(
       assigned(

@@ -14,6 +14,8 @@ export interface AgencyMention {
   name: string;
   start: number;
   end: number;
+  /** The short name given to the body in brackets after it ("(sau đây gọi là Vụ TKNL)", "(CDC)"), canonical. */
+  alias?: string;
 }
 
 export class AgencyReader {
@@ -54,6 +56,7 @@ export class AgencyReader {
   private readonly commaNameHeads: Set<string>;
   private readonly adverbThenVerb: RegExp;
   private readonly nameVerb: RegExp;
+  private readonly aliasIntroduction: RegExp;
   private readonly level: RegExp;
   private readonly leadingNoise: RegExp[];
   private readonly notHead: RegExp;
@@ -114,6 +117,7 @@ export class AgencyReader {
     const places = a.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
     const notLevels = a.notLevels.map((n) => n.pattern).join('|');
     this.level = compile(`^(?!${notLevels})(?:${alternation(places)})(?=\\s|$|[,;.:)])`, '', true);
+    this.aliasIntroduction = compile(`^(?:${alternation(inBothTonePlacements(a.aliasIntroductions.map((x) => x.phrase), rules)) || '(?!)'})\\s+`);
     this.nameVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.map((v) => v.word), rules))})$`);
     this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
     this.headNotAfter = a.headNotAfter.length ? compile(a.headNotAfter.map((n) => `(?:${n.pattern})`).join('|')) : null;
@@ -268,7 +272,9 @@ export class AgencyReader {
       mentions.push({ surface, name, start: offset + i, end: offset + i + surface.length });
       const ownHead: string = head ?? previous!.head;
       previous = { name: named, head: ownHead, plural: head ? plural : previous!.plural };
-      i = this.afterAlias(text, item.end);
+      const alias = this.aliasAfter(text, item.end);
+      if (alias.name) mentions[mentions.length - 1].alias = this.canonicalName(alias.name);
+      i = alias.end;
       // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": a level after the alias ends the name.
       const space = i > item.end ? /^\s*/.exec(text.slice(i))![0].length : -1;
       const levelAfterAlias = space >= 0 ? this.level.exec(text.slice(i + space, i + space + 20)) : null;
@@ -325,13 +331,17 @@ export class AgencyReader {
   /**
    * After "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)", "Ban Chỉ đạo (BCĐ)": brackets right
    * after a body that hold one word or name no body give its alias; the list goes on after them.
+   * One word, or a name after words of agencies.yaml aliasIntroductions, is the short name it is called by.
    */
-  private afterAlias(text: string, i: number): number {
-    if (text[i] !== '(') return i;
+  private aliasAfter(text: string, i: number): { end: number; name?: string } {
+    if (text[i] !== '(') return { end: i };
     const close = text.indexOf(')', i);
-    if (close < 0 || close - i > 80) return i;
+    if (close < 0 || close - i > 80) return { end: i };
     const inside = text.slice(i + 1, close).trim();
-    return /\s/.test(inside) && this.hasHead(inside) ? i : close + 1;
+    const introduced = this.aliasIntroduction.exec(inside);
+    if (introduced) return { end: close + 1, name: inside.slice(introduced[0].length).replace(/^["“]|["”]$/gu, '').trim() };
+    if (/\s/.test(inside) && this.hasHead(inside)) return { end: i };
+    return { end: close + 1, ...(/\p{L}/u.test(inside) && !/\s/.test(inside) ? { name: inside } : {}) };
   }
 
   /** Every body in a list that may have verbs between its parts: "UBND phường chỉ đạo Ban văn hóa …". */
@@ -556,6 +566,8 @@ interface RegistryEntry {
 export class AgencyRegistry {
   private readonly entries: RegistryEntry[] = [];
   private readonly byKey = new Map<string, RegistryEntry>();
+  /** The short names the document gives its bodies, folded: a mention by one is that body, its name not counted. */
+  private readonly byAlias = new Map<string, RegistryEntry>();
 
   constructor(private readonly threshold: number) {}
 
@@ -563,13 +575,17 @@ export class AgencyRegistry {
     const key = fold(mention.name);
     // Only names with the same first word (the same kind of body) are compared for typos.
     const firstWord = key.split(' ')[0];
-    let entry = this.byKey.get(key) ?? this.entries.find((e) => e.firstWord === firstWord && similarity(e.key, key, this.threshold) >= this.threshold);
+    const aliased = this.byKey.has(key) ? undefined : this.byAlias.get(key);
+    let entry = aliased ?? this.byKey.get(key) ?? this.entries.find((e) => e.firstWord === firstWord && similarity(e.key, key, this.threshold) >= this.threshold);
     if (!entry) {
       entry = { id: '', key, firstWord, names: new Map(), aliases: new Set(), mentions: [] };
       this.entries.push(entry);
     }
-    this.byKey.set(key, entry);
-    entry.names.set(mention.name, (entry.names.get(mention.name) ?? 0) + 1);
+    if (!aliased) {
+      this.byKey.set(key, entry);
+      entry.names.set(mention.name, (entry.names.get(mention.name) ?? 0) + 1);
+    }
+    if (mention.alias && !this.byKey.has(fold(mention.alias))) this.byAlias.set(fold(mention.alias), entry);
     entry.aliases.add(collapseWhiteSpace(mention.surface));
     entry.mentions.push(span);
     return { id: '', name: mention.name, _entry: entry } as AgencyRef & { _entry: unknown };

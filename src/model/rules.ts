@@ -217,6 +217,10 @@ const Agencies = z.object({
     })
     .optional()
     .describe('After a unit (one of `heads`), a comma and words in lower case up to its role: the rest of its name ("Phòng Công chức, viên chức chủ trì …")'),
+  aliasIntroductions: z
+    .array(z.object({ phrase: z.string(), note }))
+    .default([])
+    .describe('Words opening the brackets after a body that give the short name the document calls it by: "(sau đây gọi tắt là Vụ TKNL)"'),
   notHeads: z.array(z.object({ pattern, note })),
   headNotAfter: z
     .array(z.object({ pattern, note }))
