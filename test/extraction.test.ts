@@ -919,6 +919,13 @@ describe('tasks', () => {
     const unstated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
     expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: 'hằng năm' });
   });
+  it('keeps the work a recurring "trong quá trình" spans in the period’s text', () => {
+    const d = plan('- Phòng Đào tạo tổng hợp ý kiến trong quá trình thực hiện Kế hoạch.\n- Phòng Nội vụ theo dõi, hướng dẫn trong suốt quá trình triển khai.');
+    expect(d.tasks.map((t) => t.period)).toEqual([
+      { start: null, end: null, text: 'trong quá trình thực hiện' },
+      { start: null, end: null, text: 'trong suốt quá trình triển khai' },
+    ]);
+  });
   it('reads a time opening a sentence before its colon, or a comma, as the time of the assignment after it', () => {
     const d = plan('- Giai đoạn 1 (từ tháng 5 đến tháng 8/2026): Sở Nông nghiệp và Môi trường chủ trì xây dựng mô hình liên kết.\n- Năm 2027: Sở Công Thương phối hợp với UBND các xã tổ chức xúc tiến thương mại.\n- Quý I/2026: Sở Y tế rà soát hồ sơ, hoàn thành trước ngày 15/02/2026.\n- Giai đoạn này: các trường chủ động triển khai.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period])).toEqual([
