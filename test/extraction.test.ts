@@ -161,6 +161,13 @@ describe('percentage targets', () => {
     expect(targets('- Tỷ lệ hài lòng của người bệnh đạt trên 90% so với năm 2025 là 85%.', 'Chăm sóc sức khỏe năm 2026')).toEqual([{ text: 'đạt trên 90%', min: 90, max: 90, comparator: 'gt', year: 2026 }]);
     expect(targets('- Tỷ lệ hộ nghèo đa chiều giảm 0,5 - 1% so với cuối năm 2025.', 'Xây dựng nông thôn mới năm 2026')).toEqual([{ text: 'giảm 0,5 - 1%', min: 0.5, max: 1, comparator: 'range', year: 2026 }]);
   });
+  it('takes no targets from the shares of a funding section, and reads the work it assigns', () => {
+    const d = fromText(
+      'KẾ HOẠCH\nPhòng, chống sốt xuất huyết năm 2026\n\nI. MỤC TIÊU\n- Trên 80% hộ gia đình được truyền thông.\nII. KINH PHÍ THỰC HIỆN\nTổng kinh phí là 2.500 triệu đồng, trong đó ngân sách tỉnh chiếm 70%, ngân sách huyện chiếm 30%.\nSở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.\n',
+    );
+    expect(d.targets.map((t) => t.text)).toEqual(['Trên 80%']);
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Tham mưu bố trí kinh phí thực hiện Kế hoạch', ['Sở Tài chính']]]);
+  });
   it('ignores "ít nhất 1 lần" beside a percentage and numbers that are not percentages', () => {
     expect(targets('- 100% trường học kiểm tra nội bộ ít nhất 1 lần/ năm học; Nghị định 71/2020/NĐ-CP; 8.289 trẻ.')).toEqual([
       { text: '100%', min: 100, max: 100, comparator: 'eq', year: null },

@@ -141,8 +141,7 @@ export class TargetReader {
       read += countPercentSigns(match[0]);
       if (inTable(match.index)) continue;
       const line = seg.lines[location.lineIndexOf(match.index)];
-      // Results and the situation: what was reached, not what is to be.
-      if (seg.nodeOfLine[line.index]?.role === 'facts') continue;
+      if (!planned(seg.nodeOfLine[line.index])) continue;
       const scope = clauseScope(line, match.index);
       const numberStart = match.index;
       const numberEnd = match.index + match[0].length;
@@ -218,7 +217,7 @@ export class TargetReader {
         span: location.span(qualifierStart, numberEnd),
       });
     }
-    targets.push(...table.filter((t) => seg.nodeOfLine[location.lineIndexOf(t.span.offset.start)]?.role !== 'facts'));
+    targets.push(...table.filter((t) => planned(seg.nodeOfLine[location.lineIndexOf(t.span.offset.start)])));
     targets.sort((a, b) => a.span.offset.start - b.span.offset.start);
     targets.forEach((t, i) => (t.id = `t${i + 1}`));
     return { targets, unreadPercentages: Math.max(0, percentSigns - read - unitSigns) };
@@ -482,6 +481,14 @@ interface IndicatorHeader {
 }
 
 /** Where each cell of a table row starts in the text, past the white space the cell is trimmed of. */
+/**
+ * A section whose percentages are to be reached: not results and the situation (what was reached)
+ * nor funding (shares of the money).
+ */
+function planned(node: SectionNode | null | undefined): boolean {
+  return node?.role !== 'facts' && node?.role !== 'funding';
+}
+
 function cellStarts(line: Line): number[] {
   const starts: number[] = [];
   let start = line.start;

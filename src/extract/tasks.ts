@@ -135,7 +135,7 @@ export class TaskReader {
       const covered = underBlock || block !== null;
       if (covered) inBlock.add(node);
       // Aims and requirements, results and the situation assign no work in their sentences.
-      else if (node.role === null) {
+      else if (node.role === null || node.role === 'funding') {
         const assignment = this.headingAssignment(ctx, node) ?? this.afterHeadingColon(ctx, node) ?? this.headingSentence(ctx, node);
         if (assignment) {
           drafts.push(assignment);

@@ -39,9 +39,9 @@ const Numbering = z.array(
 const Meta = z.object({
   docTypes: z.array(z.object({ name: z.string(), note })),
   sectionRoles: z
-    .array(z.object({ role: z.enum(['aims', 'facts']), pattern, note }))
+    .array(z.object({ role: z.enum(['aims', 'facts', 'funding']), pattern, note }))
     .default([])
-    .describe('What a section is for, from its title: aims and requirements, or facts (results, the situation)'),
+    .describe('What a section is for, from its title: aims and requirements, facts (results, the situation), or its funding'),
   headerNoise: z.array(z.object({ pattern, note })),
   numberLine: pattern,
   dateLine: pattern,
