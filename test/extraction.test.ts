@@ -160,6 +160,7 @@ describe('percentage targets', () => {
     // The baseline a target is set against; the year labelling it is not the target's deadline.
     expect(targets('- Tỷ lệ hài lòng của người bệnh đạt trên 90% so với năm 2025 là 85%.', 'Chăm sóc sức khỏe năm 2026')).toEqual([{ text: 'đạt trên 90%', min: 90, max: 90, comparator: 'gt', year: 2026 }]);
     expect(targets('- Tỷ lệ hộ nghèo đa chiều giảm 0,5 - 1% so với cuối năm 2025.', 'Xây dựng nông thôn mới năm 2026')).toEqual([{ text: 'giảm 0,5 - 1%', min: 0.5, max: 1, comparator: 'range', year: 2026 }]);
+    expect(targets('- Giảm 5% số ca mắc sốt xuất huyết so với trung bình giai đoạn 2021-2025.', 'Phòng, chống sốt xuất huyết năm 2026').map((t) => t.year)).toEqual([2026]);
   });
   it('takes no targets from the shares of a funding section, and reads the work it assigns', () => {
     const d = fromText(

@@ -103,7 +103,7 @@ export class TargetReader {
     const found: StatedDeadline[] = [];
     for (const { re, labelsNext } of this.deadline) {
       for (const m of text.matchAll(re)) {
-        if (this.deadlineNotAfter?.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        if (this.deadlineNotAfter?.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
         found.push({ year: Number(m.groups!.year), index: m.index, end: m.index + m[0].length, labelsNext });
       }
     }
