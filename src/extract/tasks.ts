@@ -66,6 +66,8 @@ export class TaskReader {
   private readonly partnerRoleOnly: RegExp;
   /** A lead's role word ("chủ trì", tasks.yaml valueRoles) in a sentence. */
   private readonly leadRole: RegExp;
+  /** The lead's role word right after the bodies: "chủ trì" of "Văn phòng UBND phường chủ trì; …". */
+  private readonly leadRoleFirst: RegExp;
   private readonly partnerRoleFirst: RegExp;
   /** A role word closing its part with a comma, not before the partners' words: "… chủ trì, Quận đoàn phối hợp". */
   private readonly roleThenComma: RegExp;
@@ -100,6 +102,7 @@ export class TaskReader {
     const rolePatterns = (role: string) => t.valueRoles.filter((v) => v.role === role).map((v) => `(?:${v.pattern})`).join('|') || '(?!)';
     this.leadThenPartners = compile(`\\s(?:${rolePatterns('lead')})(?=\\s*,?\\s*(?:${rolePatterns('partner')})\\s)`);
     this.leadRole = compile(`\\s(?:${rolePatterns('lead')})(?=[\\s,.;]|$)`);
+    this.leadRoleFirst = compile(`^\\s*(?:${rolePatterns('lead')})(?=[\\s,.;]|$)`);
     // "Sở Y tế chủ trì, Sở Tài chính phối hợp rà soát …": after the lead's role, bodies their own role follows.
     this.leadRoleThenBodies = compile(`^\\s*(?:${rolePatterns('lead')})\\s*,\\s*`);
     this.partnerRoleOnly = compile(`^\\s*(?:${rolePatterns('partner')})\\s*(?:[.;]|$)`);
@@ -572,8 +575,10 @@ export class TaskReader {
     }
     for (const boundary of text.matchAll(LATER_CLAUSE)) {
       const from = boundary.index + boundary[0].length;
-      const read = this.assign.some((re) => re.test(text.slice(from, from + 40))) ? this.assignedBodies(ctx, text.slice(from), offset + from, false) : null;
-      if (read?.assigned) return { read, work: text.slice(0, boundary.index) };
+      const assigns = this.assign.some((re) => re.test(text.slice(from, from + 40)));
+      // "…. Văn phòng UBND phường chủ trì; hoàn thành trong quý II/2026.": a sentence naming the lead by its role.
+      const read = this.assignedBodies(ctx, text.slice(from), offset + from, false);
+      if (read && (assigns ? read.assigned : this.leadRoleFirst.test(text.slice(from + read.end)))) return { read, work: text.slice(0, boundary.index) };
     }
     return null;
   }
