@@ -209,6 +209,15 @@ describe('percentage targets', () => {
       'xét tuyển theo kết quả thi tốt nghiệp THPT',
     ]);
   });
+  it('measures the clause before a number whose phrase after it names the same whole, and reads past a note in brackets', () => {
+    const d = plan('- Diện tích sản xuất nông nghiệp ứng dụng công nghệ cao đạt 75% diện tích canh tác.\n- Số hộ sử dụng nước sạch đạt 95% số hộ trên địa bàn.\n- Phấn đấu 80% diện tích lúa được gieo cấy bằng giống xác nhận.\n- 100% văn bản đi (trừ văn bản mật) được ký số và gửi trên môi trường mạng.');
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'Diện tích sản xuất nông nghiệp ứng dụng công nghệ cao',
+      'Số hộ sử dụng nước sạch',
+      'diện tích lúa được gieo cấy bằng giống xác nhận',
+      'văn bản đi được ký số và gửi trên môi trường mạng',
+    ]);
+  });
   it('reads a number after "trong đó" as a part of the one before it, unless it names its own rate or kind', () => {
     const d = plan('- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.\n- Chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư xây dựng trường lớp.\n- Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 3%.\n- 100% trạm y tế xã có bác sĩ làm việc, trong đó ít nhất 50% trạm y tế đạt Bộ tiêu chí quốc gia.');
     expect(d.targets.map((t) => t.subject)).toEqual([

@@ -397,7 +397,8 @@ export class TargetReader {
     for (const re of this.baselineBefore) before = before.replace(re, '');
     // "100% (15/15) trường học …": a count in brackets right after the number says nothing of what is measured;
     // "(thành thị 100%, nông thôn 95%)": nor does the next item of a list.
-    after = /^\s*[,;]/.test(after) ? '' : after.replace(/^\s*\([^()%]*\)/, '');
+    // "văn bản đi (trừ văn bản mật) được ký số": a note in brackets inside what is measured goes, the rest stays.
+    after = /^\s*[,;]/.test(after) ? '' : after.replace(/^\s*\([^()%]*\)/, '').replace(/\s*\([^()%\n\t]*\)(?=\s+\p{Ll})/gu, '');
     // "100% trường …, bảo đảm tỷ lệ … không quá 30%": what follows ends before the clause of the next number.
     const next = after.search(NEXT_PERCENTAGE);
     const comma = next > 0 ? after.lastIndexOf(',', next) : -1;
@@ -413,7 +414,7 @@ export class TargetReader {
     let rate = rates.pop();
     while (rate && rates.length && namesOnlyItself(rate)) rate = rates.pop();
     const rateStart = rate && !namesOnlyItself(rate) && !before.includes('%', rate.index) ? rate.index : -1;
-    if (rateStart >= 0 || this.denominator.test(after)) phrase = '';
+    if (rateStart >= 0 || this.denominator.test(after) || this.sameWhole(before, phrase)) phrase = '';
     if (wordCount(phrase) < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
@@ -425,6 +426,18 @@ export class TargetReader {
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
     return collapseWhiteSpace([...table, phrase].filter(Boolean).join(' – ')).slice(0, 200);
+  }
+
+  /**
+   * "Diện tích sản xuất ứng dụng công nghệ cao đạt 75% diện tích canh tác": the phrase after the
+   * number opens with the words of the clause before it, so it names the whole of which the clause
+   * measures a share.
+   */
+  private sameWhole(before: string, after: string): boolean {
+    const opening = (phrase: string) => /^[\p{L}\p{M}]+\s+[\p{L}\p{M}]+/u.exec(phrase)?.[0].toLowerCase();
+    const clause = this.lastClause(before.replace(this.trailer, '')).trim();
+    const words = opening(after);
+    return words !== undefined && wordCount(clause) > 2 && opening(clause) === words;
   }
 
   /**
