@@ -457,6 +457,14 @@ describe('tasks', () => {
       ['Chủ trì rà soát', ['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ'], null],
     ]);
   });
+  it('reads the later clauses of a numbered heading that name their own lead as tasks of their own', () => {
+    const d = plan('1. Phòng Tài chính bảo đảm kinh phí; Phòng Quản trị - Thiết bị chuẩn bị cơ sở vật chất phục vụ nhập học.\n2. Sở Y tế chủ trì tổ chức tập huấn; Sở Tài chính, Sở Nội vụ phối hợp.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Bảo đảm kinh phí', ['Phòng Tài chính'], []],
+      ['Chuẩn bị cơ sở vật chất phục vụ nhập học', ['Phòng Quản trị - Thiết bị'], []],
+      ['Chủ trì tổ chức tập huấn', ['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ']],
+    ]);
+  });
   it('reads the office after a person’s name, not the name', () => {
     expect(assigned('- Giao đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện chỉ đạo triển khai Kế hoạch.\n- Đ/c Trần Văn B - Trưởng Công an xã chỉ đạo bảo đảm an ninh.\n- Ông Lê Văn Cường, Giám đốc Sở Y tế chỉ đạo các bệnh viện.\n- Đồng chí Chủ tịch UBND xã chịu trách nhiệm chỉ đạo chung.')).toEqual([
       ['Chỉ đạo triển khai Kế hoạch', ['Phó Chủ tịch Ủy ban nhân dân huyện'], []],

@@ -141,7 +141,9 @@ export class TaskReader {
       else if (node.role === null || node.role === 'funding') {
         const assignment = this.headingAssignment(ctx, node) ?? this.afterHeadingColon(ctx, node) ?? this.headingSentence(ctx, node);
         if (assignment) {
-          drafts.push(assignment);
+          // "4. Phòng Tài chính bảo đảm kinh phí; Phòng Quản trị chuẩn bị cơ sở vật chất.": a heading's later clauses as a paragraph's.
+          const heading = node.labelKind === 'bullet' ? [] : this.laterLeads(ctx, node, { ...ctx.seg.lines[node.line], start: node.textStart }, assignment);
+          drafts.push(assignment, ...heading);
           assignmentOf.set(node, assignment);
         }
         const own = node.labelKind === 'bullet' ? [node.line, ...node.ownLines] : node.ownLines;
