@@ -611,6 +611,11 @@ describe('agencies', () => {
     expect(names('Thuế thu nhập cá nhân được miễn')).toEqual([]);
     expect(names('Tổ giúp việc Ban Chỉ đạo tổng hợp báo cáo')).toEqual(['Tổ giúp việc Ban Chỉ đạo']);
   });
+  it('keeps a group of heads that belongs to a body named after them one group', () => {
+    expect(names('Các Khoa, Viện, Trường thuộc Trường rà soát chương trình')).toEqual(['Các Khoa, Viện, Trường thuộc Trường']);
+    expect(names('Các phòng, ban, trung tâm trực thuộc Sở xây dựng kế hoạch')).toEqual(['Các phòng, ban, trung tâm trực thuộc Sở']);
+    expect(names('Các Khoa, Trường Tiểu học Thực hành phối hợp')).toEqual(['Các Khoa', 'Trường Tiểu học Thực hành']);
+  });
   it('starts a new body at a journal, a cultural house or a community team listed after another head', () => {
     expect(names('Báo Công Thương, Tạp chí Công Thương thực hiện chuyên mục')).toEqual(['Báo Công Thương', 'Tạp chí Công Thương']);
     expect(names('Văn phòng Thành Đoàn, Nhà Văn hóa Thanh niên phối hợp')).toEqual(['Văn phòng Thành Đoàn', 'Nhà Văn hóa Thanh niên']);

@@ -45,6 +45,8 @@ export class AgencyReader {
   /** A plural determiner inside a name: "Thủ trưởng các sở". */
   private readonly innerPlural: RegExp;
   private readonly qualifier: RegExp;
+  /** A qualifier and the body a group belongs to, capitalised (agencies.yaml qualifiers ofOwner): "thuộc Trường". */
+  private readonly ownerQualifier: RegExp;
   private readonly stop: RegExp;
   private readonly verb: RegExp;
   /** After a plural body, the clause that says which of them (agencies.yaml relativeClauses), up to its verb. */
@@ -96,6 +98,7 @@ export class AgencyReader {
     const listPatterns = a.listHeads.flatMap((h) => (h.pattern ? [`(?:${h.pattern})`] : []));
     this.listHead = compile(`^(?:${[alternation(listWords), ...listPatterns].join('|')})\\s+`);
     this.innerPlural = compile(`\\s(?:${alternation(listWords)})\\s`);
+    this.ownerQualifier = compile(`^(?:${alternation(a.qualifiers.filter((q) => q.ofOwner).map((q) => q.word)) || '(?!)'})\\s+\\p{Lu}`, '', true);
     this.qualifier = compile(`^(?:${alternation(a.qualifiers.map((q) => q.word))})(?=[\\s,;:.]|$)`);
     const verbs = inBothTonePlacements(rules.tasks.actionVerbs.map((v) => v.word), rules);
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
@@ -319,7 +322,8 @@ export class AgencyReader {
 
   /** "Cục", "Cục liên quan": the head word with nothing but a qualifier after it. */
   private isHeadAlone(bare: string, head: string): boolean {
-    return bare.slice(head.length).trim().replace(this.qualifier, '').trim() === '';
+    const rest = bare.slice(head.length).trim();
+    return rest.replace(this.qualifier, '').trim() === '' || this.ownerQualifier.test(rest);
   }
 
   /** Capitalised names, not work, after a colon: "Giao thông vận tải, …", not "Xây dựng kế hoạch". */

@@ -186,7 +186,13 @@ const Agencies = z.object({
       note,
     }),
   ),
-  qualifiers: z.array(z.object({ word: z.string(), note })),
+  qualifiers: z.array(
+    z.object({
+      word: z.string(),
+      ofOwner: z.boolean().default(false).describe('The qualifier is followed by the body the group belongs to: "các Khoa, Viện, Trường thuộc Trường"'),
+      note,
+    }),
+  ),
   listHeads: z.array(
     z
       .object({ word: z.string().optional(), pattern: pattern.optional(), note })
