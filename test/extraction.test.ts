@@ -1095,6 +1095,14 @@ describe('tasks', () => {
       { start: '2026-01', end: '2026-03', text: 'trong Quý I/2026' },
     ]);
   });
+  it('reads the cued times of the clauses after the first, past commas, with it', () => {
+    const d = plan('- CDC tỉnh hướng dẫn các huyện tổ chức 02 đợt chiến dịch diệt lăng quăng: đợt 1 trong tháng 5/2026, đợt 2 trong tháng 8/2026.\n- Phòng Nội vụ rà soát hồ sơ, xong trước 15/8/2026, hoàn thành toàn bộ trước 30/9/2026.\n- Sở Y tế tổ chức hội nghị trong tháng 3/2026 (theo Kế hoạch số 12/KH-UBND ngày 05/3/2026).');
+    expect(d.tasks.map((t) => [t.period.start, t.period.end])).toEqual([
+      ['2026-05', '2026-08'],
+      [null, '2026-09-30'],
+      ['2026-03', '2026-03'],
+    ]);
+  });
   it('reads a time in brackets as the task’s, and no date a bracket cites later', () => {
     const d = plan('- Phòng Giáo dục Trung học chủ trì tổ chức tập huấn cho giáo viên cốt cán (tháng 10/2026).\n- Ban Tổ chức thẩm định nhân sự cấp ủy (Quý III/2026).\n- Phòng Nội vụ rà soát hồ sơ (theo Kế hoạch số 12/KH-UBND ngày 05/3/2026).');
     expect(d.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([

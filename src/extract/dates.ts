@@ -27,6 +27,8 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** Characters after a time cue searched for its date: "ngày 30 tháng 12 năm 2025" is 25. */
 const DATE_WINDOW = 40;
 /** What joins two dates of one phrase: "tháng 8, 9/2026", "Quý I và Quý II", "01/6 - 30/11/2026". */
+/** Between one cued time's clause and the next cue: a comma and words, no other clause mark. */
+const LATER_CLAUSES = /^,[^;:.()]{0,80}$/u;
 const DATE_LINK = /^\s*(?:,|và|đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s*|tháng\s*)?$/u;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -100,31 +102,45 @@ export class DateReader {
   /**
    * The first time phrase of a sentence: a cue (dates.yaml timeCues) with a date right after it,
    * up to the end of its clause ("trước ngày 30/6/2024", "từ tháng 3/2024 đến tháng 12/2025"), or null.
+   * After a single date, cued dates in the clauses after it, past commas only, go with it: "đợt 1
+   * trong tháng 5/2026, đợt 2 trong tháng 8/2026", "xong trước 15/8/2026, hoàn thành toàn bộ trước 30/9/2026".
    */
   cuedPhrase(text: string): string | null {
     const masked = this.masked(text);
-    let first: { start: number; end: number } | null = null;
-    for (const cue of masked.matchAll(this.timeCue)) {
+    const first = this.cuedDate(masked, 0);
+    if (!first) return null;
+    const clauseEnd = /[,;:()]|\.(?!\d)/g;
+    const endOfClause = (from: number) => {
+      clauseEnd.lastIndex = from;
+      return clauseEnd.exec(text)?.index ?? text.length;
+    };
+    let end = endOfClause(first.end);
+    // A range ("từ tháng 3/2024 đến tháng 12/2025, báo cáo trước …") is whole: what follows is a step inside it.
+    if (this.mentions(text.slice(first.start, end)).length > 1) return text.slice(first.start, end).trim();
+    for (let next = this.cuedDate(masked, end); next && LATER_CLAUSES.test(text.slice(end, next.start)); next = this.cuedDate(masked, end)) end = endOfClause(next.end);
+    return text.slice(first.start, end).trim();
+  }
+
+  /** The first cue at or after `from` with a date right after it, and the dates listed with that one. */
+  private cuedDate(masked: string, from: number): { start: number; end: number } | null {
+    this.timeCue.lastIndex = from;
+    for (let cue = this.timeCue.exec(masked); cue; cue = this.timeCue.exec(masked)) {
+      // The cue right after "(" is empty: step past it, as matchAll would.
+      if (cue[0] === '') this.timeCue.lastIndex++;
       if (cue.index > 0 && LETTER.test(masked[cue.index - 1])) continue;
       // A date is short: only the words right after the cue are read for one.
       const at = cue.index + cue[0].length;
       const dates = this.datesIn(masked.slice(at, at + DATE_WINDOW));
-      if (dates[0]?.start === 0) {
-        // "Tháng 8, 9/2026": dates listed after the first belong to the phrase, past its commas.
-        let end = dates[0].end;
-        for (const next of dates.slice(1)) {
-          if (!DATE_LINK.test(masked.slice(at + end, at + next.start))) break;
-          end = next.end;
-        }
-        first = { start: cue.index, end: at + end };
-        break;
+      if (dates[0]?.start !== 0) continue;
+      // "Tháng 8, 9/2026": dates listed after the first belong to the phrase, past its commas.
+      let end = dates[0].end;
+      for (const next of dates.slice(1)) {
+        if (!DATE_LINK.test(masked.slice(at + end, at + next.start))) break;
+        end = next.end;
       }
+      return { start: cue.index, end: at + end };
     }
-    if (!first) return null;
-    const clauseEnd = /[,;:()]|\.(?!\d)/g;
-    clauseEnd.lastIndex = first.end;
-    const end = clauseEnd.exec(text)?.index ?? text.length;
-    return text.slice(first.start, end).trim();
+    return null;
   }
 
   isRecurring(text: string): boolean {
