@@ -611,6 +611,11 @@ describe('agencies', () => {
     expect(names('Thuế thu nhập cá nhân được miễn')).toEqual([]);
     expect(names('Tổ giúp việc Ban Chỉ đạo tổng hợp báo cáo')).toEqual(['Tổ giúp việc Ban Chỉ đạo']);
   });
+  it('keeps "giao thông" inside a name, where "giao" alone is a verb', () => {
+    expect(names('Đội Thanh tra giao thông số 7, Đội Cảnh sát giao thông tăng cường tuần tra')).toEqual(['Đội Thanh tra giao thông số 7', 'Đội Cảnh sát giao thông']);
+    expect(names('Ban An toàn giao thông huyện giao Công an xã thực hiện')).toEqual(['Ban An toàn giao thông huyện', 'Công an xã']);
+    expect(names('Phòng Cảnh sát giao thông tuần tra trên các tuyến quốc lộ')).toEqual(['Phòng Cảnh sát giao thông']);
+  });
   it('keeps a group of heads that belongs to a body named after them one group', () => {
     expect(names('Các Khoa, Viện, Trường thuộc Trường rà soát chương trình')).toEqual(['Các Khoa, Viện, Trường thuộc Trường']);
     expect(names('Các phòng, ban, trung tâm trực thuộc Sở xây dựng kế hoạch')).toEqual(['Các phòng, ban, trung tâm trực thuộc Sở']);

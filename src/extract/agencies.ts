@@ -455,7 +455,8 @@ export class AgencyReader {
       // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
       if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords)) {
         const previous = text.slice(from, i).trimEnd();
-        if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after)) return { end: i, stopped: true };
+        // "Đội Cảnh sát giao thông": a phrase names hold ("giao thông") starting at the verb keeps it.
+        if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after) && !this.startsProtectedName(after)) return { end: i, stopped: true };
       }
       const level = words > 0 && i >= headEnd && !this.levelNotAfter?.test(text.slice(Math.max(from, i - 12), i)) ? this.level.exec(after) : null;
       if (level) {
