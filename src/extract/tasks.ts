@@ -450,7 +450,7 @@ export class TaskReader {
     const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
     // Partners named later in the heading ("…; phối hợp với Sở …"), then in the work under it.
     const partners = [...read.partners, ...this.partnersIn(ctx, heading.slice(restStart), node.textStart + restStart), ...this.partnersIn(ctx, body.text, body.start)];
-    const rest = headingTitle(this.withoutAdverbial(heading.slice(restStart).replace(/^[\s:,]+/, '')), this.rules);
+    const rest = this.titleOfWork(this.withoutAdverbial(heading.slice(restStart).replace(/^[\s:,]+/, '')));
     // "- Chủ trì, phối hợp với các sở, ngành liên quan rà soát …" under the heading: the work after the partners.
     const firstLine = stripBullet(body.firstLine);
     // "4. Các khoa, phòng" over "- Trưởng các khoa, phòng chịu trách nhiệm …": the line names its own body, and is its task.
@@ -458,8 +458,7 @@ export class TaskReader {
     const firstBody = ownBody ? '' : this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
     let title = rest;
     // "3. UBND các xã có trách nhiệm:" over items: a role restated is no work.
-    const onlyRole = this.titleLeadIn.exec(`${rest} `)?.[0].length === rest.length + 1;
-    if (wordCount(rest) < 3 || onlyRole) {
+    if (wordCount(rest) < 3 || this.isOnlyRole(rest)) {
       const parent = node.parent;
       const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'part' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
       // "2. Các sở, ngành" over items that each name their body assigns nothing itself.
@@ -542,7 +541,23 @@ export class TaskReader {
     // The adverbial is cut once: the same cut decides whether a verb follows the partners.
     const pastPartners = wordCount(afterPartners) >= 2 ? this.withoutAdverbial(afterPartners) : '';
     const work = pastPartners && this.action.test(pastPartners) ? pastPartners : this.withoutAdverbial(text.slice(read.end).replace(/^[\s:,]+/, ''));
-    return headingTitle(work, this.rules);
+    return this.titleOfWork(work);
+  }
+
+  /** The title of work: its first clause, or the next when the first only restates a role ("là cơ quan thường trực của Đề án; hằng năm xây dựng …"). */
+  private titleOfWork(work: string): string {
+    const title = headingTitle(work, this.rules);
+    const semicolon = work.indexOf(';');
+    if (semicolon > 0 && semicolon <= title.length + 2 && this.isOnlyRole(title)) {
+      const next = headingTitle(work.slice(semicolon + 1), this.rules);
+      if (wordCount(next) >= 3) return upperFirst(next);
+    }
+    return title;
+  }
+
+  /** A title that restates a role and names no work: "là cơ quan thường trực", "Có trách nhiệm". */
+  private isOnlyRole(title: string): boolean {
+    return this.titleLeadIn.exec(`${title} `)?.[0].length === title.length + 1;
   }
 
   /** Work without how a body acts before its verb ("theo chức năng, nhiệm vụ", "căn cứ Kế hoạch này"), when a verb follows. */
