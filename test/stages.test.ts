@@ -84,6 +84,8 @@ describe('load: text decoding', () => {
       'Nhà nước tỉnh rà soát, điều chuyển vốn đầu tư.',
       '6. Tối thiểu 50% trường tiểu học có phòng học',
       'STEM; phấn đấu đến năm 2028 đạt 80%.',
+      '7. Ban Tuyên giáo Thành Đoàn: tham mưu, giúp việc cho Ban Thường vụ',
+      'Thành Đoàn triển khai kế hoạch.',
     ].join('\n');
     expect(loadTxt(new TextEncoder().encode(ended), wrap).text.split('\n').slice(16)).toEqual([
       'a) Rà soát, đánh giá thủ tục hành chính, đề xuất phương án đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước.',
@@ -96,6 +98,8 @@ describe('load: text decoding', () => {
       // Nor a sentence that assigns or sets a level.
       '5. Giao Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước tỉnh rà soát, điều chuyển vốn đầu tư.',
       '6. Tối thiểu 50% trường tiểu học có phòng học STEM; phấn đấu đến năm 2028 đạt 80%.',
+      // Nor a body's work after its colon.
+      '7. Ban Tuyên giáo Thành Đoàn: tham mưu, giúp việc cho Ban Thường vụ Thành Đoàn triển khai kế hoạch.',
     ]);
     const attached = ['ĐỀ ÁN', 'Phát triển du lịch cộng đồng tỉnh Ninh Bình giai đoạn 2026-2030 và', 'định hướng đến năm 2035 trên địa bàn các xã vùng núi của tỉnh', '(Kèm theo Quyết định số 512/QĐ-UBND ngày 02/3/2026 của UBND tỉnh)', ...wrapped.split('\n').slice(3)].join('\n');
     expect(loadTxt(new TextEncoder().encode(attached), wrap).text.split('\n').slice(1, 3)).toEqual([
