@@ -1106,6 +1106,9 @@ describe('tasks', () => {
       [null, '2026-09-30'],
       ['2026-03', '2026-03'],
     ]);
+    // Times by different cues name different things: the year estimated for is no start of the deadline.
+    const mixed = plan('- Các đơn vị báo cáo tình hình ước thực hiện cả năm 2026, gửi về Sở Tài chính trước ngày 05/10/2026.').tasks[0].period;
+    expect([mixed.start, mixed.end]).not.toEqual(['2026', '2026-10-05']);
   });
   it('reads a time in brackets as the task’s, and no date a bracket cites later', () => {
     const d = plan('- Phòng Giáo dục Trung học chủ trì tổ chức tập huấn cho giáo viên cốt cán (tháng 10/2026).\n- Ban Tổ chức thẩm định nhân sự cấp ủy (Quý III/2026).\n- Phòng Nội vụ rà soát hồ sơ (theo Kế hoạch số 12/KH-UBND ngày 05/3/2026).');

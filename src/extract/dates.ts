@@ -102,7 +102,7 @@ export class DateReader {
   /**
    * The first time phrase of a sentence: a cue (dates.yaml timeCues) with a date right after it,
    * up to the end of its clause ("trước ngày 30/6/2024", "từ tháng 3/2024 đến tháng 12/2025"), or null.
-   * After a single date, cued dates in the clauses after it, past commas only, go with it: "đợt 1
+   * After a single date, dates by the same cue in the clauses after it, past commas only, go with it: "đợt 1
    * trong tháng 5/2026, đợt 2 trong tháng 8/2026", "xong trước 15/8/2026, hoàn thành toàn bộ trước 30/9/2026".
    */
   cuedPhrase(text: string): string | null {
@@ -117,12 +117,14 @@ export class DateReader {
     let end = endOfClause(first.end);
     // A range ("từ tháng 3/2024 đến tháng 12/2025, báo cáo trước …") is whole: what follows is a step inside it.
     if (this.mentions(text.slice(first.start, end)).length > 1) return text.slice(first.start, end).trim();
-    for (let next = this.cuedDate(masked, end); next && LATER_CLAUSES.test(text.slice(end, next.start)); next = this.cuedDate(masked, end)) end = endOfClause(next.end);
+    // Only a time of the same kind, by the same cue: "… cả năm 2026, gửi về Sở trước ngày 05/10/2026" names two things.
+    const cueOf = (at: { start: number; cueEnd: number }) => masked.slice(at.start, at.cueEnd).trim().toLowerCase();
+    for (let next = this.cuedDate(masked, end); next && LATER_CLAUSES.test(text.slice(end, next.start)) && cueOf(next) === cueOf(first); next = this.cuedDate(masked, end)) end = endOfClause(next.end);
     return text.slice(first.start, end).trim();
   }
 
   /** The first cue at or after `from` with a date right after it, and the dates listed with that one. */
-  private cuedDate(masked: string, from: number): { start: number; end: number } | null {
+  private cuedDate(masked: string, from: number): { start: number; cueEnd: number; end: number } | null {
     this.timeCue.lastIndex = from;
     for (let cue = this.timeCue.exec(masked); cue; cue = this.timeCue.exec(masked)) {
       // The cue right after "(" is empty: step past it, as matchAll would.
@@ -138,7 +140,7 @@ export class DateReader {
         if (!DATE_LINK.test(masked.slice(at + end, at + next.start))) break;
         end = next.end;
       }
-      return { start: cue.index, end: at + end };
+      return { start: cue.index, cueEnd: at, end: at + end };
     }
     return null;
   }
