@@ -26,9 +26,9 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /** Characters after a time cue searched for its date: "ngày 30 tháng 12 năm 2025" is 25. */
 const DATE_WINDOW = 40;
-/** What joins two dates of one phrase: "tháng 8, 9/2026", "Quý I và Quý II", "01/6 - 30/11/2026". */
 /** Between one cued time's clause and the next cue: a comma and words, no other clause mark. */
 const LATER_CLAUSES = /^,[^;:.()]{0,80}$/u;
+/** What joins two dates of one phrase: "tháng 8, 9/2026", "Quý I và Quý II", "01/6 - 30/11/2026". */
 const DATE_LINK = /^\s*(?:,|và|đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s*|tháng\s*)?$/u;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const pad = (n: number | string) => String(n).padStart(2, '0');

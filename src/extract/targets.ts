@@ -493,7 +493,6 @@ interface IndicatorHeader {
   name: number;
 }
 
-/** Where each cell of a table row starts in the text, past the white space the cell is trimmed of. */
 /**
  * A section whose percentages are to be reached: not results and the situation (what was reached)
  * nor funding (shares of the money).
@@ -502,6 +501,7 @@ function planned(node: SectionNode | null | undefined): boolean {
   return node?.role !== 'facts' && node?.role !== 'funding';
 }
 
+/** Where each cell of a table row starts in the text, past the white space the cell is trimmed of. */
 function cellStarts(line: Line): number[] {
   const starts: number[] = [];
   let start = line.start;

@@ -594,6 +594,8 @@ export class TaskReader {
       const from = boundary.index + boundary[0].length;
       const assigns = this.assign.some((re) => re.test(text.slice(from, from + 40)));
       // "…. Văn phòng UBND phường chủ trì; hoàn thành trong quý II/2026.": a sentence naming the lead by its role.
+      const sentenceEnd = text.indexOf('. ', from);
+      if (!assigns && !this.leadRole.test(text.slice(from, sentenceEnd < 0 ? text.length : sentenceEnd))) continue;
       const read = this.assignedBodies(ctx, text.slice(from), offset + from, false);
       if (read && (assigns ? read.assigned : this.leadRoleFirst.test(text.slice(from + read.end)))) return { read, work: text.slice(0, boundary.index) };
     }
