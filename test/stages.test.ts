@@ -625,6 +625,9 @@ describe('agencies', () => {
     expect(names('Các phòng, ban, trung tâm trực thuộc Sở xây dựng kế hoạch')).toEqual(['Các phòng, ban, trung tâm trực thuộc Sở']);
     expect(names('Các Khoa, Trường Tiểu học Thực hành phối hợp')).toEqual(['Các Khoa', 'Trường Tiểu học Thực hành']);
   });
+  it('reads "Nhà trường" as a body by itself, up to its verb', () => {
+    expect(names('Đoàn trường phối hợp với Nhà trường tổ chức các hoạt động ngoại khóa')).toEqual(['Đoàn trường', 'Nhà trường']);
+  });
   it('starts a new body at a journal, a cultural house or a community team listed after another head', () => {
     expect(names('Báo Công Thương, Tạp chí Công Thương thực hiện chuyên mục')).toEqual(['Báo Công Thương', 'Tạp chí Công Thương']);
     expect(names('Văn phòng Thành Đoàn, Nhà Văn hóa Thanh niên phối hợp')).toEqual(['Văn phòng Thành Đoàn', 'Nhà Văn hóa Thanh niên']);
