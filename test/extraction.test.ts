@@ -218,6 +218,16 @@ describe('percentage targets', () => {
       'văn bản đi được ký số và gửi trên môi trường mạng',
     ]);
   });
+  it('measures the label before a count, and a list of short items with the noun they share', () => {
+    const d = plan('- Số người tham gia BHXH bắt buộc: 195.000 người, tăng 5% so với năm 2025.\n- Số người tham gia BHXH tự nguyện: 42.500 người, đạt 4,2% lực lượng lao động trong độ tuổi.\n- Số nợ BHXH, BHYT, BHTN dưới 2,5% so với số phải thu.\n- Giảm mức tiêu hao năng lượng trong các ngành thép, hóa chất, xi măng từ 3% đến 5%.\n- Năm học mới, giáo viên đạt chuẩn 100%.');
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'Số người tham gia BHXH bắt buộc',
+      'Số người tham gia BHXH tự nguyện',
+      'Số nợ BHXH, BHYT, BHTN',
+      'Giảm mức tiêu hao năng lượng trong các ngành thép, hóa chất, xi măng',
+      'giáo viên đạt chuẩn',
+    ]);
+  });
   it('reads a number after "trong đó" as a part of the one before it, unless it names its own rate or kind', () => {
     const d = plan('- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.\n- Chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư xây dựng trường lớp.\n- Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 3%.\n- 100% trạm y tế xã có bác sĩ làm việc, trong đó ít nhất 50% trạm y tế đạt Bộ tiêu chí quốc gia.');
     expect(d.targets.map((t) => t.subject)).toEqual([

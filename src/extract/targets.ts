@@ -414,7 +414,8 @@ export class TargetReader {
     let rate = rates.pop();
     while (rate && rates.length && namesOnlyItself(rate)) rate = rates.pop();
     const rateStart = rate && !namesOnlyItself(rate) && !before.includes('%', rate.index) ? rate.index : -1;
-    if (rateStart >= 0 || this.denominator.test(after) || this.sameWhole(before, phrase)) phrase = '';
+    // "Số người tham gia BHXH tự nguyện: 42.500 người, đạt 4,2% lực lượng lao động": after a count, the phrase names the whole.
+    if (rateStart >= 0 || this.denominator.test(after) || this.sameWhole(before, phrase) || COUNT_CLAUSE_AT_END.test(before.replace(this.trailer, ''))) phrase = '';
     if (wordCount(phrase) < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
@@ -442,14 +443,22 @@ export class TargetReader {
 
   /**
    * The last clause of a label, with the list it ends: "Chi cho khoa học, công nghệ, đổi mới sáng
-   * tạo và chuyển đổi số" is one subject (its last item joined by "và"), "Năm học mới, giáo viên"
-   * two clauses; the comma of a pair (subjectPairs) separates neither.
+   * tạo và chuyển đổi số" is one subject (its last item joined by "và"), as is "Số nợ BHXH, BHYT,
+   * BHTN" (items of a word or two after the noun they share); "Năm học mới, giáo viên" is two
+   * clauses; the comma of a pair (subjectPairs) separates neither. A count is the level of the
+   * label before it: "Số người tham gia BHXH bắt buộc: 195.000 người" measures the number of people.
    */
   private lastClause(label: string): string {
-    const sentence = label.split(/[;:]|\.\s/).pop()!;
-    const items = sentence.split(/,\s/);
+    const pieces = label.split(/[;:]|\.\s/);
+    const items = pieces.pop()!.split(/,\s/);
+    if (COUNT.test(items[items.length - 1])) {
+      items.pop();
+      if (items.length === 0 && pieces.length) items.push(...pieces.pop()!.split(/,\s/));
+    }
+    const sentence = items.join(', ');
     let first = items.length - 1;
     if (/\s(?:và|hoặc)\s/u.test(items[first])) while (first > 0 && !/\d/.test(items[first - 1]) && wordCount(items[first - 1]) <= 4) first--;
+    else if (first >= 2 && items.slice(1).every((item) => wordCount(item) <= 2 && !/\d/.test(item))) first = 0;
     if (this.subjectPair) {
       const inPair = new Set([...sentence.matchAll(this.subjectPair)].map((m) => m.index + m[0].indexOf(',')));
       // Where the comma before each item stands in the sentence (each separator is two characters).
@@ -462,6 +471,10 @@ export class TargetReader {
 }
 
 const NEXT_PERCENTAGE = /\d\s*%/;
+/** A number and the word or two it counts: "195.000 người", "1.200 hộ". */
+const COUNT = /^\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
+/** A label ending with a count clause of its own: "…: 42.500 người,". */
+const COUNT_CLAUSE_AT_END = /(?:^|[:;,])\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
 const FIGURES_AT_END = /[\d.,/=\s()%]+$/u;
 
 interface ComparatorRule {
