@@ -974,6 +974,15 @@ describe('tasks', () => {
       { start: null, end: null, text: 'trong suốt quá trình triển khai' },
     ]);
   });
+  it('writes how often a periodic task recurs, once, and a whole school year without a recurring echo', () => {
+    const d = fromText('KẾ HOẠCH\nGiáo dục năm học 2026-2027\n\nI. NHIỆM VỤ\n- Phòng Nội vụ báo cáo định kỳ 6 tháng, năm về UBND huyện.\n- Phòng Tài chính báo cáo định kỳ hằng quý về UBND huyện.\n- Phòng Y tế định kỳ báo cáo UBND huyện.\n- Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh thực hiện trong suốt năm học.\n');
+    expect(d.tasks.map((t) => t.period)).toEqual([
+      { start: null, end: null, text: 'định kỳ 6 tháng, năm' },
+      { start: null, end: null, text: 'định kỳ hằng quý' },
+      { start: null, end: null, text: 'định kỳ' },
+      { start: '2026', end: '2027', text: 'trong suốt năm học' },
+    ]);
+  });
   it('reads a time opening a sentence before its colon, or a comma, as the time of the assignment after it', () => {
     const d = plan('- Giai đoạn 1 (từ tháng 5 đến tháng 8/2026): Sở Nông nghiệp và Môi trường chủ trì xây dựng mô hình liên kết.\n- Năm 2027: Sở Công Thương phối hợp với UBND các xã tổ chức xúc tiến thương mại.\n- Quý I/2026: Sở Y tế rà soát hồ sơ, hoàn thành trước ngày 15/02/2026.\n- Giai đoạn này: các trường chủ động triển khai.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period])).toEqual([

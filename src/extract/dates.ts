@@ -151,9 +151,17 @@ export class DateReader {
 
   /** The recurring phrases of a text ("hằng năm; định kỳ"), or null. */
   recurringPhrase(text: string): string | null {
-    // In the order the text says them, whichever row reads each.
-    const found = this.recurringAll.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => a.index - b.index);
-    return found.length ? [...new Set(found.map((m) => m[0]))].join('; ') : null;
+    // In the order the text says them, whichever row reads each; one inside another ("hằng quý" in
+    // "định kỳ hằng quý") is that one.
+    const found = this.recurringAll.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+    const phrases: string[] = [];
+    let end = 0;
+    for (const m of found) {
+      if (m.index < end) continue;
+      phrases.push(m[0]);
+      end = m.index + m[0].length;
+    }
+    return phrases.length ? [...new Set(phrases)].join('; ') : null;
   }
 
   /**
