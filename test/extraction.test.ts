@@ -781,6 +781,12 @@ describe('tasks', () => {
     const d = fromText('KẾ HOẠCH\nThử\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nCụ thể hóa Nghị quyết.\n2. Yêu cầu\n- Các đơn vị, cá nhân căn cứ kế hoạch này xây dựng kế hoạch và tổ chức thực hiện.\nII. TỔ CHỨC THỰC HIỆN\n- Các đơn vị, cá nhân căn cứ kế hoạch này xây dựng kế hoạch và tổ chức thực hiện.');
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II', ['Các đơn vị, cá nhân']]]);
   });
+  it('reads "Đối với X:" as assigning X the work after the colon, and a request as no part of the work', () => {
+    expect(assigned('IV. TỔ CHỨC THỰC HIỆN\n1. Đối với UBND các xã: chỉ đạo các thôn tổ chức thực hiện.\n2. Đối với Ủy ban MTTQ huyện: đề nghị vận động nhân dân tham gia.\n3. Đối với các cơ sở kinh doanh, tăng cường kiểm tra.')).toEqual([
+      ['Chỉ đạo các thôn tổ chức thực hiện', ['Ủy ban nhân dân các xã'], []],
+      ['Vận động nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện'], []],
+    ]);
+  });
   it('reads the people a school plan assigns work to', () => {
     expect(assigned('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.\n3. Hiệu trưởng chỉ đạo chung.\n4. Tổ chuyên môn xây dựng kế hoạch dạy học.')).toEqual([
       ['Xây dựng thời khóa biểu', ['Phó Hiệu trưởng phụ trách chuyên môn'], []],
