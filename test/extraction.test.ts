@@ -1131,9 +1131,13 @@ describe('tasks', () => {
       [null, '2026-09-30'],
       ['2026-03', '2026-03'],
     ]);
-    // Times by different cues name different things: the year estimated for is no start of the deadline.
-    const mixed = plan('- Các đơn vị báo cáo tình hình ước thực hiện cả năm 2026, gửi về Sở Tài chính trước ngày 05/10/2026.').tasks[0].period;
-    expect([mixed.start, mixed.end]).not.toEqual(['2026', '2026-10-05']);
+    // Times by different cues name different things: the year estimated for is neither the start of the deadline
+    // nor the task's time; an estimate's period is what it measures.
+    const mixed = plan('- Các đơn vị báo cáo tình hình ước thực hiện cả năm 2026, gửi về Sở Tài chính trước ngày 05/10/2026.\n- Các xã báo cáo kết quả 6 tháng đầu năm, ước thực hiện 6 tháng cuối năm 2026 trước ngày 20/6/2026.').tasks;
+    expect(mixed.map((t) => t.period)).toEqual([
+      { start: null, end: '2026-10-05', text: 'trước ngày 05/10/2026' },
+      { start: null, end: '2026-06-20', text: 'trước ngày 20/6/2026' },
+    ]);
   });
   it('reads a time in brackets as the task’s, and no date a bracket cites later', () => {
     const d = plan('- Phòng Giáo dục Trung học chủ trì tổ chức tập huấn cho giáo viên cốt cán (tháng 10/2026).\n- Ban Tổ chức thẩm định nhân sự cấp ủy (Quý III/2026).\n- Phòng Nội vụ rà soát hồ sơ (theo Kế hoạch số 12/KH-UBND ngày 05/3/2026).');
