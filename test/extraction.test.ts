@@ -130,6 +130,16 @@ describe('percentage targets', () => {
       [2026, 'số xã đạt chuẩn nông thôn mới'],
       [2028, 'số xã đạt chuẩn nông thôn mới'],
     ]);
+    // Only the first names it, after itself: so do the numbers after it; a number with words of its own does not.
+    const namedFirst = plan('- Năm 2026: 80% điểm du lịch có wifi miễn phí; năm 2028: 100%.\n- Năm 2026 đạt 60% hộ dùng nước sạch, năm 2030 đạt 90%.\n- Đến năm 2026, 70% xã đạt chuẩn, 90% thôn có nhà văn hóa.').targets;
+    expect(namedFirst.map((t) => [t.year, t.subject])).toEqual([
+      [2026, 'điểm du lịch có wifi miễn phí'],
+      [2028, 'điểm du lịch có wifi miễn phí'],
+      [2026, 'hộ dùng nước sạch'],
+      [2030, 'hộ dùng nước sạch'],
+      [2026, 'xã đạt chuẩn'],
+      [2026, 'thôn có nhà văn hóa'],
+    ]);
     // A later number with its own deadline, in the next clause or after a comma: the first keeps the plan's
     // year; words of aim alone before it measure what the first does.
     const later = fromText('KẾ HOẠCH\nPhát triển giáo dục STEM năm học 2026-2027\n\nI. MỤC TIÊU\n- Tối thiểu 50% trường tiểu học có phòng học STEM; phấn đấu đến năm 2028 đạt 80%.\n- Tỷ lệ trẻ đi học đạt 95%, tiếp tục nâng lên 98% vào năm 2028.\n- Tỷ lệ trẻ đi học đạt 95%, đến năm 2028.').targets;

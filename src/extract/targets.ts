@@ -189,9 +189,10 @@ export class TargetReader {
       const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart, numberEnd - scope.sentenceStart, scope.clauseEnd - scope.sentenceStart);
       const node = seg.nodeOfLine[line.index];
       const previous = targets[targets.length - 1];
-      const listed = previous !== undefined && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart));
+      const listed = previous !== undefined && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart), previous.subject);
       // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same; when
-      // only the last names it ("Năm 2026: 70%; năm 2028: 85% số xã đạt chuẩn"), so do those before.
+      // only the last names it ("Năm 2026: 70%; năm 2028: 85% số xã đạt chuẩn"), so do those before;
+      // when the first names it after itself, so do those after ("Năm 2026: 80% điểm du lịch có wifi; năm 2028: 100%").
       let subject =
         listed && previous.subject
           ? previous.subject
@@ -306,10 +307,13 @@ export class TargetReader {
 
   /**
    * Nothing but a list's punctuation, deadlines and the verb between two numbers: "80% vào năm
-   * 2027 và 95% …", "đạt 80%, đến năm 2030 đạt 95%".
+   * 2027 và 95% …", "đạt 80%, đến năm 2030 đạt 95%". `subjectBefore`: what the first number measures.
    */
-  private listedAfter(between: string): boolean {
+  private listedAfter(between: string, subjectBefore = ''): boolean {
     if (LISTED.test(between)) return true;
+    // Past the subject the number before was read with after itself, a new clause that opens with a deadline.
+    const pastSubject = afterSubject(between, subjectBefore);
+    if (pastSubject !== between) return /^\s*[,;]/.test(pastSubject) && HAS_YEAR.test(pastSubject) && this.listedAfter(pastSubject);
     // Within one cell and one line, and a few words: a deadline and a verb are short.
     if (between.length > 40 || /[\t\n]/.test(between)) return false;
     const rest = this.withoutDeadline(between.replace(/^ *[,;]? *(?:(?:và|hoặc) +)?/u, '')).replace(this.trailer, '');
@@ -606,6 +610,12 @@ const HAS_YEAR = /(?:19|20)\d{2}/;
 const LABEL_GAP = /^\D{0,15}$/u;
 /** Between a number and a deadline that is its own: a few words at most, no clause boundary. */
 const OWN_DEADLINE_GAP = /^\s*(?:[^\s,;.:()%]+\s+){0,3}$/u;
+
+/** What stands between two numbers, past the subject the first was read with after itself. */
+function afterSubject(between: string, subject: string): string {
+  const start = between.length - between.trimStart().length;
+  return subject !== '' && between.startsWith(subject, start) ? between.slice(start + subject.length) : between;
+}
 
 /** The "%" signs in `text` from `from` on. */
 function countPercentSigns(text: string, from = 0): number {
