@@ -797,6 +797,13 @@ describe('tasks', () => {
       ['Vận động nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện'], []],
     ]);
   });
+  it('dates the work under a body heading by the one time its items state, and by none when they state several', () => {
+    const d = fromText('KẾ HOẠCH\nGiảm nghèo năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã hội\na) Chủ trì điều tra hộ nghèo.\nb) Rà soát hộ cận nghèo, hoàn thành trong Quý IV/2026.\n2. Công an xã\n- Bảo đảm an ninh trật tự.\n- Rà soát trong tháng 6/2026, báo cáo trước ngày 15/12/2026.');
+    expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.period])).toEqual([
+      [['Công chức Văn hóa - Xã hội'], { start: '2026-10', end: '2026-12', text: 'trong Quý IV/2026' }],
+      [['Công an xã'], { start: null, end: null, text: null }],
+    ]);
+  });
   it('reads the people a school plan assigns work to', () => {
     expect(assigned('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.\n3. Hiệu trưởng chỉ đạo chung.\n4. Tổ chuyên môn xây dựng kế hoạch dạy học.')).toEqual([
       ['Xây dựng thời khóa biểu', ['Phó Hiệu trưởng phụ trách chuyên môn'], []],

@@ -471,7 +471,7 @@ export class TaskReader {
       title,
       lead: dedupe(read.lead),
       partners: dedupe(partners).filter((p) => !read.lead.some((l) => l.name === p.name)),
-      period: this.period(ctx, this.timePhrase(ctx, `${heading}\n${body.firstLine}`), node.line),
+      period: this.period(ctx, this.timePhrase(ctx, `${heading}\n${body.firstLine}`) ?? this.onlyTimeOf(ctx, body.text), node.line),
       ruleId: read.assigned ? 'tasks:assignment-giao' : 'tasks:assignment-heading',
       start: line.start,
       end: line.end,
@@ -725,6 +725,12 @@ export class TaskReader {
     }
     const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
+  }
+
+  /** The one time the work under a body's heading states, when it states only one: "b) Rà soát hộ nghèo, hoàn thành trong Quý IV/2026". */
+  private onlyTimeOf(ctx: Context, work: string): string | null {
+    const cued = ctx.dates.cuedPhrase(work);
+    return cued !== null && ctx.dates.mentions(work).length === ctx.dates.mentions(cued).length ? cued : null;
   }
 
   private period(ctx: Context, phrase: string | null, lineIndex: number): ParsedPeriod {
