@@ -140,6 +140,15 @@ describe('percentage targets', () => {
       [2026, 'xã đạt chuẩn'],
       [2026, 'thôn có nhà văn hóa'],
     ]);
+    // A year opening the sentence as the time of its verb, "có": "in 2026 there are 70% …".
+    const had = plan('- Năm 2026 có 70% xã đạt chuẩn, 90% thôn có nhà văn hóa.\n- Năm 2027 phấn đấu 90% hộ dùng nước sạch.\n- Tỷ lệ hộ nghèo: năm 2026 có 70%, năm 2028 có 85%.').targets;
+    expect(had.map((t) => [t.year, t.subject])).toEqual([
+      [2026, 'xã đạt chuẩn'],
+      [2026, 'thôn có nhà văn hóa'],
+      [2027, 'hộ dùng nước sạch'],
+      [2026, 'Tỷ lệ hộ nghèo'],
+      [2028, 'Tỷ lệ hộ nghèo'],
+    ]);
     // A later number with its own deadline, in the next clause or after a comma: the first keeps the plan's
     // year; words of aim alone before it measure what the first does.
     const later = fromText('KẾ HOẠCH\nPhát triển giáo dục STEM năm học 2026-2027\n\nI. MỤC TIÊU\n- Tối thiểu 50% trường tiểu học có phòng học STEM; phấn đấu đến năm 2028 đạt 80%.\n- Tỷ lệ trẻ đi học đạt 95%, tiếp tục nâng lên 98% vào năm 2028.\n- Tỷ lệ trẻ đi học đạt 95%, đến năm 2028.').targets;
