@@ -628,6 +628,13 @@ describe('agencies', () => {
   it('reads "Nhà trường" as a body by itself, up to its verb', () => {
     expect(names('Đoàn trường phối hợp với Nhà trường tổ chức các hoạt động ngoại khóa')).toEqual(['Đoàn trường', 'Nhà trường']);
   });
+  it('reads a steering body by its topic up to its level, and not over the object of its verb', () => {
+    expect(names('Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi, đôn đốc thực hiện')).toEqual(['Ban Chỉ đạo xây dựng nông thôn mới xã']);
+    expect(names('Ban Chỉ đạo phát triển du lịch tỉnh chủ trì kiểm tra')).toEqual(['Ban Chỉ đạo phát triển du lịch tỉnh']);
+    expect(names('Hội đồng thi đua khen thưởng huyện tổ chức bình xét')).toEqual(['Hội đồng thi đua khen thưởng huyện']);
+    expect(names('Ban Chỉ đạo chỉ đạo các xã thực hiện')).toEqual(['Ban Chỉ đạo', 'Các xã']);
+    expect(names('Ban Chỉ đạo kiểm tra việc thực hiện ở xã, báo cáo')).toEqual(['Ban Chỉ đạo']);
+  });
   it('starts a new body at a journal, a cultural house or a community team listed after another head', () => {
     expect(names('Báo Công Thương, Tạp chí Công Thương thực hiện chuyên mục')).toEqual(['Báo Công Thương', 'Tạp chí Công Thương']);
     expect(names('Văn phòng Thành Đoàn, Nhà Văn hóa Thanh niên phối hợp')).toEqual(['Văn phòng Thành Đoàn', 'Nhà Văn hóa Thanh niên']);

@@ -53,6 +53,10 @@ export class AgencyReader {
   private readonly relativeClause: RegExp | null;
   /** An abbreviation ending where a dot stands (agencies.yaml nameDots): "TP" of "UBND TP. Hà Nội". */
   private readonly nameDot: RegExp;
+  /** A body named by what it steers, lower-cased (agencies.yaml topicNames). */
+  private readonly topicHead: RegExp | null;
+  /** Its topic: the words up to a level that a verb follows. */
+  private readonly topicToLevel: RegExp | null;
   /** After a singular body's comma, lower-case words up to its role (agencies.yaml commaNameTail). */
   private readonly commaNameTail: RegExp | null;
   private readonly commaNameHeads: Set<string>;
@@ -120,6 +124,12 @@ export class AgencyReader {
     const places = a.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
     const notLevels = a.notLevels.map((n) => n.pattern).join('|');
     this.level = compile(`^(?!${notLevels})(?:${alternation(places)})(?=\\s|$|[,;.:)])`, '', true);
+    const topic = a.topicNames;
+    this.topicHead = topic ? compile(`^(?:${alternation(inBothTonePlacements(topic.heads, rules))})$`) : null;
+    const notWithin = topic ? `(?!(?:${alternation(topic.notWithin)})\\s)` : '';
+    this.topicToLevel = topic
+      ? compile(`^(?:${notWithin}[\\p{Ll}\\p{M}\\d]+\\s+){1,${topic.maxWords}}?(?=(?!${notLevels})(?:${alternation(places)})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`, '', true)
+      : null;
     this.aliasIntroduction = compile(`^(?:${alternation(inBothTonePlacements(a.aliasIntroductions.map((x) => x.phrase), rules)) || '(?!)'})\\s+`);
     this.nameVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.map((v) => v.word), rules))})$`);
     this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
@@ -442,6 +452,13 @@ export class AgencyReader {
       if (qualifier) {
         i += qualifier[0].length;
         words++;
+        continue;
+      }
+      // "Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi …": a steering body's topic, up to its level.
+      const topic = words >= minWords && !sawLevel && this.topicHead?.test(text.slice(from, i).trimEnd()) ? this.topicToLevel!.exec(after) : null;
+      if (topic) {
+        i += topic[0].length;
+        words += wordCount(topic[0]);
         continue;
       }
       if (words >= minWords && this.adverbThenVerb.test(after)) return { end: i, stopped: true };

@@ -223,6 +223,15 @@ const Agencies = z.object({
     })
     .optional()
     .describe('After a unit (one of `heads`), a comma and words in lower case up to its role: the rest of its name ("Phòng Công chức, viên chức chủ trì …")'),
+  topicNames: z
+    .object({
+      heads: z.array(z.string()).describe('The bodies named so ("Ban Chỉ đạo")'),
+      notWithin: z.array(z.string()).describe('Words that are no part of a topic: the objects and links of a sentence ("các", "với")'),
+      maxWords: z.number().int().positive().describe('Words the topic holds before its level'),
+      note,
+    })
+    .optional()
+    .describe('After a body named by what it steers (one of `heads`), the words up to a level that a verb follows: the topic of its name ("Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi …")'),
   aliasIntroductions: z
     .array(z.object({ phrase: z.string(), note }))
     .default([])
