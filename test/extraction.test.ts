@@ -814,11 +814,12 @@ describe('tasks', () => {
     ]);
   });
   it('reads the people a school plan assigns work to', () => {
-    expect(assigned('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.\n3. Hiệu trưởng chỉ đạo chung.\n4. Tổ chuyên môn xây dựng kế hoạch dạy học.')).toEqual([
+    expect(assigned('III. PHÂN CÔNG NHIỆM VỤ\n1. Phó Hiệu trưởng phụ trách chuyên môn xây dựng thời khóa biểu.\n2. Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh vận động học sinh đến trường.\n3. Hiệu trưởng chỉ đạo chung.\n4. Tổ chuyên môn xây dựng kế hoạch dạy học.\n5. Giáo viên chủ nhiệm tuyên truyền, giáo dục học sinh.')).toEqual([
       ['Xây dựng thời khóa biểu', ['Phó Hiệu trưởng phụ trách chuyên môn'], []],
       ['Vận động học sinh đến trường', ['Giáo viên chủ nhiệm'], ['Ban đại diện cha mẹ học sinh']],
       ['Chỉ đạo chung', ['Hiệu trưởng'], []],
       ['Xây dựng kế hoạch dạy học', ['Tổ chuyên môn'], []],
+      ['Tuyên truyền, giáo dục học sinh', ['Giáo viên chủ nhiệm'], []],
     ]);
   });
   it('reads the officers a plan assigns work to, after their honorific', () => {

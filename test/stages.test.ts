@@ -628,6 +628,11 @@ describe('agencies', () => {
   it('reads "Nhà trường" as a body by itself, up to its verb', () => {
     expect(names('Đoàn trường phối hợp với Nhà trường tổ chức các hoạt động ngoại khóa')).toEqual(['Đoàn trường', 'Nhà trường']);
   });
+  it('ends a whole name at its verb, even one that other names hold', () => {
+    expect(names('Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh quản lý, giáo dục học sinh')).toEqual(['Giáo viên chủ nhiệm', 'Ban đại diện cha mẹ học sinh']);
+    // "Ban" alone is no whole name: its verb may be part of it.
+    expect(names('Ban quản lý dự án huyện phối hợp')).toEqual(['Ban quản lý dự án huyện']);
+  });
   it('reads a steering body by its topic up to its level, and not over the object of its verb', () => {
     expect(names('Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi, đôn đốc thực hiện')).toEqual(['Ban Chỉ đạo xây dựng nông thôn mới xã']);
     expect(names('Ban Chỉ đạo phát triển du lịch tỉnh chủ trì kiểm tra')).toEqual(['Ban Chỉ đạo phát triển du lịch tỉnh']);
