@@ -151,13 +151,18 @@ describe('percentage targets', () => {
     ]);
     // A later number with its own deadline, in the next clause or after a comma: the first keeps the plan's
     // year; words of aim alone before it measure what the first does.
-    const later = fromText('KẾ HOẠCH\nPhát triển giáo dục STEM năm học 2026-2027\n\nI. MỤC TIÊU\n- Tối thiểu 50% trường tiểu học có phòng học STEM; phấn đấu đến năm 2028 đạt 80%.\n- Tỷ lệ trẻ đi học đạt 95%, tiếp tục nâng lên 98% vào năm 2028.\n- Tỷ lệ trẻ đi học đạt 95%, đến năm 2028.').targets;
+    const later = fromText('KẾ HOẠCH\nPhát triển giáo dục STEM năm học 2026-2027\n\nI. MỤC TIÊU\n- Tối thiểu 50% trường tiểu học có phòng học STEM; phấn đấu đến năm 2028 đạt 80%.\n- Tỷ lệ trẻ đi học đạt 95%, tiếp tục nâng lên 98% vào năm 2028.\n- Tỷ lệ trẻ đi học đạt 95%, đến năm 2028.\n- 80% xã đạt chuẩn, đến năm 2030 đạt 95%.\n- Tỷ lệ hộ nghèo giảm 2%, đến năm 2030: dưới 1%.').targets;
     expect(later.map((t) => [t.year, t.yearSource, t.subject])).toEqual([
       [2027, 'document', 'trường tiểu học có phòng học STEM'],
       [2028, 'sentence', 'trường tiểu học có phòng học STEM'],
       [2027, 'document', 'Tỷ lệ trẻ đi học'],
       [2028, 'sentence', 'Tỷ lệ trẻ đi học'],
       [2028, 'sentence', 'Tỷ lệ trẻ đi học'],
+      // A deadline in the next clause that a number follows is that number's alone.
+      [2027, 'document', 'xã đạt chuẩn'],
+      [2030, 'sentence', 'xã đạt chuẩn'],
+      [2027, 'document', 'Tỷ lệ hộ nghèo'],
+      [2030, 'sentence', 'Tỷ lệ hộ nghèo'],
     ]);
     // The line that introduces a list gives its year to the items, up to the next heading.
     expect(targets('Phấn đấu đến năm 2030:\n- 100% trường được kết nối internet;\n- Tỷ lệ huy động trẻ mẫu giáo đạt 99,5%.\nKết quả đạt được:\n- 90% giáo viên đạt chuẩn.\n1. Đội ngũ\n- 95% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2030, 2030, null, null]);
