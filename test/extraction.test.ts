@@ -264,6 +264,15 @@ describe('percentage targets', () => {
       'trạm y tế xã có bác sĩ làm việc',
       'trạm y tế đạt Bộ tiêu chí quốc gia',
     ]);
+    // After a colon, and opening its own line: a part of the number on the line before, not across a heading.
+    const lines = plan('- 100% học sinh lớp 9 tốt nghiệp, trong đó: giỏi: 65-68%.\n- Tỷ lệ hộ dân sử dụng nước sạch đạt 85%.\n+ Trong đó, khu vực trung tâm xã đạt 90%.\n1. Y tế\n- Trong đó: tỷ lệ tiêm chủng đạt 95%.');
+    expect(lines.targets.map((t) => t.subject)).toEqual([
+      'học sinh lớp 9 tốt nghiệp',
+      'học sinh lớp 9 tốt nghiệp – giỏi',
+      'Tỷ lệ hộ dân sử dụng nước sạch',
+      'Tỷ lệ hộ dân sử dụng nước sạch – khu vực trung tâm xã',
+      'tỷ lệ tiêm chủng',
+    ]);
   });
   it('does not take the comparator’s closing words, a deadline or a heading’s label for what is measured', () => {
     const d = plan('- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt từ 80% trở lên.\n- Tỷ lệ hộ gia đình có cáp quang đạt 85% - 90% trong năm 2025.\n- Trên 90% người dân có danh tính số vào năm 2026.\na) Tỷ lệ học sinh lớp 9 đạt điểm trung bình không dưới 85%.');

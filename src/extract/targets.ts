@@ -391,7 +391,9 @@ export class TargetReader {
     for (const re of this.breakdown) {
       for (const m of before.matchAll(re)) if (!cue || m.index > cue.index) cue = m;
     }
-    const whole = cue ? earlier.findLast((t) => t.span.offset.end <= from + cue.index && t.span.offset.start >= scope.sentenceStart && t.subject) : undefined;
+    // Opening its line, the cue breaks down the number on the line before.
+    const wholeFrom = cue && /^[\s\-–—+•*]*$/u.test(ctx.text.slice(scope.lineStart, from + cue.index)) ? this.previousLineStart(ctx, line) : scope.sentenceStart;
+    const whole = cue ? earlier.findLast((t) => t.span.offset.end <= from + cue.index && t.span.offset.start >= wholeFrom && t.subject) : undefined;
     if (!cue) return this.subject(ctx, line, scope, before, after);
     const part = this.subject(ctx, line, scope, before.slice(cue.index + cue[0].length), after, true);
     // "Tổng chỉ tiêu 10.500, trong đó xét tuyển … chiếm khoảng 70%": a part of a whole that is no target; the part alone.
@@ -401,6 +403,12 @@ export class TargetReader {
     const firstWord = (phrase: string) => /^[\p{L}\p{M}]+/u.exec(phrase)?.[0].toLowerCase();
     const namesItself = part.matchAll(this.rate).next().value?.index === 0 || firstWord(part) === firstWord(whole.subject);
     return part === '' ? whole.subject : namesItself ? part : `${whole.subject} – ${part}`;
+  }
+
+  /** The start of the last line before `line` with any text, or of `line` itself at the top. */
+  private previousLineStart(ctx: TargetContext, line: Line): number {
+    for (let i = line.index - 1; i >= ctx.bodyStart; i--) if (ctx.seg.lines[i].text.trim() !== '') return ctx.seg.lines[i].start;
+    return line.start;
   }
 
   /**
