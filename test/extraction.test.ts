@@ -1022,12 +1022,15 @@ describe('tasks', () => {
     ]);
   });
   it('writes how often a periodic task recurs, once, and a whole school year without a recurring echo', () => {
-    const d = fromText('KẾ HOẠCH\nGiáo dục năm học 2026-2027\n\nI. NHIỆM VỤ\n- Phòng Nội vụ báo cáo định kỳ 6 tháng, năm về UBND huyện.\n- Phòng Tài chính báo cáo định kỳ hằng quý về UBND huyện.\n- Phòng Y tế định kỳ báo cáo UBND huyện.\n- Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh thực hiện trong suốt năm học.\n');
+    const d = fromText('KẾ HOẠCH\nGiáo dục năm học 2026-2027\n\nI. NHIỆM VỤ\n- Phòng Nội vụ báo cáo định kỳ 6 tháng, năm về UBND huyện.\n- Phòng Tài chính báo cáo định kỳ hằng quý về UBND huyện.\n- Phòng Y tế định kỳ báo cáo UBND huyện.\n- Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh thực hiện trong suốt năm học.\n- Các thôn tổ chức diệt lăng quăng ít nhất 01 lần/tháng.\n- Trạm Y tế xã tuyên truyền trong tháng 11/2026 hằng tuần.\n');
     expect(d.tasks.map((t) => t.period)).toEqual([
       { start: null, end: null, text: 'định kỳ 6 tháng, năm' },
       { start: null, end: null, text: 'định kỳ hằng quý' },
       { start: null, end: null, text: 'định kỳ' },
       { start: '2026', end: '2027', text: 'trong suốt năm học' },
+      { start: null, end: null, text: 'ít nhất 01 lần/tháng' },
+      // A dated month that recurs weekly is still that month.
+      { start: '2026-11', end: '2026-11', text: 'trong tháng 11/2026 hằng tuần' },
     ]);
   });
   it('reads a time opening a sentence before its colon, or a comma, as the time of the assignment after it', () => {

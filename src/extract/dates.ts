@@ -246,8 +246,8 @@ export class DateReader {
     const last = mentions[mentions.length - 1];
     if (mentions.length === 1) {
       const before = phrase.slice(0, first.start);
-      if (this.isRecurring(phrase) && !/\d{4}/.test(phrase.slice(first.end))) {
-        // "Trước tháng 7 hằng năm" has no year; "Từ tháng 01/2020 và trong quá trình …" keeps its start.
+      if (this.isRecurring(phrase) && !/\d{4}/.test(phrase.slice(first.start))) {
+        // "Trước tháng 7 hằng năm" has no year ("trong tháng 6/2026 hằng tuần" has); "Từ tháng 01/2020 và trong quá trình …" keeps its start.
         if (this.openStart.some((re) => re.test(before))) return { ...none, start: first.from };
         return none;
       }
