@@ -62,6 +62,12 @@ describe('percentage targets', () => {
       ['trên dưới 90%', 'approx'],
       ['95%', 'gte'],
     ]);
+    // "từ … trở lên" around what is measured: a floor, and what it measures read without "trở lên".
+    const around = plan('- Hằng năm, có từ 95% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ.\n- Từ 70% xã đạt chuẩn.').targets;
+    expect(around.map((x) => [x.text, x.comparator, x.subject])).toEqual([
+      ['từ 95%', 'gte', 'tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ'],
+      ['70%', 'eq', 'xã đạt chuẩn'],
+    ]);
     // A ceiling put as what must not happen; "quá" alone is no comparator word.
     expect(targets('- Không để xảy ra quá 5% điểm tập kết rác tồn đọng; không để vượt quá 2% hộ tái nghèo; 3% quá hạn.').map((x) => [x.text, x.comparator])).toEqual([
       ['Không để xảy ra quá 5%', 'lte'],

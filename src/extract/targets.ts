@@ -171,7 +171,8 @@ export class TargetReader {
         comparator = best.c.comparator;
         qualifierStart = scope.clauseStart + best.start;
         ruleId = `targets:comparator-${best.c.id}`;
-        if (best.closing) rest = after.slice(best.closing.index + best.closing[0].length);
+        // "từ 95% tổ chức cơ sở đảng trở lên hoàn thành …": what is measured stands inside the closing words.
+        if (best.closing) rest = (best.closing.groups?.between ?? '') + after.slice(best.closing.index + best.closing[0].length);
       }
       if (this.isNonTarget(text, scope, numberStart, before, after)) continue;
       // A change word before the number or its qualifier: "tăng 5%", "giảm ít nhất 10%".

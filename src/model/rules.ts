@@ -65,7 +65,14 @@ const Meta = z.object({
 
 const Targets = z.object({
   percent: pattern.describe('A percentage or a range of percentages; groups `a` and optional `b`'),
-  comparators: z.array(z.object({ words: z.array(z.string()), comparator: Comparator, after: z.string().optional(), note })),
+  comparators: z.array(
+    z.object({
+      words: z.array(z.string()),
+      comparator: Comparator,
+      after: z.string().optional().describe('Words that must close the number; a group `between` is what is measured, written inside them'),
+      note,
+    }),
+  ),
   changeWords: z
     .array(z.object({ words: z.array(z.string()), change: z.enum(['increase', 'decrease']), note }))
     .default([])
