@@ -629,9 +629,10 @@ describe('tasks', () => {
   });
   it('reads a later sentence that names a body by its lead role as the lead of the work before it', () => {
     const d = plan('a) Nâng cấp mạng nội bộ, trang bị máy tính cho bộ phận một cửa. Văn phòng HĐND và UBND phường chủ trì; hoàn thành trong quý II/2026.\nb) Lắp đặt hệ thống camera giám sát tại các tuyến đường chính. Công an phường chủ trì, phối hợp với Ban Chỉ huy Quân sự phường; thời gian: quý III/2026.\nc) Tổ chức hội nghị sơ kết. Các đơn vị báo cáo kết quả.');
-    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
-      ['Nâng cấp mạng nội bộ, trang bị máy tính cho bộ phận một cửa', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường'], [], '2026-06'],
-      ['Lắp đặt hệ thống camera giám sát tại các tuyến đường chính', ['Công an phường'], ['Ban Chỉ huy Quân sự phường'], '2026-09'],
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end, t.period.text])).toEqual([
+      ['Nâng cấp mạng nội bộ, trang bị máy tính cho bộ phận một cửa', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường'], [], '2026-06', 'trong quý II/2026'],
+      // The label of a time field is no part of the time.
+      ['Lắp đặt hệ thống camera giám sát tại các tuyến đường chính', ['Công an phường'], ['Ban Chỉ huy Quân sự phường'], '2026-09', 'quý III/2026'],
     ]);
     // A later sentence whose bodies do other work names no lead for the first.
     expect(d.tasks.some((t) => t.title === 'Tổ chức hội nghị sơ kết')).toBe(false);

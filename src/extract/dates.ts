@@ -115,12 +115,14 @@ export class DateReader {
       return clauseEnd.exec(text)?.index ?? text.length;
     };
     let end = endOfClause(first.end);
+    // A cue that is a field's label ("thời gian: tháng 6 - 8/2026") is no part of the time.
+    const start = /:\s*$/.test(masked.slice(first.start, first.cueEnd)) ? first.cueEnd : first.start;
     // A range ("từ tháng 3/2024 đến tháng 12/2025, báo cáo trước …") is whole: what follows is a step inside it.
-    if (this.mentions(text.slice(first.start, end)).length > 1) return text.slice(first.start, end).trim();
+    if (this.mentions(text.slice(first.start, end)).length > 1) return text.slice(start, end).trim();
     // Only a time of the same kind, by the same cue: "… cả năm 2026, gửi về Sở trước ngày 05/10/2026" names two things.
     const cueOf = (at: { start: number; cueEnd: number }) => masked.slice(at.start, at.cueEnd).trim().toLowerCase();
     for (let next = this.cuedDate(masked, end); next && LATER_CLAUSES.test(text.slice(end, next.start)) && cueOf(next) === cueOf(first); next = this.cuedDate(masked, end)) end = endOfClause(next.end);
-    return text.slice(first.start, end).trim();
+    return text.slice(start, end).trim();
   }
 
   /** The first cue at or after `from` with a date right after it, and the dates listed with that one. */
