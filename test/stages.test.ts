@@ -540,6 +540,12 @@ describe('agencies', () => {
       'Ủy ban nhân dân các phường',
     ]);
     expect(names('Các trường Tiểu học, THCS')).toEqual(['Các trường Tiểu học', 'Các trường Trung học cơ sở']);
+    // The offices of a provincial education department.
+    expect(names('Phòng GDTrH phối hợp với Phòng KT&KĐCLGD, Phòng GDMN')).toEqual([
+      'Phòng Giáo dục Trung học',
+      'Phòng Khảo thí và Kiểm định chất lượng giáo dục',
+      'Phòng Giáo dục Mầm non',
+    ]);
     // After a plural body, a bare noun joins its group; after "và", a body with a name of its own stands apart.
     expect(names('các phòng, ban, đơn vị liên quan')).toEqual(['Các phòng, ban, đơn vị liên quan']);
     expect(names('các nhà trường và chính quyền địa phương')).toEqual(['Các nhà trường', 'Chính quyền địa phương']);
