@@ -53,7 +53,7 @@ export class AgencyReader {
   private readonly relativeClause: RegExp | null;
   /** An abbreviation ending where a dot stands (agencies.yaml nameDots): "TP" of "UBND TP. Hà Nội". */
   private readonly nameDot: RegExp;
-  /** A body named by what it steers, lower-cased (agencies.yaml topicNames). */
+  /** The name so far is a body named by what it steers (agencies.yaml topicNames), in any case. */
   private readonly topicHead: RegExp | null;
   /** Its topic: the words up to a level that a verb follows. */
   private readonly topicToLevel: RegExp | null;
