@@ -1,7 +1,7 @@
 // dates: a time phrase ("Từ tháng 01/2021 đến tháng 12/2025", "Quý II/2024", "hằng năm")
 // → a period of ISO partial dates, with the forms in rules/dates.yaml.
 import type { Period } from '../model/schema.js';
-import { compile, type RuleSet } from '../model/rules.js';
+import { alternation, compile, type RuleSet } from '../model/rules.js';
 import { collapseWhiteSpace } from '../model/text.js';
 import { memoize } from '../model/memo.js';
 
@@ -39,6 +39,8 @@ export class DateReader {
   private readonly openStart: RegExp[];
   private readonly openEnd: RegExp[];
   private readonly goesOn: RegExp[];
+  /** A word after a time's last date that starts something else (dates.yaml phraseEnds). */
+  private readonly phraseEnd: RegExp;
   private readonly recurring: RegExp[];
   private readonly recurringAll: RegExp[];
   private readonly notDates: RegExp[];
@@ -53,6 +55,7 @@ export class DateReader {
     this.openStart = rules.dates.openStart.map((f) => compile(f.pattern));
     this.openEnd = rules.dates.openEnd.map((f) => compile(f.pattern));
     this.goesOn = rules.dates.goesOn.map((f) => compile(f.pattern));
+    this.phraseEnd = compile(`\\s(?:${alternation(rules.dates.phraseEnds.map((w) => w.word)) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
     this.recurring = rules.dates.recurring.map((f) => compile(f.pattern));
     this.recurringAll = rules.dates.recurring.map((f) => compile(f.pattern, 'g'));
     this.notDates = rules.dates.notDates.map((f) => compile(f.pattern, 'g'));
@@ -118,11 +121,19 @@ export class DateReader {
     // A cue that is a field's label ("thời gian: tháng 6 - 8/2026") is no part of the time.
     const start = /:\s*$/.test(masked.slice(first.start, first.cueEnd)) ? first.cueEnd : first.start;
     // A range ("từ tháng 3/2024 đến tháng 12/2025, báo cáo trước …") is whole: what follows is a step inside it.
-    if (this.mentions(text.slice(first.start, end)).length > 1) return text.slice(start, end).trim();
+    if (this.mentions(text.slice(first.start, end)).length > 1) return text.slice(start, this.phraseEndAfter(text, first.start, end)).trim();
     // Only a time of the same kind, by the same cue: "… cả năm 2026, gửi về Sở trước ngày 05/10/2026" names two things.
     const cueOf = (at: { start: number; cueEnd: number }) => masked.slice(at.start, at.cueEnd).trim().toLowerCase();
     for (let next = this.cuedDate(masked, end); next && LATER_CLAUSES.test(text.slice(end, next.start)) && cueOf(next) === cueOf(first); next = this.cuedDate(masked, end)) end = endOfClause(next.end);
-    return text.slice(start, end).trim();
+    return text.slice(start, this.phraseEndAfter(text, first.start, end)).trim();
+  }
+
+  /** Where the time from `start` to `end` ends: before a word that starts something else after its last date. */
+  private phraseEndAfter(text: string, start: number, end: number): number {
+    const dates = this.mentions(text.slice(start, end));
+    const lastDate = start + (dates.length ? dates[dates.length - 1].end : 0);
+    const other = this.phraseEnd.exec(text.slice(lastDate, end));
+    return other ? lastDate + other.index : end;
   }
 
   /** The first cue at or after `from` with a date right after it, and the dates listed with that one. */

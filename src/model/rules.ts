@@ -151,6 +151,10 @@ const Dates = z.object({
     .default([])
     .describe('Words after a lone date that carry it on with no end ("năm 2026 và các năm tiếp theo"): a start only'),
   recurring: z.array(z.object({ pattern, note })),
+  phraseEnds: z
+    .array(z.object({ word: z.string(), note }))
+    .default([])
+    .describe('Words after a cued time\'s last date that start something else, where its phrase ends: "trước ngày 05/10/2026 để tổng hợp"'),
   timeCues: z
     .array(z.object({ pattern, note }))
     .default([])
