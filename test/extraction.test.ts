@@ -146,11 +146,13 @@ describe('percentage targets', () => {
       [2026, 'xã đạt chuẩn'],
       [2026, 'thôn có nhà văn hóa'],
     ]);
-    // A year opening the sentence as the time of its verb, "có": "in 2026 there are 70% …".
-    const had = plan('- Năm 2026 có 70% xã đạt chuẩn, 90% thôn có nhà văn hóa.\n- Năm 2027 phấn đấu 90% hộ dùng nước sạch.\n- Tỷ lệ hộ nghèo: năm 2026 có 70%, năm 2028 có 85%.').targets;
+    // A year opening the sentence as the time of its verb, "có", "đạt": "in 2026 there are 70% …".
+    const had = plan('- Năm 2026 có 70% xã đạt chuẩn, 90% thôn có nhà văn hóa.\n- Năm 2027 đạt 60% xã đạt chuẩn, 80% thôn có nhà văn hóa.\n- Năm 2027 phấn đấu 90% hộ dùng nước sạch.\n- Tỷ lệ hộ nghèo: năm 2026 có 70%, năm 2028 có 85%.').targets;
     expect(had.map((t) => [t.year, t.subject])).toEqual([
       [2026, 'xã đạt chuẩn'],
       [2026, 'thôn có nhà văn hóa'],
+      [2027, 'xã đạt chuẩn'],
+      [2027, 'thôn có nhà văn hóa'],
       [2027, 'hộ dùng nước sạch'],
       [2026, 'Tỷ lệ hộ nghèo'],
       [2028, 'Tỷ lệ hộ nghèo'],
