@@ -1034,6 +1034,13 @@ describe('tasks', () => {
     const d = plan('- Các phòng báo cáo kết quả trước ngày 05/10/2026 để tổng hợp.\n- Phòng Y tế tổ chức trong tháng 5/2026 tại hội trường UBND huyện.\n- Các xã gửi báo cáo trước ngày 15/12/2026 qua Phòng Nội vụ.\n- Phòng Y tế tổ chức từ tháng 01/2026 và trong quá trình thực hiện Đề án.');
     expect(d.tasks.map((t) => t.period.text)).toEqual(['trước ngày 05/10/2026', 'trong tháng 5/2026', 'trước ngày 15/12/2026', 'từ tháng 01/2026 và trong quá trình thực hiện Đề án']);
   });
+  it('reads a time field after a comma as the time, not as part of the work', () => {
+    const d = fromText('KẾ HOẠCH\nCải cách hành chính năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n- Phòng Nội vụ kiểm tra công vụ, thời gian: cả năm.\n- Phòng Tư pháp rà soát văn bản, thời gian hoàn thành: trước ngày 30/5/2026.');
+    expect(d.tasks.map((t) => [t.title, t.period])).toEqual([
+      ['Kiểm tra công vụ', { start: '2026', end: '2026', text: 'cả năm' }],
+      ['Rà soát văn bản', { start: null, end: '2026-05-30', text: 'trước ngày 30/5/2026' }],
+    ]);
+  });
   it('writes how often a periodic task recurs, once, and a whole school year without a recurring echo', () => {
     const d = fromText('KẾ HOẠCH\nGiáo dục năm học 2026-2027\n\nI. NHIỆM VỤ\n- Phòng Nội vụ báo cáo định kỳ 6 tháng, năm về UBND huyện.\n- Phòng Tài chính báo cáo định kỳ hằng quý về UBND huyện.\n- Phòng Y tế định kỳ báo cáo UBND huyện.\n- Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh thực hiện trong suốt năm học.\n- Các thôn tổ chức diệt lăng quăng ít nhất 01 lần/tháng.\n- Trạm Y tế xã tuyên truyền trong tháng 11/2026 hằng tuần.\n');
     expect(d.tasks.map((t) => t.period)).toEqual([

@@ -44,6 +44,10 @@ export class TaskReader {
   private readonly nextField: RegExp;
   /** A field's label at the start of a text, with or without its colon. */
   private readonly fieldLabel: RegExp;
+  /** A field's label closing a title, after a comma: "Kiểm tra công vụ, thời gian" of "…, thời gian: cả năm". */
+  private readonly trailingFieldLabel: RegExp;
+  /** The same opening a time phrase: "thời gian: cả năm". */
+  private readonly leadingFieldLabel: RegExp;
   private readonly fields: Map<string, RuleSet['tasks']['fields'][number]>;
   private readonly implementation: RegExp;
   private readonly assign: RegExp[];
@@ -89,6 +93,8 @@ export class TaskReader {
     this.field = compile(`^[\\s${BULLET_MARKS}]*${label}\\s*(?<value>.*)$`);
     this.nextField = compile(`[;.]\\s*(?=${label})`);
     this.fieldLabel = compile(`^\\s*(?:${alternation(t.fields.map((f) => f.label))})(?![\\p{L}\\p{M}])`);
+    this.trailingFieldLabel = compile(`\\s*,\\s*(?:${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*$`);
+    this.leadingFieldLabel = compile(`^\\s*${label}\\s*`);
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
     this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(inBothTonePlacements(t.actionVerbs.map((v) => v.word), rules))})(?=\\s|$|[,.:;])`);
@@ -546,7 +552,7 @@ export class TaskReader {
 
   /** The title of work: its first clause, or the next when the first only restates a role ("là cơ quan thường trực của Đề án; hằng năm xây dựng …"). */
   private titleOfWork(work: string): string {
-    const title = headingTitle(work, this.rules);
+    const title = headingTitle(work, this.rules).replace(this.trailingFieldLabel, '');
     const semicolon = work.indexOf(';');
     if (semicolon > 0 && semicolon <= title.length + 2 && this.isOnlyRole(title)) {
       const next = headingTitle(work.slice(semicolon + 1), this.rules);
@@ -723,7 +729,8 @@ export class TaskReader {
       const partOf = whole && /^\s*$/.test(text.slice(whole.index + whole.phrase.length, spans[0].start));
       return text.slice(partOf ? whole.index : spans[0].start, spans[0].end).trim();
     }
-    const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
+    const whole = ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase.replace(this.leadingFieldLabel, '') ?? null;
+    const phrases = [whole, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
   }
 
