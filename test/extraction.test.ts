@@ -1015,6 +1015,12 @@ describe('tasks', () => {
       ['Bồi dưỡng kỹ năng số', '2025-09', '2026-05'],
       ['Sơ kết thực hiện', '2026', '2027'],
     ]);
+    // A cell without its year is in the year the plan's title states.
+    const yearless = fromText('KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NHIỆM VỤ\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tKiểm tra công vụ\tPhòng Nội vụ\tQuý II\n2\tĐào tạo công chức\tPhòng Nội vụ\tCả năm');
+    expect(yearless.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([
+      ['Kiểm tra công vụ', null, '2026-06'],
+      ['Đào tạo công chức', null, '2026'],
+    ]);
   });
   it('reads "trong cả nhiệm kỳ" as the term the document states, and nothing when it states none', () => {
     const task = 'III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân quận\n- Xây dựng kế hoạch thực hiện trong cả nhiệm kỳ và báo cáo hằng năm.';

@@ -275,9 +275,10 @@ export class DateReader {
 }
 
 /** A period read from two cells of a table row ("Bắt đầu" and "Hoàn thành"). */
-export function periodBetween(dates: DateReader, startCell: string, endCell: string): ParsedPeriod {
-  const start = dates.period(startCell);
-  const end = dates.period(endCell);
+export function periodBetween(dates: DateReader, startCell: string, endCell: string, stated: StatedPeriods = []): ParsedPeriod {
+  // A cell without its year ("Quý II", "Cả năm") is in the year the plan states, as a time column's is.
+  const start = dates.period(startCell, stated);
+  const end = dates.period(endCell, stated);
   const text = [start.text, end.text].filter(Boolean).join(' - ') || null;
   // One cell may give the whole range ("Từ tháng 9/2025 đến tháng 5/2026" under "Thời gian hoàn
   // thành"): its start, or end, stands for the empty other cell; a lone date is only its own end.

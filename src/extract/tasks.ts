@@ -894,7 +894,7 @@ export class TaskReader {
     });
     const period =
       roles.includes('start') || roles.includes('end')
-        ? this.report(ctx, periodBetween(ctx.dates, cell('start'), cell('end')), line.index)
+        ? this.report(ctx, periodBetween(ctx.dates, cell('start'), cell('end'), ctx.statedPeriods), line.index)
         : this.period(ctx, (timeUnit && /^(?:\d{1,2}|[IVX]{1,4})$/.test(cell('time').trim()) ? `${timeUnit} ${cell('time').trim()}` : cell('time')) || null, line.index);
     return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
   }
