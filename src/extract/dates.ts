@@ -275,7 +275,7 @@ export class DateReader {
 }
 
 /** A period read from two cells of a table row ("Bắt đầu" and "Hoàn thành"). */
-export function periodBetween(dates: DateReader, startCell: string, endCell: string, stated: StatedPeriods = []): ParsedPeriod {
+export function periodBetween(dates: DateReader, startCell: string, endCell: string, stated: StatedPeriods): ParsedPeriod {
   // A cell without its year ("Quý II", "Cả năm") is in the year the plan states, as a time column's is.
   const start = dates.period(startCell, stated);
   const end = dates.period(endCell, stated);
