@@ -634,6 +634,13 @@ describe('agencies', () => {
   it('reads "Nhà trường" as a body by itself, up to its verb', () => {
     expect(names('Đoàn trường phối hợp với Nhà trường tổ chức các hoạt động ngoại khóa')).toEqual(['Đoàn trường', 'Nhà trường']);
   });
+  it('ends a proper name at a verb that names hold when a comma or a semicolon follows it', () => {
+    expect(names('Phòng Nội vụ kiểm tra, thời gian: cả năm')).toEqual(['Phòng Nội vụ']);
+    expect(names('Phòng Giáo dục và Đào tạo tuyên truyền; các trường thực hiện')).toEqual(['Phòng Giáo dục và Đào tạo', 'Các trường']);
+    // A head and the verb alone are the name: "Ban chỉ đạo", "Ban quản lý".
+    expect(names('phối hợp với Ban chỉ đạo, các phòng thực hiện')).toEqual(['Ban chỉ đạo', 'Các phòng']);
+    expect(names('Ban QLDA đầu tư xây dựng, Phòng Tài chính phối hợp')).toEqual(['Ban Quản lý dự án đầu tư xây dựng', 'Phòng Tài chính']);
+  });
   it('ends a whole name at its verb, even one that other names hold', () => {
     expect(names('Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh quản lý, giáo dục học sinh')).toEqual(['Giáo viên chủ nhiệm', 'Ban đại diện cha mẹ học sinh']);
     // "Ban" alone is no whole name: its verb may be part of it.

@@ -471,7 +471,7 @@ export class AgencyReader {
       }
       // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
       // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
-      if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords)) {
+      if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords, PROPER_AFTER_HEAD.test(text.slice(from, i)))) {
         const previous = text.slice(from, i).trimEnd();
         // "Đội Cảnh sát giao thông": a phrase names hold ("giao thông") starting at the verb keeps it.
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after) && !this.startsProtectedName(after)) return { end: i, stopped: true };
@@ -497,14 +497,20 @@ export class AgencyReader {
     return this.nameDot.test(word.slice(0, -1)) && /^\s+\p{Lu}/u.test(after) && !this.hasHead(after.trimStart());
   }
 
-  /** After the verb: nothing but punctuation, or a capitalised word that is not a new body, means the verb is part of the name. */
-  private verbEndsName(fromVerb: string, rightAfterHead: boolean): boolean {
+  /**
+   * After the verb: nothing but punctuation, or a capitalised word that is not a new body, means the verb is part of the name.
+   * `proper`: the name so far is a proper one, capitalised after its head ("Phòng Nội vụ"), which a verb
+   * does not close as it closes "Ban chỉ đạo", "Ban quản lý".
+   */
+  private verbEndsName(fromVerb: string, rightAfterHead: boolean, proper: boolean): boolean {
     const verb = this.stop.exec(fromVerb)![0];
     if (!this.nameVerb.test(verb)) return true;
     const next = fromVerb.slice(verb.length).trimStart();
     // "phòng Giáo dục và Đào tạo kiểm tra, rà soát …": a list of verbs is work, not a name.
     if (next[0] === ',' && this.verb.test(next.slice(1).trimStart())) return true;
-    if (next === '' || /^[,;.)]/.test(next)) return false;
+    // "Phòng Nội vụ kiểm tra, thời gian: …": after a name's own capitalised words the verb is the work.
+    if (/^[,;]/.test(next)) return proper && !rightAfterHead;
+    if (next === '' || /^[.)]/.test(next)) return false;
     // "Ban Quản lý dự án đầu tư xây dựng huyện chủ trì …": the name's level, then its verb or its end.
     const level = this.level.exec(next);
     if (level) {
@@ -656,3 +662,6 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** A name capitalised after its first word: "Phòng Nội vụ", not "Ban chỉ đạo". */
+const PROPER_AFTER_HEAD = /^\S+\s[\s\S]*\p{Lu}/u;
