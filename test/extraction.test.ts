@@ -1040,11 +1040,18 @@ describe('tasks', () => {
     const d = plan('- Các phòng báo cáo kết quả trước ngày 05/10/2026 để tổng hợp.\n- Phòng Y tế tổ chức trong tháng 5/2026 tại hội trường UBND huyện.\n- Các xã gửi báo cáo trước ngày 15/12/2026 qua Phòng Nội vụ.\n- Phòng Y tế tổ chức từ tháng 01/2026 và trong quá trình thực hiện Đề án.');
     expect(d.tasks.map((t) => t.period.text)).toEqual(['trước ngày 05/10/2026', 'trong tháng 5/2026', 'trước ngày 15/12/2026', 'từ tháng 01/2026 và trong quá trình thực hiện Đề án']);
   });
+  it('titles a bullet with little work of its own by the item above it, not by its own line', () => {
+    expect(assigned('1. Tuyên truyền\n- Phòng Văn hóa thực hiện.\n2. Kiểm tra\n- Phòng Nội vụ rà soát.')).toEqual([
+      ['Tuyên truyền', ['Phòng Văn hóa'], []],
+      ['Kiểm tra', ['Phòng Nội vụ'], []],
+    ]);
+  });
   it('reads a time field after a comma as the time, not as part of the work', () => {
-    const d = fromText('KẾ HOẠCH\nCải cách hành chính năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n- Phòng Nội vụ kiểm tra công vụ, thời gian: cả năm.\n- Phòng Tư pháp rà soát văn bản, thời gian hoàn thành: trước ngày 30/5/2026.');
+    const d = fromText('KẾ HOẠCH\nCải cách hành chính năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n- Phòng Nội vụ kiểm tra công vụ, thời gian: cả năm.\n- Phòng Tư pháp rà soát văn bản, thời gian hoàn thành: trước ngày 30/5/2026.\n- Phòng Nội vụ kiểm tra, thời gian: Quý III.');
     expect(d.tasks.map((t) => [t.title, t.period])).toEqual([
       ['Kiểm tra công vụ', { start: '2026', end: '2026', text: 'cả năm' }],
       ['Rà soát văn bản', { start: null, end: '2026-05-30', text: 'trước ngày 30/5/2026' }],
+      ['Kiểm tra', { start: '2026-07', end: '2026-09', text: 'Quý III' }],
     ]);
   });
   it('writes how often a periodic task recurs, once, and a whole school year without a recurring echo', () => {
