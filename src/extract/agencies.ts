@@ -53,7 +53,7 @@ export class AgencyReader {
   private readonly relativeClause: RegExp | null;
   /** An abbreviation ending where a dot stands (agencies.yaml nameDots): "TP" of "UBND TP. Hà Nội". */
   private readonly nameDot: RegExp;
-  /** The name so far is a body named by what it steers (agencies.yaml topicNames), in any case. */
+  /** A body named by what it steers (agencies.yaml topicNames), at the start of a name, in any case. */
   private readonly topicHead: RegExp | null;
   /** Its topic: the words up to a level that a verb follows. */
   private readonly topicToLevel: RegExp | null;
@@ -125,7 +125,7 @@ export class AgencyReader {
     const notLevels = a.notLevels.map((n) => n.pattern).join('|');
     this.level = compile(`^(?!${notLevels})(?:${alternation(places)})(?=\\s|$|[,;.:)])`, '', true);
     const topic = a.topicNames;
-    this.topicHead = topic ? compile(`^(?:${alternation(inBothTonePlacements(topic.heads, rules))})$`) : null;
+    this.topicHead = topic ? compile(`^(?:${alternation(inBothTonePlacements(topic.heads, rules))})(?=\\s)`) : null;
     const notWithin = topic ? `(?!(?:${alternation(topic.notWithin)})\\s)` : '';
     this.topicToLevel = topic
       ? compile(`^(?:${notWithin}[\\p{Ll}\\p{M}\\d]+\\s+){1,${topic.maxWords}}?(?=(?!${notLevels})(?:${alternation(places)})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`, '', true)
@@ -411,6 +411,8 @@ export class AgencyReader {
     // An abbreviation ("BCĐ", "UBND") is a name of its own: "BCĐ kiểm tra …".
     const minWords = sharedWord ? sharedWord.split(/\s+/).length : joinsGroup || abbreviated ? headWords : headWords + (determiner || !this.wholeHeads.has(head.toLowerCase()) ? 1 : 0);
     let sawLevel = false;
+    // "Ban Chỉ đạo …": the head of a body named by its topic, right at the item's start.
+    const steeredBy = this.topicHead?.exec(text.slice(from, from + 40))?.[0] ?? null;
     // "các quận ủy, huyện ủy": a head may begin with a level's word; the level is sought only after
     // it (a lower-case head alone is one only after its determiner: read with it). An abbreviated
     // head ("UBND") holds no level word.
@@ -455,7 +457,7 @@ export class AgencyReader {
         continue;
       }
       // "Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi …": a steering body's topic, up to its level.
-      const topic = words >= minWords && !sawLevel && this.topicHead?.test(text.slice(from, i).trimEnd()) ? this.topicToLevel!.exec(after) : null;
+      const topic = steeredBy !== null && i >= from + steeredBy.length && !text.slice(from + steeredBy.length, i).trim() ? this.topicToLevel!.exec(after) : null;
       if (topic) {
         i += topic[0].length;
         words += wordCount(topic[0]);

@@ -187,10 +187,8 @@ export class DateReader {
     return masked;
   }, 2_000);
 
-  /** Every date in the phrase, in order, longest form first, legal references masked out. */
-  mentions(text: string): DateMention[] {
-    return this.datesIn(this.masked(text));
-  }
+  /** Every date in the phrase, in order, longest form first, legal references masked out; a phrase is read once. */
+  readonly mentions = memoize((text: string): readonly DateMention[] => this.datesIn(this.masked(text)), 2_000);
 
   private datesIn(masked: string): DateMention[] {
     const found: DateMention[] = [];
