@@ -95,8 +95,9 @@ export class DateReader {
       // {from} and {to} are the span's years; any other {name}, a group of the phrase, as two digits ("tháng 9" → "09").
       const values: Record<string, string> = { ...match.groups, ...span };
       const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'from' || name === 'to' ? values[name] : pad(values[name] ?? '')));
-      // The cue before it belongs to the phrase: "trước ngày 30/6", "trước tháng 12" end there.
-      const cue = this.cueBefore.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0] ?? '';
+      // The cue before it belongs to the phrase: "trước ngày 30/6", "trước tháng 12" end there; a field's label ("thời gian:") does not.
+      const before = this.cueBefore.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0] ?? '';
+      const cue = FIELD_LABEL.test(before) ? '' : before;
       return { phrase: cue + match[0], index: match.index - cue.length, cue, from: fill(start), to: fill(end) };
     }
     return null;
@@ -119,7 +120,7 @@ export class DateReader {
     };
     let end = endOfClause(first.end);
     // A cue that is a field's label ("thời gian: tháng 6 - 8/2026") is no part of the time.
-    const start = /:\s*$/.test(masked.slice(first.start, first.cueEnd)) ? first.cueEnd : first.start;
+    const start = FIELD_LABEL.test(masked.slice(first.start, first.cueEnd)) ? first.cueEnd : first.start;
     // A range ("từ tháng 3/2024 đến tháng 12/2025, báo cáo trước …") is whole: what follows is a step inside it.
     if (this.mentions(text.slice(first.start, end)).length > 1) return text.slice(start, this.phraseEndAfter(text, first.start, end)).trim();
     // Only a time of the same kind, by the same cue: "… cả năm 2026, gửi về Sở trước ngày 05/10/2026" names two things.
@@ -285,6 +286,9 @@ export function periodBetween(dates: DateReader, startCell: string, endCell: str
   const to = end.text ? (end.end ?? end.start) : range(startCell) ? start.end : null;
   return withOrder({ start: from, end: to, text, ambiguous: false, endBeforeStart: false });
 }
+
+/** A time cue that is a field's label, "thời gian:", "Thời gian hoàn thành:": no part of the time it gives. */
+const FIELD_LABEL = /:\s*$/;
 
 function withOrder(period: ParsedPeriod): ParsedPeriod {
   if (period.start && period.end && period.end.slice(0, period.start.length) < period.start.slice(0, period.end.length)) {

@@ -329,7 +329,7 @@ export class TargetReader {
     const stated = this.deadlineYears(sentence).filter(
       (s) =>
         (!s.labelsNext || (s.end <= at && LABEL_GAP.test(sentence.slice(s.end, at)))) &&
-        (s.index < at || (s.index < clauseEnd && !NEXT_PERCENTAGE.test(sentence.slice(end, s.index)) && !this.leadsLaterNumber(sentence, end, s))),
+        (s.index < at || (s.index < clauseEnd && !NEXT_PERCENTAGE.test(sentence.slice(end, s.index)) && !leadsLaterNumber(sentence, end, s))),
     );
     if (stated.length > 0) {
       // "… đạt 80% vào năm 2027 và 95% vào năm 2030": a deadline right after the number is its own.
@@ -350,14 +350,6 @@ export class TargetReader {
     }
     if (ctx.documentYear) return { year: ctx.documentYear, yearSource: 'document' };
     return { year: null, yearSource: null };
-  }
-
-  /**
-   * A deadline past the number's own clause that a later number follows closely is that number's:
-   * "80% xã đạt chuẩn, đến năm 2030 đạt 95%" (not "đạt 80% vào năm 2027 và 95% …", its own).
-   */
-  private leadsLaterNumber(sentence: string, numberEnd: number, deadline: { index: number; end: number }): boolean {
-    return !OWN_DEADLINE_GAP.test(sentence.slice(numberEnd, deadline.index)) && NUMBER_RIGHT_AFTER.test(sentence.slice(deadline.end));
   }
 
   /**
@@ -631,6 +623,14 @@ const LABEL_GAP = /^\D{0,15}$/u;
 const OWN_DEADLINE_GAP = /^\s*(?:[^\s,;.:()%]+\s+){0,3}$/u;
 /** A percentage a few words after a deadline, in its clause: "đến năm 2030 đạt 95%", "…: trên 90%". */
 const NUMBER_RIGHT_AFTER = /^\s*:?\s*(?:[^\s\d,;.:()%]+\s+){0,3}\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%/u;
+
+/**
+ * A deadline past the number's own clause that a later number follows closely is that number's:
+ * "80% xã đạt chuẩn, đến năm 2030 đạt 95%" (not "đạt 80% vào năm 2027 và 95% …", its own).
+ */
+function leadsLaterNumber(sentence: string, numberEnd: number, deadline: { index: number; end: number }): boolean {
+  return !OWN_DEADLINE_GAP.test(sentence.slice(numberEnd, deadline.index)) && NUMBER_RIGHT_AFTER.test(sentence.slice(deadline.end));
+}
 
 /** What stands between two numbers, past the subject the first was read with after itself. */
 function afterSubject(between: string, subject: string): string {

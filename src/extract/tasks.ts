@@ -46,8 +46,6 @@ export class TaskReader {
   private readonly fieldLabel: RegExp;
   /** A field's label closing a title, after a comma: "Kiểm tra công vụ, thời gian" of "…, thời gian: cả năm". */
   private readonly trailingFieldLabel: RegExp;
-  /** The same opening a time phrase: "thời gian: cả năm". */
-  private readonly leadingFieldLabel: RegExp;
   private readonly fields: Map<string, RuleSet['tasks']['fields'][number]>;
   private readonly implementation: RegExp;
   private readonly assign: RegExp[];
@@ -94,7 +92,6 @@ export class TaskReader {
     this.nextField = compile(`[;.]\\s*(?=${label})`);
     this.fieldLabel = compile(`^\\s*(?:${alternation(t.fields.map((f) => f.label))})(?![\\p{L}\\p{M}])`);
     this.trailingFieldLabel = compile(`\\s*,\\s*(?:${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*$`);
-    this.leadingFieldLabel = compile(`^\\s*${label}\\s*`);
     this.implementation = compile(t.implementationSections.map((s) => `(?:${s.pattern})`).join('|'));
     this.assign = t.assignVerbs.map((a) => compile(a.pattern, '', true));
     this.action = compile(`^\\s*(?::\\s*)?(?:${alternation(inBothTonePlacements(t.actionVerbs.map((v) => v.word), rules))})(?=\\s|$|[,.:;])`);
@@ -735,8 +732,7 @@ export class TaskReader {
       const partOf = whole && /^\s*$/.test(text.slice(whole.index + whole.phrase.length, spans[0].start));
       return text.slice(partOf ? whole.index : spans[0].start, spans[0].end).trim();
     }
-    const whole = ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase.replace(this.leadingFieldLabel, '') ?? null;
-    const phrases = [whole, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
+    const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
   }
 
