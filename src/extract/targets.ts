@@ -385,7 +385,7 @@ export class TargetReader {
       for (const m of before.matchAll(re)) if (!cue || m.index > cue.index) cue = m;
     }
     // Opening its line, the cue breaks down the number on the line before.
-    const wholeFrom = cue && /^[\s\-–—+•*]*$/u.test(ctx.text.slice(scope.lineStart, from + cue.index)) ? this.previousLineStart(ctx, line) : scope.sentenceStart;
+    const wholeFrom = cue && stripBullet(ctx.text.slice(scope.lineStart, from + cue.index)) === '' ? this.previousLineStart(ctx, line) : scope.sentenceStart;
     const whole = cue ? earlier.findLast((t) => t.span.offset.end <= from + cue.index && t.span.offset.start >= wholeFrom && t.subject) : undefined;
     if (!cue) return this.subject(ctx, line, scope, before, after);
     const part = this.subject(ctx, line, scope, before.slice(cue.index + cue[0].length), after, true);
