@@ -112,6 +112,23 @@ describe('percentage targets', () => {
     ]);
     expect(d.targets[3].year).toBe(2030);
   });
+  it('reads a change verb opening the clause as a change, unless the level reached is named or the number opens a clause of its own', () => {
+    const d = plan('- Giảm tỷ lệ hộ nghèo đa chiều bình quân 1,5%/năm.\n- Phấn đấu tăng doanh thu du lịch 15% so với năm 2025.\n- Giảm số vụ tai nạn giao thông 5% trên cả 3 tiêu chí.\n- Giảm tỷ lệ trẻ suy dinh dưỡng thể thấp còi xuống dưới 12%.\n- Tăng tỷ lệ lao động qua đào tạo lên 75%.\n- Giảm tỷ lệ hộ nghèo đến năm 2030 còn dưới 2%.\n- Tăng cường kiểm tra, phấn đấu 100% cơ sở được kiểm tra.\n- Giảm thời gian giải quyết thủ tục, 100% hồ sơ được giải quyết đúng hạn.\n- Tăng trưởng kinh tế bình quân 8%/năm.');
+    expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([
+      ['1,5%', 'eq', 'decrease', 'tỷ lệ hộ nghèo đa chiều bình quân'],
+      // The verb goes from what is measured, and what it changes is before the number, not after it.
+      ['15%', 'eq', 'increase', 'doanh thu du lịch'],
+      ['5%', 'eq', 'decrease', 'số vụ tai nạn giao thông'],
+      ['dưới 12%', 'lt', null, 'tỷ lệ trẻ suy dinh dưỡng thể thấp còi'],
+      ['75%', 'eq', null, 'tỷ lệ lao động qua đào tạo'],
+      // The deadline that the level's verb hid at the label's end goes with it.
+      ['dưới 2%', 'lt', null, 'tỷ lệ hộ nghèo'],
+      ['100%', 'eq', null, 'cơ sở được kiểm tra'],
+      ['100%', 'eq', null, 'hồ sơ được giải quyết đúng hạn'],
+      ['8%', 'eq', null, 'Tăng trưởng kinh tế bình quân'],
+    ]);
+    expect(d.targets[5].year).toBe(2030);
+  });
   it('resolves the deadline: sentence, then heading, then the plan’s own year', () => {
     expect(targets('1. Mục tiêu đến năm 2030\n- Đến năm 2025, 100% trường đạt chuẩn.\n- 90% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2025, 2030]);
     expect(targets('- 100% trẻ được kiểm tra sức khỏe.', 'Triển khai nhiệm vụ năm học 2023-2024').map((t) => t.year)).toEqual([2024]);
@@ -256,7 +273,7 @@ describe('percentage targets', () => {
       'Số người tham gia BHXH bắt buộc',
       'Số người tham gia BHXH tự nguyện',
       'Số nợ BHXH, BHYT, BHTN',
-      'Giảm mức tiêu hao năng lượng trong các ngành thép, hóa chất, xi măng',
+      'mức tiêu hao năng lượng trong các ngành thép, hóa chất, xi măng',
       'giáo viên đạt chuẩn',
     ]);
   });

@@ -29,6 +29,9 @@ export class TargetReader {
   private readonly percent: RegExp;
   private readonly comparators: ComparatorRule[];
   private readonly changes: { re: RegExp; change: NonNullable<Target['change']> }[];
+  /** A change verb opening the clause (changeWords `opening`), and a word of the level reached after it (levelWords). */
+  private readonly openingChanges: { re: RegExp; change: NonNullable<Target['change']> }[];
+  private readonly levelWord: RegExp;
   private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical'; id: number }[];
   private readonly targetCue: RegExp;
   private readonly deadline: { re: RegExp; labelsNext: boolean }[];
@@ -70,6 +73,10 @@ export class TargetReader {
       id: `${c.comparator}-${i + 1}`,
     }));
     this.changes = t.changeWords.map((c) => ({ re: compile(`(?:^|[\\s(:,;])(?:${alternation(c.words)})\\s*$`), change: c.change }));
+    this.openingChanges = t.changeWords
+      .filter((c) => c.opening.length)
+      .map((c) => ({ re: compile(`^(?!(?:${alternation(c.notOpening) || '(?!)'})(?![\\p{L}\\p{M}]))(?:${alternation(c.opening)})(?![\\p{L}\\p{M}])\\s*`), change: c.change }));
+    this.levelWord = t.levelWords.length ? compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.levelWords)})(?![\\p{L}\\p{M}])`) : /(?!)/;
     // Entries with a closing condition ("từ … trở lên") are tried first.
     this.comparators.sort((a, b) => Number(!!b.after) - Number(!!a.after));
     this.nonTarget = t.nonTargetCues.map((c, i) => ({ re: compile(c.pattern), scope: c.scope, id: i + 1 }));
@@ -120,6 +127,21 @@ export class TargetReader {
       if (cut !== phrase) phrase = cut.replace(this.prepositionAtEnd, '');
     }
     return phrase;
+  }
+
+  /** "Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm": a change verb opens the clause and no word of a level reached follows it. */
+  private openingChange(beforeNumber: string): { change: NonNullable<Target['change']>; verb: RegExp } | null {
+    const opened = beforeNumber.trimStart().replace(this.aimOpening, '');
+    for (const { re, change } of this.openingChanges) {
+      const verb = re.exec(opened);
+      if (!verb) continue;
+      // "Giảm thủ tục, phấn đấu 100% hồ sơ …": a number opening its own clause is that clause's, not the verb's
+      // (a list inside what changes keeps it: "Giảm mức tiêu hao trong các ngành thép, hóa chất, xi măng 5%").
+      const lastClause = opened.slice(opened.lastIndexOf(',') + 1).trim();
+      if (/[;:]/.test(opened) || lastClause === '' || this.aimOnly.test(lastClause)) return null;
+      return this.levelWord.test(opened.slice(verb[0].length)) ? null : { change, verb: re };
+    }
+    return null;
   }
 
   /** A heading is asked again for every percentage below it. */
@@ -185,10 +207,15 @@ export class TargetReader {
           break;
         }
       }
+      const node = seg.nodeOfLine[line.index];
+      // Before the number, from the clause's start or, on a heading line, from after its label ("c) Tỷ lệ …").
+      const subjectStart = Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0);
+      // What changes stands between the opening verb and the number; the words after it are not what is measured.
+      const opening = change ? null : this.openingChange(text.slice(subjectStart, qualifierStart));
+      change ??= opening?.change ?? null;
 
       const sentence = text.slice(scope.sentenceStart, scope.sentenceEnd);
       const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart, numberEnd - scope.sentenceStart, scope.clauseEnd - scope.sentenceStart);
-      const node = seg.nodeOfLine[line.index];
       const previous = targets[targets.length - 1];
       const listed = previous !== undefined && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart), previous.subject);
       // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same; when
@@ -197,10 +224,12 @@ export class TargetReader {
       let subject =
         listed && previous.subject
           ? previous.subject
-          : this.subjectOf(ctx, line, scope, targets, Math.max(scope.clauseStart, node?.line === line.index ? node.textStart : 0), qualifierStart, rest);
+          : this.subjectOf(ctx, line, scope, targets, subjectStart, qualifierStart, opening ? '' : rest);
       // "…; phấn đấu đến năm 2028 đạt 80%": words of aim alone measure what the number before did.
       if (this.aimOnly.test(subject) && previous?.subject && previous.span.offset.start >= scope.sentenceStart) subject = previous.subject;
       else subject = subject.replace(this.aimOpening, '');
+      // "Phấn đấu tăng doanh thu du lịch 15%": the verb says how the number is meant, not what it measures.
+      if (opening) subject = subject.replace(opening.verb, '');
       if (listed && !previous.subject) for (let k = targets.length - 1; k >= 0 && targets[k].subject === '' && targets[k].span.offset.start >= scope.sentenceStart; k--) targets[k].subject = subject;
       targets.push({
         id: '',
@@ -212,7 +241,6 @@ export class TargetReader {
         change,
         year,
         yearSource,
-        // Before the number, from the clause's start or, on a heading line, from after its label ("c) Tỷ lệ …").
         subject,
         quote: collapseWhiteSpace(text.slice(scope.clauseStart, scope.clauseEnd)).trim().slice(0, 400),
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
@@ -435,10 +463,13 @@ export class TargetReader {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
       // The figures before the number go ("2.285/2.285="); a number its word qualifies stays ("mức độ 2").
-      const level = this.withoutDeadline(before.slice(Math.max(0, rateStart)).replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : ''))).replace(this.trailer, '');
+      // "Giảm tỷ lệ hộ nghèo đến năm 2026 còn dưới 2%": a deadline the verb hid ends the label once the verb goes.
+      const label = this.withoutDeadline(before.slice(Math.max(0, rateStart)).replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : ''))).replace(this.trailer, '');
+      const beforeHidden = this.withoutDeadline(label);
+      const level = beforeHidden === label ? label : beforeHidden.replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
-      const label = stripBullet(rateStart >= 0 || wholeLabel ? level : this.lastClause(level)).trim();
-      phrase = label || phrase;
+      const named = stripBullet(rateStart >= 0 || wholeLabel ? level : this.lastClause(level)).trim();
+      phrase = named || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
     return collapseWhiteSpace([...table, phrase].filter(Boolean).join(' – ')).slice(0, 200);

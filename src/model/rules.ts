@@ -74,9 +74,21 @@ const Targets = z.object({
     }),
   ),
   changeWords: z
-    .array(z.object({ words: z.array(z.string()), change: z.enum(['increase', 'decrease']), note }))
+    .array(
+      z.object({
+        words: z.array(z.string()),
+        change: z.enum(['increase', 'decrease']),
+        opening: z.array(z.string()).default([]).describe('Verbs that make the change from the clause\'s start, what changes between them and the number ("Giảm tỷ lệ hộ nghèo 1,5%/năm")'),
+        notOpening: z.array(z.string()).default([]).describe('Words that start with an opening verb and are another word: "tăng cường"'),
+        note,
+      }),
+    )
     .default([])
     .describe('Words before the number that make it a change from a baseline ("tăng 5%")'),
+  levelWords: z
+    .array(z.string())
+    .default([])
+    .describe('Words of the level reached, between an opening change verb and the number: the number is the level ("Tăng tỷ lệ … lên 75%")'),
   targetCues: z.array(z.object({ pattern, note })),
   nonTargetCues: z.array(z.object({ pattern, scope: z.enum(['before', 'after', 'parenthetical']), note })),
   deadlineYear: z.array(
