@@ -390,6 +390,21 @@ describe('tasks', () => {
       ['assignment', 'Xây dựng kế hoạch chi tiết', ['Các Vụ, Cục, đơn vị thuộc Bộ'], [], null],
     ]);
   });
+  it('gives a heading the field lines written after its last bullet', () => {
+    const d = plan('1. Nâng cao chất lượng dạy và học\n- Tổ chức dạy học 2 buổi/ngày.\n- Đổi mới phương pháp dạy học.\nNgười phụ trách: Phó Hiệu trưởng phụ trách chuyên môn.\nThời gian: tháng 9/2025.\n2. Bồi dưỡng học sinh giỏi\n- Lập danh sách học sinh.\nThời gian: tháng 3/2026.\n- Tổ chức ôn tập.\nThời gian: tháng 5/2026.');
+    // Under the second heading each bullet has a field line of its own: they are not the heading's.
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([['block', 'Nâng cao chất lượng dạy và học', ['Phó Hiệu trưởng phụ trách chuyên môn'], '2025-09', '2025-09']]);
+  });
+  it('reads school groups by name, and no body in a heading in capitals or in work after a colon', () => {
+    const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. ĐỘI NGŨ GIÁO VIÊN\nTổ Toán - Tin, Tổ Ngữ văn bồi dưỡng giáo viên mới.\n2. BÁO CÁO KẾT QUẢ\nCác tổ chuyên môn báo cáo kết quả về Hiệu trưởng.\n3. Các Phó Hiệu trưởng: Giúp Hiệu trưởng tổ chức thực hiện theo lĩnh vực được phân công.\n4. Các sở: Giao thông vận tải, Xây dựng theo dõi việc thực hiện.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
+      ['Bồi dưỡng giáo viên mới', ['Tổ Toán - Tin', 'Tổ Ngữ văn']],
+      ['Báo cáo kết quả về Hiệu trưởng', ['Các tổ chuyên môn']],
+      ['Giúp Hiệu trưởng tổ chức thực hiện theo lĩnh vực được phân công', ['Các Phó Hiệu trưởng']],
+      ['Theo dõi việc thực hiện', ['Sở Giao thông vận tải', 'Sở Xây dựng']],
+    ]);
+    expect(d.agencies.map((a) => a.name)).not.toContain('ĐỘI NGŨ GIÁO VIÊN');
+  });
   it('reads a bullet that gives its fields after its work, and leaves a sentence that names its body a sentence', () => {
     const d = plan('1. Công tác tuyên truyền\n- Tổ chức hội nghị quán triệt Nghị quyết; đơn vị chủ trì: Ban Tuyên giáo; thời gian: tháng 3/2026.\n- Biên soạn tài liệu hỏi đáp (đơn vị chủ trì: Sở Tư pháp; thời gian: Quý II/2026).\n- Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát trạm y tế; thời gian thực hiện: giai đoạn 2026-2028.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([

@@ -206,7 +206,9 @@ export class AgencyReader {
     const afterHead = bare.slice(head.lower.length);
     const nameFollows = () => plural || /^\s+\p{Lu}/u.test(afterHead) || this.level.test(afterHead.trimStart()) || this.listHead.test(afterHead.trimStart()) || this.startsProtectedName(bare);
     const anyCaseAfterPlural = plural && this.pluralOnlyHeads.has(head.lower);
-    if (this.properNameHeads.has(head.lower) && !anyCaseAfterPlural && !(/^\p{Lu}/u.test(bare) && nameFollows())) return null;
+    // In capitals ("ĐỘI NGŨ GIÁO VIÊN", "BÁO CÁO KẾT QUẢ") a capital says nothing of a name.
+    const inCapitals = bare.slice(0, head.lower.length) === bare.slice(0, head.lower.length).toUpperCase() && /^\s+\p{Lu}+(?![\p{Ll}])/u.test(afterHead);
+    if (this.properNameHeads.has(head.lower) && !anyCaseAfterPlural && !(/^\p{Lu}/u.test(bare) && !inCapitals && nameFollows())) return null;
     // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng".
     if (!plural && /^\p{Ll}/u.test(bare) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
     return bare.slice(0, head.lower.length);
@@ -339,7 +341,10 @@ export class AgencyReader {
   /** Capitalised names, not work, after a colon: "Giao thông vận tải, …", not "Xây dựng kế hoạch". */
   private namesFollow(afterColon: string): boolean {
     const next = afterColon.trimStart();
-    return /^\p{Lu}\p{Ll}/u.test(next) && !this.verb.test(next.toLowerCase());
+    if (!/^\p{Lu}\p{Ll}/u.test(next) || this.verb.test(next.toLowerCase())) return false;
+    // "Các Phó Hiệu trưởng: Giúp Hiệu trưởng tổ chức thực hiện …": a verb inside the first item makes it work, not a name.
+    const firstItem = next.split(/[,;.]/, 1)[0];
+    return !firstItem.split(/\s+/).slice(1).some((_, i, words) => this.verb.test(words.slice(i).join(' ')));
   }
 
   /**

@@ -231,7 +231,7 @@ export class TaskReader {
    */
   private block(ctx: Context, node: SectionNode, headingFields: Field[]): TaskDraft | null {
     const fieldLines = [...headingFields];
-    for (const index of this.ownLineIndexes(node)) {
+    for (const index of [...this.ownLineIndexes(node), ...this.fieldsAfterItems(ctx, node)]) {
       const line = ctx.seg.lines[index];
       fieldLines.push(...this.fieldsIn(line.text, line.start));
     }
@@ -392,6 +392,20 @@ export class TaskReader {
       restStart = valueStart + next.index + 1;
     }
     return found;
+  }
+
+  /**
+   * "1. Nâng cao chất lượng dạy học" / "- Đổi mới …" / "- Tổ chức …" / "Người thực hiện: …": field
+   * lines without a bullet after the last of a heading's bullets are the heading's, when no other
+   * bullet has field lines of its own below it.
+   */
+  private fieldsAfterItems(ctx: Context, node: SectionNode): number[] {
+    const bullets = node.children.filter((c) => c.labelKind === 'bullet');
+    const fieldLines = (item: SectionNode) => item.ownLines.filter((i) => this.field.test(ctx.seg.lines[i].text));
+    const last = bullets.pop();
+    if (!last || bullets.some((b) => fieldLines(b).length)) return [];
+    const trailing = fieldLines(last);
+    return trailing.length && trailing.every((i, k) => i === last.ownLines[last.ownLines.length - trailing.length + k]) ? trailing : [];
   }
 
   /** The bodies a block's first paragraph starts with: "Các trường tổ chức hội nghị …". */
