@@ -112,6 +112,18 @@ describe('percentage targets', () => {
     ]);
     expect(d.targets[3].year).toBe(2030);
   });
+  it('keeps a grade named by "đạt" and a list of classes in what is measured', () => {
+    const d = plan('- Học sinh xếp loại Tốt, Khá đạt 75% trở lên; loại Chưa đạt không quá 2%.\n- Tổ chức dạy học 2 buổi/ngày cho 100% học sinh khối 6, 7.\n- 100% học sinh lớp 10, 11 và 12 được học tiếng Anh.\n- 70% khu phố đạt chuẩn và 90% cơ quan đạt chuẩn.\n- 100% trường có thư viện, 5 trường đạt chuẩn.');
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'Học sinh xếp loại Tốt, Khá',
+      'loại Chưa đạt',
+      'học sinh khối 6, 7',
+      'học sinh lớp 10, 11 và 12 được học tiếng Anh',
+      'khu phố đạt chuẩn',
+      'cơ quan đạt chuẩn',
+      'trường có thư viện',
+    ]);
+  });
   it('reads a change verb opening the clause as a change, unless the level reached is named or the number opens a clause of its own', () => {
     const d = plan('- Giảm tỷ lệ hộ nghèo đa chiều bình quân 1,5%/năm.\n- Phấn đấu tăng doanh thu du lịch 15% so với năm 2025.\n- Giảm số vụ tai nạn giao thông 5% trên cả 3 tiêu chí.\n- Giảm tỷ lệ trẻ suy dinh dưỡng thể thấp còi xuống dưới 12%.\n- Tăng tỷ lệ lao động qua đào tạo lên 75%.\n- Giảm tỷ lệ hộ nghèo đến năm 2030 còn dưới 2%.\n- Tăng cường kiểm tra, phấn đấu 100% cơ sở được kiểm tra.\n- Giảm thời gian giải quyết thủ tục, 100% hồ sơ được giải quyết đúng hạn.\n- Tăng trưởng kinh tế bình quân 8%/năm.');
     expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([
