@@ -402,6 +402,14 @@ describe('tasks', () => {
       ['assignment', 'Xây dựng kế hoạch chi tiết', ['Các Vụ, Cục, đơn vị thuộc Bộ'], [], null],
     ]);
   });
+  it('reads a bullet whose items are its fields as a block, and no field line as a body at work', () => {
+    const d = plan('2. Phát triển sản phẩm\n- Xây dựng bộ tiêu chí điểm du lịch cộng đồng.\n  + Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n  + Thời gian: năm 2026.\n- Hỗ trợ các hộ gia đình cải tạo nhà ở.\n  + Cơ quan chủ trì: UBND các huyện.\n  + Cơ quan phối hợp: Ngân hàng Chính sách xã hội chi nhánh tỉnh.\n  + Thời gian: 2026-2028.');
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['block', 'Xây dựng bộ tiêu chí điểm du lịch cộng đồng', ['Sở Văn hóa, Thể thao và Du lịch'], [], '2026', '2026'],
+      ['block', 'Hỗ trợ các hộ gia đình cải tạo nhà ở', ['Ủy ban nhân dân các huyện'], ['Ngân hàng Chính sách xã hội chi nhánh tỉnh'], '2026', '2028'],
+    ]);
+    expect(d.agencies.map((a) => a.name)).not.toContain('Cơ quan');
+  });
   it('gives a heading the field lines written after its last bullet', () => {
     const d = plan('1. Nâng cao chất lượng dạy và học\n- Tổ chức dạy học 2 buổi/ngày.\n- Đổi mới phương pháp dạy học.\nNgười phụ trách: Phó Hiệu trưởng phụ trách chuyên môn.\nThời gian: tháng 9/2025.\n2. Bồi dưỡng học sinh giỏi\n- Lập danh sách học sinh.\nThời gian: tháng 3/2026.\n- Tổ chức ôn tập.\nThời gian: tháng 5/2026.');
     // Under the second heading each bullet has a field line of its own: they are not the heading's.

@@ -133,7 +133,8 @@ export class TaskReader {
       let block: TaskDraft | null = null;
       // A bullet is a block only with its fields on its own line, after its work: "- Tổ chức hội nghị; đơn vị chủ trì: …".
       const headingFields = this.headingFields(ctx, node);
-      if (node.labelKind !== 'bullet' || headingFields.length) block = this.block(ctx, node, headingFields);
+      // Or with its fields as the items under it: "- Xây dựng bộ tiêu chí …" over "+ Cơ quan chủ trì: …".
+      if (node.labelKind !== 'bullet' || headingFields.length || this.fieldItems(ctx, node)) block = this.block(ctx, node, headingFields);
       if (block) {
         drafts.push(block);
         blockOf.set(node, block);
@@ -365,6 +366,13 @@ export class TaskReader {
    */
   private headingFields(ctx: Context, node: SectionNode): Field[] {
     return this.bracketFields(ctx.text.slice(node.textStart, ctx.seg.lines[node.line].end), node.textStart);
+  }
+
+  /** Whether the bullets under a node are field lines, one of them naming a body. */
+  private fieldItems(ctx: Context, node: SectionNode): boolean {
+    const items = node.children.filter((c) => c.labelKind === 'bullet');
+    const fields = items.flatMap((c) => this.fieldsIn(ctx.seg.lines[c.line].text, ctx.seg.lines[c.line].start));
+    return items.length > 0 && fields.length >= items.length && fields.some((f) => this.fields.get(f.label)?.role === 'lead' || this.fields.get(f.label)?.role === 'partner');
   }
 
   /** The fields a text gives after its work, in brackets or after a ";", when one names a body; `start`: the text's offset. */
@@ -647,7 +655,8 @@ export class TaskReader {
   private subject(ctx: Context, text: string, offset: number, heading = false): { mentions: AgencyMention[]; end: number } | null {
     // "Đồng chí Bí thư Chi bộ chịu trách nhiệm …": the office after the honorific is the body.
     const honorific = this.pastPersonName(ctx, text) || (this.honorific.exec(text)?.[0].length ?? 0);
-    if (!ctx.agencies.hasHead(text.slice(honorific))) return null;
+    // "Cơ quan chủ trì: Sở Y tế" is a field, read as one, not the body "Cơ quan" that presides.
+    if (!ctx.agencies.hasHead(text.slice(honorific)) || this.field.test(text)) return null;
     const read = ctx.agencies.readList(text.slice(honorific), offset + honorific);
     const { mentions } = read;
     const end = read.end + honorific;
