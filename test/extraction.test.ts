@@ -410,6 +410,14 @@ describe('tasks', () => {
     ]);
     expect(d.agencies.map((a) => a.name)).not.toContain('Cơ quan');
   });
+  it('names an office with what it is in charge of, up to the verb of its work', () => {
+    const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội chỉ đạo triển khai Kế hoạch.\n2. Phó Hiệu trưởng phụ trách chuyên môn xây dựng kế hoạch dạy học.\n3. UBND các xã có điểm du lịch khảo sát hiện trạng.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
+      ['Chỉ đạo triển khai Kế hoạch', ['Phó Chủ tịch Ủy ban nhân dân xã phụ trách văn hóa - xã hội']],
+      ['Xây dựng kế hoạch dạy học', ['Phó Hiệu trưởng phụ trách chuyên môn']],
+      ['Khảo sát hiện trạng', ['Ủy ban nhân dân các xã có điểm du lịch']],
+    ]);
+  });
   it('gives a heading the field lines written after its last bullet', () => {
     const d = plan('1. Nâng cao chất lượng dạy và học\n- Tổ chức dạy học 2 buổi/ngày.\n- Đổi mới phương pháp dạy học.\nNgười phụ trách: Phó Hiệu trưởng phụ trách chuyên môn.\nThời gian: tháng 9/2025.\n2. Bồi dưỡng học sinh giỏi\n- Lập danh sách học sinh.\nThời gian: tháng 3/2026.\n- Tổ chức ôn tập.\nThời gian: tháng 5/2026.');
     // Under the second heading each bullet has a field line of its own: they are not the heading's.

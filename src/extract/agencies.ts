@@ -51,6 +51,9 @@ export class AgencyReader {
   private readonly verb: RegExp;
   /** After a plural body, the clause that says which of them (agencies.yaml relativeClauses), up to its verb. */
   private readonly relativeClause: RegExp | null;
+  /** After an office (relativeClauses `afterHeads`), the clause that says what it is in charge of, up to its verb. */
+  private readonly officeClause: RegExp | null;
+  private readonly officeHeads: Set<string>;
   /** An abbreviation ending where a dot stands (agencies.yaml nameDots): "TP" of "UBND TP. Hà Nội". */
   private readonly nameDot: RegExp;
   /** A body named by what it steers (agencies.yaml topicNames), at the start of a name, in any case. */
@@ -108,11 +111,18 @@ export class AgencyReader {
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
     this.stop = compile(`^(?:${alternation([...verbs, ...a.nameEnds.map((w) => w.word)])})(?=\\s|$|[,.:;])`, '', true);
     this.verb = compile(`^(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
-    // A clause over a few words that a verb ends: "có điểm du lịch " before "khảo sát …".
-    const clauses = a.relativeClauses.map(
-      (r) => `${wordPattern(r.word)}\\s+(?!(?:${alternation(r.notBefore)})(?![\\p{L}\\p{M}]))(?:[\\p{Ll}\\p{M}\\d]+\\s+){1,${r.maxWords}}?(?=(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`,
-    );
-    this.relativeClause = clauses.length ? compile(`^(?:${clauses.join('|')})`, '', true) : null;
+    // A clause over a few words that a verb ends: "có điểm du lịch " before "khảo sát …", "phụ trách văn hóa - xã hội " before "chỉ đạo …".
+    const clauses = (rows: typeof a.relativeClauses) => {
+      const patterns = rows.map(
+        (r) =>
+          `${wordPattern(r.word)}\\s+${r.notBefore.length ? `(?!(?:${alternation(r.notBefore)})(?![\\p{L}\\p{M}]))` : ''}(?:(?:[\\p{Ll}\\p{M}\\d]+|[-–])\\s+){1,${r.maxWords}}?(?=(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`,
+      );
+      return patterns.length ? compile(`^(?:${patterns.join('|')})`, '', true) : null;
+    };
+    this.relativeClause = clauses(a.relativeClauses.filter((r) => r.afterHeads.length === 0));
+    const officeClauses = a.relativeClauses.filter((r) => r.afterHeads.length > 0);
+    this.officeClause = clauses(officeClauses);
+    this.officeHeads = new Set(inBothTonePlacements(officeClauses.flatMap((r) => r.afterHeads), rules).map((h) => h.toLowerCase()));
     const tail = a.commaNameTail;
     this.commaNameTail = tail ? compile(`^(?:[\\p{Ll}\\p{M}]+\\s+){1,${tail.maxWords}}?(?=(?:${alternation(inBothTonePlacements(tail.roles, rules))})(?=\\s|$|[,.:;]))`) : null;
     this.commaNameHeads = new Set(inBothTonePlacements(tail?.heads ?? [], rules).map((h) => h.toLowerCase()));
@@ -447,7 +457,10 @@ export class AgencyReader {
         }
       }
       // "UBND các xã có điểm du lịch khảo sát …": which of a plural body, up to its verb, is part of its name.
-      const clause = words >= minWords && (determiner || this.innerPlural.test(` ${text.slice(from, i)} `)) ? this.relativeClause?.exec(after) : null;
+      const clause =
+        words >= minWords
+          ? ((determiner || this.innerPlural.test(` ${text.slice(from, i)} `) ? this.relativeClause?.exec(after) : null) ?? (this.officeHeads.has(head.toLowerCase()) ? this.officeClause?.exec(after) : null))
+          : null;
       if (clause) {
         i += clause[0].length;
         words += wordCount(clause[0]);

@@ -232,6 +232,7 @@ const Agencies = z.object({
         word: z.string().describe('The word that opens the clause, a nameEnds word elsewhere'),
         notBefore: z.array(z.string()).describe('What makes the word the sentence\'s verb instead ("có kế hoạch …")'),
         maxWords: z.number().int().positive().describe('Words the clause holds before the verb that ends it'),
+        afterHeads: z.array(z.string()).default([]).describe('Heads of an office after which the clause is read, plural or not ("Phó Chủ tịch … phụ trách văn hóa - xã hội chỉ đạo …"); empty: after a plural body'),
         note,
       }),
     )
