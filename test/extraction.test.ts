@@ -418,6 +418,10 @@ describe('tasks', () => {
       ['Khảo sát hiện trạng', ['Ủy ban nhân dân các xã có điểm du lịch']],
     ]);
   });
+  it('ends a list of partners at the verb of health work', () => {
+    const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã phối hợp với các trường học trên địa bàn khám sức khỏe định kỳ cho học sinh.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([['Khám sức khỏe định kỳ cho học sinh', ['Trạm Y tế xã'], ['Các trường học trên địa bàn']]]);
+  });
   it('gives a heading the field lines written after its last bullet', () => {
     const d = plan('1. Nâng cao chất lượng dạy và học\n- Tổ chức dạy học 2 buổi/ngày.\n- Đổi mới phương pháp dạy học.\nNgười phụ trách: Phó Hiệu trưởng phụ trách chuyên môn.\nThời gian: tháng 9/2025.\n2. Bồi dưỡng học sinh giỏi\n- Lập danh sách học sinh.\nThời gian: tháng 3/2026.\n- Tổ chức ôn tập.\nThời gian: tháng 5/2026.');
     // Under the second heading each bullet has a field line of its own: they are not the heading's.
