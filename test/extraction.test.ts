@@ -422,6 +422,18 @@ describe('tasks', () => {
     const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã phối hợp với các trường học trên địa bàn khám sức khỏe định kỳ cho học sinh.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([['Khám sức khỏe định kỳ cho học sinh', ['Trạm Y tế xã'], ['Các trường học trên địa bàn']]]);
   });
+  it('dates the work under a heading that is only a time, and after a date that opens a line with its colon', () => {
+    const d = plan('II. NỘI DUNG\n1. Tháng 01/2026\n- Phòng Nội vụ: Xây dựng kế hoạch thi đua.\n2. Quý II/2026\nCông an huyện tổ chức diễn tập phòng cháy chữa cháy.\n3. Các hoạt động khác\n- Từ ngày 01/3 đến 15/3/2026: Các trường tổ chức hội khỏe Phù Đổng.\n- Trước ngày 20/3/2026: Phòng GD&ĐT tổng hợp kết quả.\n- Từ tháng 4 đến tháng 5/2026: Các trường tổ chức thi.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['Xây dựng kế hoạch thi đua', ['Phòng Nội vụ'], '2026-01', '2026-01'],
+      ['Tổ chức diễn tập phòng cháy chữa cháy', ['Công an huyện'], '2026-04', '2026-06'],
+      ['Tổ chức hội khỏe Phù Đổng', ['Các trường'], '2026-03-01', '2026-03-15'],
+      ['Tổng hợp kết quả', ['Phòng Giáo dục và Đào tạo'], null, '2026-03-20'],
+      ['Tổ chức thi', ['Các trường'], '2026-04', '2026-05'],
+    ]);
+    // The heading's line is where its time was read.
+    expect(d.tasks[0].period.headingLine).toBe(d.tasks[0].span.line - 1);
+  });
   it('gives a heading the field lines written after its last bullet', () => {
     const d = plan('1. Nâng cao chất lượng dạy và học\n- Tổ chức dạy học 2 buổi/ngày.\n- Đổi mới phương pháp dạy học.\nNgười phụ trách: Phó Hiệu trưởng phụ trách chuyên môn.\nThời gian: tháng 9/2025.\n2. Bồi dưỡng học sinh giỏi\n- Lập danh sách học sinh.\nThời gian: tháng 3/2026.\n- Tổ chức ôn tập.\nThời gian: tháng 5/2026.');
     // Under the second heading each bullet has a field line of its own: they are not the heading's.

@@ -210,12 +210,21 @@ export class TaskReader {
       if (taskLines.has(node.line)) return;
       const heading = ctx.seg.lines[node.line];
       let phrase = headingTimes.get(node);
-      if (phrase === undefined) headingTimes.set(node, (phrase = ctx.dates.cuedPhrase(ctx.text.slice(node.textStart, heading.end))));
+      if (phrase === undefined) {
+        const text = ctx.text.slice(node.textStart, heading.end);
+        headingTimes.set(node, (phrase = ctx.dates.cuedPhrase(text) ?? this.timeHeading(text)));
+      }
       if (phrase) {
         draft.period = { ...this.period(ctx, phrase, lineIndex), headingLine: ctx.location.span(heading.start, heading.end).line };
         return;
       }
     }
+  }
+
+  /** A heading that is nothing but a time, as a time lead-in is written (timeLeadIns): "1. Tháng 01/2026", "Quý II/2026:". */
+  private timeHeading(text: string): string | null {
+    const time = text.trim().replace(/\s*[:.]$/, '');
+    return this.timeLeadIn.exec(`${time}:`)?.[0].trimEnd().length === time.length + 1 ? time : null;
   }
 
   /** A title written as a heading is: from its verb past a restated role, capitalised ("xây dựng …" → "Xây dựng …"). */
