@@ -124,6 +124,10 @@ describe('percentage targets', () => {
       'trường có thư viện',
     ]);
   });
+  it('ends what is measured at a clause that says why, and reads no target in what has been reached so far', () => {
+    const d = plan('- Đến ngày 10/5/2026, tỷ lệ giải ngân mới đạt 18,5% kế hoạch vốn.\n- Phấn đấu 100% trường đạt chuẩn quốc gia, góp phần nâng cao chất lượng giáo dục.\n- 100% hồ sơ được giải quyết đúng hạn, không để tồn đọng.\n- 100% trường mầm non, tiểu học, trung học cơ sở đạt chuẩn.');
+    expect(d.targets.map((t) => t.subject)).toEqual(['trường đạt chuẩn quốc gia', 'hồ sơ được giải quyết đúng hạn', 'trường mầm non, tiểu học, trung học cơ sở đạt chuẩn']);
+  });
   it('reads a change verb opening the clause as a change, unless the level reached is named or the number opens a clause of its own', () => {
     const d = plan('- Giảm tỷ lệ hộ nghèo đa chiều bình quân 1,5%/năm.\n- Phấn đấu tăng doanh thu du lịch 15% so với năm 2025.\n- Giảm số vụ tai nạn giao thông 5% trên cả 3 tiêu chí.\n- Giảm tỷ lệ trẻ suy dinh dưỡng thể thấp còi xuống dưới 12%.\n- Tăng tỷ lệ lao động qua đào tạo lên 75%.\n- Giảm tỷ lệ hộ nghèo đến năm 2030 còn dưới 2%.\n- Tăng cường kiểm tra, phấn đấu 100% cơ sở được kiểm tra.\n- Giảm thời gian giải quyết thủ tục, 100% hồ sơ được giải quyết đúng hạn.\n- Tăng trưởng kinh tế bình quân 8%/năm.');
     expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([
@@ -433,6 +437,10 @@ describe('tasks', () => {
     ]);
     // The heading's line is where its time was read.
     expect(d.tasks[0].period.headingLine).toBe(d.tasks[0].span.line - 1);
+  });
+  it('reads no task in the closing line of a notice', () => {
+    const d = fromText('THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n1. Giao Sở Tài chính rà soát, đề xuất điều chuyển vốn.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Rà soát, đề xuất điều chuyển vốn', ['Sở Tài chính']]]);
   });
   it('gives a heading the field lines written after its last bullet', () => {
     const d = plan('1. Nâng cao chất lượng dạy và học\n- Tổ chức dạy học 2 buổi/ngày.\n- Đổi mới phương pháp dạy học.\nNgười phụ trách: Phó Hiệu trưởng phụ trách chuyên môn.\nThời gian: tháng 9/2025.\n2. Bồi dưỡng học sinh giỏi\n- Lập danh sách học sinh.\nThời gian: tháng 3/2026.\n- Tổ chức ôn tập.\nThời gian: tháng 5/2026.');

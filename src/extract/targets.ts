@@ -32,7 +32,7 @@ export class TargetReader {
   /** A change verb opening the clause (changeWords `opening`), and a word of the level reached after it (levelWords). */
   private readonly openingChanges: { re: RegExp; change: NonNullable<Target['change']> }[];
   private readonly levelWord: RegExp;
-  private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical'; id: number }[];
+  private readonly nonTarget: { re: RegExp; scope: 'before' | 'after' | 'parenthetical' }[];
   private readonly targetCue: RegExp;
   private readonly deadline: { re: RegExp; labelsNext: boolean }[];
   /** What makes a deadline's year a baseline when right before it (deadlineNotAfter): "so với cuối năm 2025". */
@@ -79,7 +79,7 @@ export class TargetReader {
     this.levelWord = t.levelWords.length ? compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.levelWords)})(?![\\p{L}\\p{M}])`) : /(?!)/;
     // Entries with a closing condition ("từ … trở lên") are tried first.
     this.comparators.sort((a, b) => Number(!!b.after) - Number(!!a.after));
-    this.nonTarget = t.nonTargetCues.map((c, i) => ({ re: compile(c.pattern), scope: c.scope, id: i + 1 }));
+    this.nonTarget = t.nonTargetCues.map((c) => ({ re: compile(c.pattern), scope: c.scope }));
     this.targetCue = compile(t.targetCues.map((c) => `(?:${c.pattern})`).join('|'));
     this.deadline = t.deadlineYear.map((d) => ({ re: compile(d.pattern, 'g'), labelsNext: d.labelsNext }));
     this.deadlineNotAfter = t.deadlineNotAfter.length ? compile(`(?:${t.deadlineNotAfter.map((d) => d.pattern).join('|')})`) : null;
