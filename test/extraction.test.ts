@@ -422,6 +422,10 @@ describe('tasks', () => {
       ['Khảo sát hiện trạng', ['Ủy ban nhân dân các xã có điểm du lịch']],
     ]);
   });
+  it('keeps the comma of "khám, chữa bệnh" inside a name', () => {
+    const d = plan('II. NHIỆM VỤ\n2. Cục Quản lý Khám, chữa bệnh\nChỉ đạo các bệnh viện tuyến tỉnh hỗ trợ chuyên môn cho tuyến xã, thời gian\nthực hiện: cả năm 2026.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([['Chỉ đạo các bệnh viện tuyến tỉnh hỗ trợ chuyên môn cho tuyến xã', ['Cục Quản lý Khám, chữa bệnh'], '2026', '2026']]);
+  });
   it('ends a list of partners at the verb of health work', () => {
     const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã phối hợp với các trường học trên địa bàn khám sức khỏe định kỳ cho học sinh.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([['Khám sức khỏe định kỳ cho học sinh', ['Trạm Y tế xã'], ['Các trường học trên địa bàn']]]);
