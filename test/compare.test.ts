@@ -112,10 +112,10 @@ describe('a target as a cell', () => {
     const rows = compareTargets([district, province], rules).rows.map((r) => [r.name, r.groupedBy, r.cells.map((cell) => cell.map((t) => t.text))]);
     expect(rows).toEqual(
       expect.arrayContaining([
-        ['Tăng trưởng giá trị sản xuất', 'table', [['8-9%'], []]],
+        ['Tăng trưởng giá trị sản xuất', 'table', [['8-9%/năm'], []]],
         ['Thu nhập bình quân đầu người', 'table', [['tăng 8%'], []]],
         ['Tăng trưởng kinh tế (GRDP)', 'table', [[], ['8%']]],
-        ['Doanh thu du lịch', 'table', [[], ['12 - 15%']]],
+        ['Doanh thu du lịch', 'table', [[], ['12 - 15%/năm']]],
         ['Tỷ lệ đô thị hóa', 'table', [['45%'], ['50%']]],
         ['Độ che phủ rừng', 'table', [[], ['55,5%']]],
       ]),

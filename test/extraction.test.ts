@@ -112,6 +112,14 @@ describe('percentage targets', () => {
     ]);
     expect(d.targets[3].year).toBe(2030);
   });
+  it('keeps a rate’s unit with its number and leaves a note in brackets out of what is measured', () => {
+    const d = plan('- Đến năm 2030: tỷ lệ hộ nghèo (theo chuẩn mới) giảm bình quân 1%/năm.\n- Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026-2030 đạt 10%/năm trở lên.');
+    expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.year, t.subject])).toEqual([
+      ['giảm bình quân 1%/năm', 'eq', 'decrease', 2030, 'tỷ lệ hộ nghèo'],
+      // "trở lên" closes the rate, not "/năm".
+      ['10%/năm', 'gte', null, 2030, 'Tốc độ tăng trưởng GRDP bình quân'],
+    ]);
+  });
   it('keeps a grade named by "đạt" and a list of classes in what is measured', () => {
     const d = plan('- Học sinh xếp loại Tốt, Khá đạt 75% trở lên; loại Chưa đạt không quá 2%.\n- Tổ chức dạy học 2 buổi/ngày cho 100% học sinh khối 6, 7.\n- 100% học sinh lớp 10, 11 và 12 được học tiếng Anh.\n- 70% khu phố đạt chuẩn và 90% cơ quan đạt chuẩn.\n- 100% trường có thư viện, 5 trường đạt chuẩn.');
     expect(d.targets.map((t) => t.subject)).toEqual([
@@ -131,7 +139,7 @@ describe('percentage targets', () => {
   it('reads a change verb opening the clause as a change, unless the level reached is named or the number opens a clause of its own', () => {
     const d = plan('- Giảm tỷ lệ hộ nghèo đa chiều bình quân 1,5%/năm.\n- Phấn đấu tăng doanh thu du lịch 15% so với năm 2025.\n- Giảm số vụ tai nạn giao thông 5% trên cả 3 tiêu chí.\n- Giảm tỷ lệ trẻ suy dinh dưỡng thể thấp còi xuống dưới 12%.\n- Tăng tỷ lệ lao động qua đào tạo lên 75%.\n- Giảm tỷ lệ hộ nghèo đến năm 2030 còn dưới 2%.\n- Tăng cường kiểm tra, phấn đấu 100% cơ sở được kiểm tra.\n- Giảm thời gian giải quyết thủ tục, 100% hồ sơ được giải quyết đúng hạn.\n- Tăng trưởng kinh tế bình quân 8%/năm.');
     expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([
-      ['1,5%', 'eq', 'decrease', 'tỷ lệ hộ nghèo đa chiều bình quân'],
+      ['1,5%/năm', 'eq', 'decrease', 'tỷ lệ hộ nghèo đa chiều bình quân'],
       // The verb goes from what is measured, and what it changes is before the number, not after it.
       ['15%', 'eq', 'increase', 'doanh thu du lịch'],
       ['5%', 'eq', 'decrease', 'số vụ tai nạn giao thông'],
@@ -141,7 +149,7 @@ describe('percentage targets', () => {
       ['dưới 2%', 'lt', null, 'tỷ lệ hộ nghèo'],
       ['100%', 'eq', null, 'cơ sở được kiểm tra'],
       ['100%', 'eq', null, 'hồ sơ được giải quyết đúng hạn'],
-      ['8%', 'eq', null, 'Tăng trưởng kinh tế bình quân'],
+      ['8%/năm', 'eq', null, 'Tăng trưởng kinh tế bình quân'],
     ]);
     expect(d.targets[5].year).toBe(2030);
   });
@@ -217,7 +225,7 @@ describe('percentage targets', () => {
     expect(targets('- Đào tạo nâng chuẩn (hỗ trợ 50% kinh phí NSNN cho người đi học).')).toEqual([]);
     expect(targets('- Doanh nghiệp có doanh thu từ 1% - 3% được hưởng ưu đãi.')).toEqual([]);
     // A rise in revenue is a goal, not a threshold.
-    expect(targets('- Tăng trưởng doanh thu du lịch bình quân 12 - 15%/năm.').map((x) => x.text)).toEqual(['12 - 15%']);
+    expect(targets('- Tăng trưởng doanh thu du lịch bình quân 12 - 15%/năm.').map((x) => x.text)).toEqual(['12 - 15%/năm']);
     expect(targets('- 70% học sinh học 2 buổi/ngày (Thành phố là: Mỗi quận phấn đấu đạt 80% trường).').map((t) => t.min)).toEqual([70]);
     expect(targets('- Năm học trước đạt 95% học sinh lên lớp.')).toEqual([]);
     // The figure the level above assigned, beside the plan's own.

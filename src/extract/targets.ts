@@ -464,7 +464,9 @@ export class TargetReader {
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
       // The figures before the number go ("2.285/2.285="); a number its word qualifies stays ("mức độ 2").
       // "Giảm tỷ lệ hộ nghèo đến năm 2026 còn dưới 2%": a deadline the verb hid ends the label once the verb goes.
-      const label = this.withoutDeadline(before.slice(Math.max(0, rateStart)).replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : ''))).replace(this.trailer, '');
+      // "tỷ lệ hộ nghèo (theo chuẩn mới) giảm …": a note in brackets says which, not what.
+      const unnoted = before.slice(Math.max(0, rateStart)).replace(/\s*\([^()]*\)/gu, '');
+      const label = this.withoutDeadline(unnoted.replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : ''))).replace(this.trailer, '');
       const beforeHidden = this.withoutDeadline(label);
       const level = beforeHidden === label ? label : beforeHidden.replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
