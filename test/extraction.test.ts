@@ -120,6 +120,18 @@ describe('percentage targets', () => {
       ['10%/năm', 'gte', null, 2030, 'Tốc độ tăng trưởng GRDP bình quân'],
     ]);
   });
+  it('reads grades as their labels, "Đạt" among them, and no space into a number’s text', () => {
+    const d = plan('- Kết quả rèn luyện: Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%.\n- Xếp loại: Tốt 60%, Khá 30%, Đạt 10%.\n- Học sinh hoàn thành chương trình lớp học: 99,5% trở lên.');
+    expect(d.targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([
+      ['≥ 80%', 'gte', 'Tốt'],
+      ['≤ 18%', 'lte', 'Khá'],
+      ['≤ 2%', 'lte', 'Đạt'],
+      ['60%', 'eq', 'Tốt'],
+      ['30%', 'eq', 'Khá'],
+      ['10%', 'eq', 'Đạt'],
+      ['99,5%', 'gte', 'Học sinh hoàn thành chương trình lớp học'],
+    ]);
+  });
   it('keeps a grade named by "đạt" and a list of classes in what is measured', () => {
     const d = plan('- Học sinh xếp loại Tốt, Khá đạt 75% trở lên; loại Chưa đạt không quá 2%.\n- Tổ chức dạy học 2 buổi/ngày cho 100% học sinh khối 6, 7.\n- 100% học sinh lớp 10, 11 và 12 được học tiếng Anh.\n- 70% khu phố đạt chuẩn và 90% cơ quan đạt chuẩn.\n- 100% trường có thư viện, 5 trường đạt chuẩn.');
     expect(d.targets.map((t) => t.subject)).toEqual([

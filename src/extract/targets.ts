@@ -345,6 +345,8 @@ export class TargetReader {
     if (pastSubject !== between) return /^\s*[,;]/.test(pastSubject) && HAS_YEAR.test(pastSubject) && this.listedAfter(pastSubject);
     // Within one cell and one line, and a few words: a deadline and a verb are short.
     if (between.length > 40 || /[\t\n]/.test(between)) return false;
+    // "Khá ≤ 18%; Đạt ≤ 2%": one capitalised word after the separator names the next item, though a verb's word.
+    if (/^ *[,;] *\p{Lu}[\p{Ll}\p{M}]* *$/u.test(between)) return false;
     const rest = this.withoutDeadline(between.replace(/^ *[,;]? *(?:(?:và|hoặc) +)?/u, '')).replace(this.trailer, '');
     return rest !== between && /^ *(?:(?:và|hoặc) *)?$/u.test(rest);
   }
@@ -463,10 +465,15 @@ export class TargetReader {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
       // The figures before the number go ("2.285/2.285="); a number its word qualifies stays ("mức độ 2").
-      // "Giảm tỷ lệ hộ nghèo đến năm 2026 còn dưới 2%": a deadline the verb hid ends the label once the verb goes.
       // "tỷ lệ hộ nghèo (theo chuẩn mới) giảm …": a note in brackets says which, not what.
       const unnoted = before.slice(Math.max(0, rateStart)).replace(/\s*\([^()]*\)/gu, '');
-      const label = this.withoutDeadline(unnoted.replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : ''))).replace(this.trailer, '');
+      const joined = this.withoutDeadline(unnoted.replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : '')));
+      // "Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%", "Tốt 60%, Khá 30%, Đạt 10%": a grade that is the joining verb's word,
+      // capitalised and alone in its item, is the label.
+      const lastItem = joined.split(/[;:,]/).pop()!.trim();
+      const grade = /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(lastItem) && lastItem.replace(this.trailer, '') === '';
+      const label = grade ? lastItem : joined.replace(this.trailer, '');
+      // "Giảm tỷ lệ hộ nghèo đến năm 2026 còn dưới 2%": a deadline the verb hid ends the label once the verb goes.
       const beforeHidden = this.withoutDeadline(label);
       const level = beforeHidden === label ? label : beforeHidden.replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
@@ -575,7 +582,7 @@ function cellStarts(line: Line): number[] {
 
 /** Where the word a qualifier pattern matched starts: after the space or bracket the pattern begins with. */
 function wordStart(match: RegExpExecArray): number {
-  return match.index + (/^[\s(:,;]/.test(match[0]) ? 1 : 0);
+  return match.index + /^[\s(:,;]*/.exec(match[0])![0].length;
 }
 
 /** The sentence and clause (between semicolons) around an offset, within its line or table cell. */
