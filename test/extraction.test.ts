@@ -446,6 +446,15 @@ describe('tasks', () => {
     const d = plan('II. NHIỆM VỤ\n2. Cục Quản lý Khám, chữa bệnh\nChỉ đạo các bệnh viện tuyến tỉnh hỗ trợ chuyên môn cho tuyến xã, thời gian\nthực hiện: cả năm 2026.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([['Chỉ đạo các bệnh viện tuyến tỉnh hỗ trợ chuyên môn cho tuyến xã', ['Cục Quản lý Khám, chữa bệnh'], '2026', '2026']]);
   });
+  it('reads a whole name in lower case as a body: "phối hợp với nhà trường", "giao nhà trường"', () => {
+    const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Ban đại diện cha mẹ học sinh phối hợp với nhà trường tổ chức các hoạt động ngoại khóa.\n2. Giao nhà trường xây dựng kế hoạch cụ thể.\n3. Phòng Nội vụ phối hợp với cán bộ, công chức rà soát hồ sơ.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Tổ chức các hoạt động ngoại khóa', ['Ban đại diện cha mẹ học sinh'], ['Nhà trường']],
+      ['Xây dựng kế hoạch cụ thể', ['Nhà trường'], []],
+      // A head word that is not a whole name stays none alone in lower case.
+      ['Phối hợp với cán bộ, công chức rà soát hồ sơ', ['Phòng Nội vụ'], []],
+    ]);
+  });
   it('ends a list of partners at the verb of health work', () => {
     const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã phối hợp với các trường học trên địa bàn khám sức khỏe định kỳ cho học sinh.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([['Khám sức khỏe định kỳ cho học sinh', ['Trạm Y tế xã'], ['Các trường học trên địa bàn']]]);
@@ -681,6 +690,7 @@ describe('tasks', () => {
       ['Tổ chức thi tuyển', ['Phòng Công chức, viên chức'], ['Ban Thi đua - Khen thưởng']],
       // Another body after the comma; people of a school, not its name.
       ['Chủ trì rà soát biên chế', ['Phòng Nội vụ', 'Phòng Tài chính'], []],
+      ['Chủ trì họp phụ huynh', ['Trường Trung học cơ sở Lê Lợi', 'Giáo viên chủ nhiệm'], []],
     ]);
   });
   it('reads past a note in brackets between the bodies and their verb', () => {

@@ -219,8 +219,8 @@ export class AgencyReader {
     // In capitals ("ĐỘI NGŨ GIÁO VIÊN", "BÁO CÁO KẾT QUẢ") a capital says nothing of a name.
     const inCapitals = bare.slice(0, head.lower.length) === bare.slice(0, head.lower.length).toUpperCase() && /^\s+\p{Lu}+(?![\p{Ll}])/u.test(afterHead);
     if (this.properNameHeads.has(head.lower) && !anyCaseAfterPlural && !(/^\p{Lu}/u.test(bare) && !inCapitals && nameFollows())) return null;
-    // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng".
-    if (!plural && /^\p{Ll}/u.test(bare) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
+    // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng"; a whole name does ("phối hợp với nhà trường").
+    if (!plural && /^\p{Ll}/u.test(bare) && !this.wholeHeads.has(head.lower) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
     return bare.slice(0, head.lower.length);
   }
 
