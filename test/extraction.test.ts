@@ -475,6 +475,14 @@ describe('tasks', () => {
     const d = fromText('THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n1. Giao Sở Tài chính rà soát, đề xuất điều chuyển vốn.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Rà soát, đề xuất điều chuyển vốn', ['Sở Tài chính']]]);
   });
+  it('reads a time field up to what follows its last date: a place, another field', () => {
+    const d = plan('1. Tổ chức hội nghị sơ kết\n- Đơn vị chủ trì: Phòng Nội vụ.\n- Thời gian: Quý II/2026 tại Hội trường UBND xã.\n2. Tổ chức hội thi\n- Đơn vị chủ trì: Phòng Văn hóa.\n- Thời gian: Tháng 3/2026; địa điểm: Nhà văn hóa xã.\n3. Kiểm tra\n- Đơn vị chủ trì: Phòng Tư pháp.\n- Thời gian: Quý I/2026; Quý III/2026.');
+    expect(d.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([
+      ['2026-04', '2026-06', 'Quý II/2026'],
+      ['2026-03', '2026-03', 'Tháng 3/2026'],
+      ['2026-01', '2026-09', 'Quý I/2026; Quý III/2026'],
+    ]);
+  });
   it('gives a heading the field lines written after its last bullet', () => {
     const d = plan('1. Nâng cao chất lượng dạy và học\n- Tổ chức dạy học 2 buổi/ngày.\n- Đổi mới phương pháp dạy học.\nNgười phụ trách: Phó Hiệu trưởng phụ trách chuyên môn.\nThời gian: tháng 9/2025.\n2. Bồi dưỡng học sinh giỏi\n- Lập danh sách học sinh.\nThời gian: tháng 3/2026.\n- Tổ chức ôn tập.\nThời gian: tháng 5/2026.');
     // Under the second heading each bullet has a field line of its own: they are not the heading's.

@@ -129,6 +129,14 @@ export class DateReader {
     return text.slice(start, this.phraseEndAfter(text, first.start, end)).trim();
   }
 
+  /** A time field's value without what follows its last date: a place ("Quý II/2026 tại Hội trường …"), another field ("Tháng 3/2026; địa điểm: …"). */
+  fieldTime(value: string): string {
+    const dates = this.mentions(value);
+    if (dates.length === 0) return value.trim();
+    const semicolon = value.indexOf(';', dates[dates.length - 1].end);
+    return value.slice(0, this.phraseEndAfter(value, 0, semicolon >= 0 ? semicolon : value.length)).trim();
+  }
+
   /** Where the time from `start` to `end` ends: before a word that starts something else after its last date. */
   private phraseEndAfter(text: string, start: number, end: number): number {
     const dates = this.mentions(text.slice(start, end));

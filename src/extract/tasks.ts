@@ -329,7 +329,7 @@ export class TaskReader {
     for (const r of roles) {
       if (!r.rule || r.rule.role === 'work') continue;
       if (r.rule.role === 'time') {
-        time ??= r.value.trim();
+        time ??= ctx.dates.fieldTime(r.value);
         continue;
       }
       for (const part of this.valueParts(ctx, r.value, r.valueStart)) {
