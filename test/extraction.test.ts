@@ -475,6 +475,13 @@ describe('tasks', () => {
     const d = fromText('THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n1. Giao Sở Tài chính rà soát, đề xuất điều chuyển vốn.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Rà soát, đề xuất điều chuyển vốn', ['Sở Tài chính']]]);
   });
+  it('reads the fields of an event and of an inspection', () => {
+    const d = plan('1. Hội thi tìm hiểu pháp luật\n- Đơn vị tổ chức: Phòng Tư pháp.\n- Đơn vị phối hợp: Đoàn Thanh niên, Hội Phụ nữ.\n- Thời gian tổ chức: Tháng 11/2026.\n2. Kiểm tra công tác cải cách hành chính\n- Cơ quan thường trực: Phòng Nội vụ.\n- Thời gian kiểm tra: Quý III/2026.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['Hội thi tìm hiểu pháp luật', ['Phòng Tư pháp'], ['Đoàn Thanh niên', 'Hội Phụ nữ'], '2026-11', '2026-11'],
+      ['Kiểm tra công tác cải cách hành chính', ['Phòng Nội vụ'], [], '2026-07', '2026-09'],
+    ]);
+  });
   it('reads a time field up to what follows its last date: a place, another field', () => {
     const d = plan('1. Tổ chức hội nghị sơ kết\n- Đơn vị chủ trì: Phòng Nội vụ.\n- Thời gian: Quý II/2026 tại Hội trường UBND xã.\n2. Tổ chức hội thi\n- Đơn vị chủ trì: Phòng Văn hóa.\n- Thời gian: Tháng 3/2026; địa điểm: Nhà văn hóa xã.\n3. Kiểm tra\n- Đơn vị chủ trì: Phòng Tư pháp.\n- Thời gian: Quý I/2026; Quý III/2026.');
     expect(d.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([
