@@ -482,6 +482,10 @@ describe('tasks', () => {
       ['Kiểm tra công tác cải cách hành chính', ['Phòng Nội vụ'], [], '2026-07', '2026-09'],
     ]);
   });
+  it('reads no body at work in a line that only names bodies after an unknown label', () => {
+    const d = plan('1. Hội thi\n- Đơn vị được giao: Phòng Tư pháp.\n- Cơ quan giúp việc: Văn phòng UBND xã.\n2. Phòng Nội vụ: Chủ trì hội nghị.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Chủ trì hội nghị', ['Phòng Nội vụ']]]);
+  });
   it('reads a time field up to what follows its last date: a place, another field', () => {
     const d = plan('1. Tổ chức hội nghị sơ kết\n- Đơn vị chủ trì: Phòng Nội vụ.\n- Thời gian: Quý II/2026 tại Hội trường UBND xã.\n2. Tổ chức hội thi\n- Đơn vị chủ trì: Phòng Văn hóa.\n- Thời gian: Tháng 3/2026; địa điểm: Nhà văn hóa xã.\n3. Kiểm tra\n- Đơn vị chủ trì: Phòng Tư pháp.\n- Thời gian: Quý I/2026; Quý III/2026.');
     expect(d.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([

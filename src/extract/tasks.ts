@@ -678,6 +678,8 @@ export class TaskReader {
       const at = end + rest.length - listed.length;
       const members = ctx.agencies.hasHead(listed) ? ctx.agencies.readList(listed, offset + at) : null;
       if (members?.mentions.length && this.action.test(listed.slice(members.end))) return { mentions: members.mentions, end: at + members.end };
+      // "Đơn vị tổ chức: Phòng Tư pháp.": bodies and nothing else after the colon make it a field, whatever its label.
+      if (members?.mentions.length && /^[\s.;,]*$/.test(listed.slice(members.end))) return null;
     }
     if (this.action.test(rest) || this.action.test(rest.replace(this.adverbial, '')) || colon || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
     // "Văn phòng HĐND và UBND huyện (Cơ quan thường trực Ban Chỉ huy) theo dõi …": a note on the bodies, then their verb.
