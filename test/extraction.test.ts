@@ -163,6 +163,16 @@ describe('percentage targets', () => {
       ['100%', 'eq', null, 'hồ sơ được giải quyết đúng hạn'],
       ['8%/năm', 'eq', null, 'Tăng trưởng kinh tế bình quân'],
     ]);
+    // "kéo giảm" (to bring down) as "giảm"; "trở lên" inside what changes names no level reached.
+    expect(targets('- Phấn đấu kéo giảm tai nạn giao thông từ 5-10% trên cả 3 tiêu chí.\n- Kéo giảm ít nhất 5% số vụ phạm pháp hình sự.\n- Giảm tỷ lệ sinh con thứ ba trở lên 0,5%.').map((t) => [t.text, t.comparator])).toEqual([
+      ['từ 5-10%', 'range'],
+      ['Kéo giảm ít nhất 5%', 'gte'],
+      ['0,5%', 'eq'],
+    ]);
+    expect(plan('- Phấn đấu kéo giảm tai nạn giao thông từ 5-10% trên cả 3 tiêu chí.\n- Giảm tỷ lệ sinh con thứ ba trở lên 0,5%.').targets.map((t) => [t.change, t.subject])).toEqual([
+      ['decrease', 'tai nạn giao thông'],
+      ['decrease', 'tỷ lệ sinh con thứ ba trở lên'],
+    ]);
     expect(d.targets[5].year).toBe(2030);
   });
   it('resolves the deadline: sentence, then heading, then the plan’s own year', () => {

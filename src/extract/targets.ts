@@ -76,7 +76,7 @@ export class TargetReader {
     this.openingChanges = t.changeWords
       .filter((c) => c.opening.length)
       .map((c) => ({ re: compile(`^(?!(?:${alternation(c.notOpening) || '(?!)'})(?![\\p{L}\\p{M}]))(?:${alternation(c.opening)})(?![\\p{L}\\p{M}])\\s*`), change: c.change }));
-    this.levelWord = t.levelWords.length ? compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.levelWords)})(?![\\p{L}\\p{M}])`) : /(?!)/;
+    this.levelWord = t.levelWords.length ? compile(`(?<![\\p{L}\\p{M}])(?:${wordsNotAfter(t.levelWords)})(?![\\p{L}\\p{M}])`) : /(?!)/;
     // Entries with a closing condition ("từ … trở lên") are tried first.
     this.comparators.sort((a, b) => Number(!!b.after) - Number(!!a.after));
     this.nonTarget = t.nonTargetCues.map((c) => ({ re: compile(c.pattern), scope: c.scope }));
@@ -92,8 +92,7 @@ export class TargetReader {
     this.table = table
       ? { unitHeader: compile(table.unitHeader), percentUnit: compile(table.percentUnit), yearHeader: compile(table.yearHeader), nameHeader: compile(table.nameHeader), value: compile(table.value) }
       : null;
-    const trailers = t.subjectTrailers.map((w) => `${w.notAfter.length ? `(?<!(?:${alternation(w.notAfter)})\\s+)` : ''}(?:${alternation(w.words)})`);
-    this.trailer = compile(`\\s*(?::|(?<![\\p{L}\\p{M}])(?:${trailers.join('|')})(?![\\p{L}\\p{M}]))\\s*$`);
+    this.trailer = compile(`\\s*(?::|(?<![\\p{L}\\p{M}])(?:${wordsNotAfter(t.subjectTrailers)})(?![\\p{L}\\p{M}]))\\s*$`);
     this.baselineBefore = t.baselines.map((b) => compile(b.before));
     this.baselineAfter = t.baselines.map((b) => compile(b.after));
     this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);
@@ -578,6 +577,11 @@ function cellStarts(line: Line): number[] {
     start += raw.length + 1;
   }
   return starts;
+}
+
+/** An alternation of rows of words, each word not right after its row's `notAfter` words ("lên", not in "trở lên"). */
+function wordsNotAfter(rows: readonly { words: readonly string[]; notAfter: readonly string[] }[]): string {
+  return rows.map((w) => `${w.notAfter.length ? `(?<!(?:${alternation(w.notAfter)})\\s+)` : ''}(?:${alternation(w.words)})`).join('|');
 }
 
 /** Where the word a qualifier pattern matched starts: after the space or bracket the pattern begins with. */

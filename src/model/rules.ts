@@ -86,7 +86,7 @@ const Targets = z.object({
     .default([])
     .describe('Words before the number that make it a change from a baseline ("tăng 5%")'),
   levelWords: z
-    .array(z.string())
+    .array(z.object({ words: z.array(z.string()), notAfter: z.array(z.string()).default([]).describe('Words before which these name no level ("trở lên")'), note }))
     .default([])
     .describe('Words of the level reached, between an opening change verb and the number: the number is the level ("Tăng tỷ lệ … lên 75%")'),
   targetCues: z.array(z.object({ pattern, note })),
