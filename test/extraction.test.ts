@@ -465,6 +465,20 @@ describe('tasks', () => {
       ['Phối hợp với cán bộ, công chức rà soát hồ sơ', ['Phòng Nội vụ'], []],
     ]);
   });
+  it('folds a body named by its head word alone into the one body of that head named before it', () => {
+    const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa - Thông tin và Thể thao huyện tổ chức tuyên truyền.\n2. Giao Trung tâm chủ trì, phối hợp với VCCI tổ chức hội nghị.\n3. Phòng Nội vụ, Phòng Tài chính rà soát biên chế.\n4. Giao Phòng chủ trì thẩm định.');
+    expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      [['Trung tâm Văn hóa - Thông tin và Thể thao huyện'], []],
+      [['Trung tâm Văn hóa - Thông tin và Thể thao huyện'], ['Liên đoàn Thương mại và Công nghiệp Việt Nam']],
+      [['Phòng Nội vụ', 'Phòng Tài chính'], []],
+      // Two bodies of that head: which one is meant cannot be told.
+      [['Phòng'], []],
+    ]);
+    const centre = d.agencies.find((a) => a.name.startsWith('Trung tâm'))!;
+    expect(centre.aliases).toEqual(['Trung tâm', 'Trung tâm Văn hóa - Thông tin và Thể thao huyện']);
+    expect(centre.mentions.map((m) => m.line)).toEqual([...centre.mentions.map((m) => m.line)].sort((a, b) => a - b));
+    expect(d.agencies.filter((a) => a.name.startsWith('Trung tâm'))).toHaveLength(1);
+  });
   it('ends a list of partners at the verb of health work', () => {
     const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã phối hợp với các trường học trên địa bàn khám sức khỏe định kỳ cho học sinh.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([['Khám sức khỏe định kỳ cho học sinh', ['Trạm Y tế xã'], ['Các trường học trên địa bàn']]]);

@@ -187,6 +187,12 @@ export class AgencyReader {
     return text.replace(this.tonePlacement.re, (old) => this.tonePlacement.to.get(old) ?? old);
   }
 
+  /** A name that is its head word alone, of a body named in full elsewhere: "giao Trung tâm chủ trì" after "Trung tâm Xúc tiến …". */
+  isShortName(name: string): boolean {
+    const lower = name.normalize('NFC').toLowerCase();
+    return !this.wholeHeads.has(lower) && !this.listHead.test(`${lower} `) && this.heads.some((h) => h.lower === lower);
+  }
+
   hasHead(text: string): boolean {
     return this.headOf(text) !== null;
   }
@@ -618,7 +624,10 @@ export class AgencyRegistry {
   /** The short names the document gives its bodies, folded: a mention by one is that body, its name not counted. */
   private readonly byAlias = new Map<string, RegistryEntry>();
 
-  constructor(private readonly threshold: number) {}
+  constructor(
+    private readonly threshold: number,
+    private readonly isShortName: (name: string) => boolean,
+  ) {}
 
   add(mention: AgencyMention, span: Span): AgencyRef {
     const key = fold(mention.name);
@@ -640,12 +649,33 @@ export class AgencyRegistry {
     return { id: '', name: mention.name, _entry: entry } as AgencyRef & { _entry: unknown };
   }
 
+  /**
+   * Bodies named by their head word alone ("Trung tâm"), each with the one body of that head named
+   * in full before it, which it is folded into; a head with two such bodies, or none, stays itself.
+   */
+  private fullNames(): Map<RegistryEntry, RegistryEntry> {
+    const fullNameOf = new Map<RegistryEntry, RegistryEntry>();
+    const firstAt = (entry: RegistryEntry) => Math.min(...entry.mentions.map((m) => m.offset.start));
+    for (const entry of this.entries) {
+      if (!this.isShortName([...entry.names.keys()][0])) continue;
+      const named = this.entries.filter((other) => other !== entry && other.key.startsWith(`${entry.key} `));
+      if (named.length !== 1 || firstAt(named[0]) > firstAt(entry)) continue;
+      for (const alias of entry.aliases) named[0].aliases.add(alias);
+      named[0].mentions.push(...entry.mentions);
+      named[0].mentions.sort((a, b) => a.offset.start - b.offset.start);
+      fullNameOf.set(entry, named[0]);
+    }
+    return fullNameOf;
+  }
+
   /** Final agencies (sorted by name) and a resolver from the refs handed out to their agency. */
   finish(): { agencies: Agency[]; resolve: (ref: AgencyRef) => AgencyRef } {
     const used = new Set<string>();
     const agencies: Agency[] = [];
     const byEntry = new Map<unknown, Agency>();
+    const fullNameOf = this.fullNames();
     for (const entry of this.entries) {
+      if (fullNameOf.has(entry)) continue;
       // The most frequent name wins; ties go to the first seen.
       const name = [...entry.names.entries()].sort((a, b) => b[1] - a[1])[0][0];
       let id = slug(name);
@@ -655,6 +685,7 @@ export class AgencyRegistry {
       agencies.push(agency);
       byEntry.set(entry, agency);
     }
+    for (const [short, full] of fullNameOf) byEntry.set(short, byEntry.get(full)!);
     agencies.sort((a, b) => a.id.localeCompare(b.id));
     return {
       agencies,
