@@ -479,6 +479,10 @@ describe('tasks', () => {
     expect(centre.mentions.map((m) => m.line)).toEqual([...centre.mentions.map((m) => m.line)].sort((a, b) => a - b));
     expect(d.agencies.filter((a) => a.name.startsWith('Trung tâm'))).toHaveLength(1);
   });
+  it('reads no task time in a long ground that opens the sentence', () => {
+    const d = plan('III. TỔ CHỨC THỰC HIỆN\n- Căn cứ nội dung Thỏa thuận hợp tác giữa UBND tỉnh Lâm Đồng với Liên đoàn Thương mại giai đoạn 2026 - 2030, giao Sở Tài chính tham mưu UBND tỉnh tổ chức hội nghị.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.text])).toEqual([['Tham mưu UBND tỉnh tổ chức hội nghị', ['Sở Tài chính'], null]]);
+  });
   it('ends a list of partners at the verb of health work', () => {
     const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã phối hợp với các trường học trên địa bàn khám sức khỏe định kỳ cho học sinh.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([['Khám sức khỏe định kỳ cho học sinh', ['Trạm Y tế xã'], ['Các trường học trên địa bàn']]]);
