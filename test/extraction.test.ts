@@ -120,6 +120,9 @@ describe('percentage targets', () => {
       ['10%/năm', 'gte', null, 2030, 'Tốc độ tăng trưởng GRDP bình quân'],
     ]);
   });
+  it('measures the revenue or spending that reaches a share of its budget estimate', () => {
+    expect(plan('- Thu ngân sách nhà nước trên địa bàn đạt 105% dự toán.\n- Chi ngân sách đạt 100% dự toán được giao.').targets.map((t) => t.subject)).toEqual(['Thu ngân sách nhà nước trên địa bàn', 'Chi ngân sách']);
+  });
   it('reads grades as their labels, "Đạt" among them, and no space into a number’s text', () => {
     const d = plan('- Kết quả rèn luyện: Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%.\n- Xếp loại: Tốt 60%, Khá 30%, Đạt 10%.\n- Học sinh hoàn thành chương trình lớp học: 99,5% trở lên.');
     expect(d.targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([
