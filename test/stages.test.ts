@@ -377,6 +377,13 @@ describe('meta', () => {
     const cited = fromText('CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 71-NQ/TW, ngày 22/8/2025\ncủa Bộ Chính trị\n\nI. MỤC ĐÍCH');
     expect(cited.meta).toMatchObject({ place: null, issuedDate: null });
   });
+  it('dates a plan issued with a decision by the decision, when it has no date line of its own', () => {
+    const attached = fromText('ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nĐỀ ÁN\nPhát triển nguồn nhân lực giai đoạn 2026-2030\n(Ban hành kèm theo Quyết định số 55/QĐ-UBND\nngày 10 tháng 01 năm 2026 của UBND tỉnh)\n\nI. MỤC TIÊU\n1. Nâng cao chất lượng.');
+    expect(attached.meta).toMatchObject({ docType: 'ĐỀ ÁN', number: null, issuedDate: '2026-01-10', title: 'Phát triển nguồn nhân lực giai đoạn 2026-2030' });
+    // Its own date line wins over the decision's.
+    const own = fromText('ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nAn Bình, ngày 05 tháng 02 năm 2026\n\nKẾ HOẠCH\nChuyển đổi số\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 01/02/2026)\n\nI. MỤC TIÊU');
+    expect(own.meta.issuedDate).toBe('2026-02-05');
+  });
   it('prefers the longest document type and joins a title over several lines', () => {
     const d = fromText('ĐẢNG BỘ TP\nQUẬN ỦY QUẬN 10\nSố: 267/KH-UBND\nHà Đông, ngày 25 tháng 12 năm 2020\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN THƯỜNG VỤ\nthực hiện Nghị quyết số 71\nThực hiện …');
     expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', number: '267/KH-UBND', issuer: 'QUẬN ỦY QUẬN 10', issuedDate: '2020-12-25' });

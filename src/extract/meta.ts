@@ -52,7 +52,7 @@ export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
       docType,
       number: readNumber(header, rules),
       issuer: readIssuer(lines.slice(0, headerEnd), rules) ?? readSignatureIssuer(lines, rules),
-      ...readPlaceDate(header, rules),
+      ...withAttachedDate(readPlaceDate(header, rules), header, rules),
       title,
     },
     bodyStart,
@@ -134,6 +134,18 @@ function readPlaceDate(header: Line[], rules: RuleSet): Pick<Meta, 'place' | 'is
     return { place: placeText || null, issuedDate };
   }
   return { place: null, issuedDate: null };
+}
+
+/** A plan issued with a decision ("(Ban hành kèm theo Quyết định số … ngày 10/01/2026 …)") and no date line of its own: the decision's date. */
+function withAttachedDate(read: Pick<Meta, 'place' | 'issuedDate'>, header: Line[], rules: RuleSet): Pick<Meta, 'place' | 'issuedDate'> {
+  if (read.issuedDate || !rules.meta.attachedDate) return read;
+  const note = compile(rules.meta.attachedNote);
+  const date = compile(rules.meta.attachedDate);
+  for (const text of headerTexts(header)) {
+    const match = note.test(text) ? date.exec(text) : null;
+    if (match?.groups) return { ...read, issuedDate: `${match.groups.year}-${match.groups.month.padStart(2, '0')}-${match.groups.day.padStart(2, '0')}` };
+  }
+  return read;
 }
 
 /**

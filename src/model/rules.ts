@@ -57,6 +57,9 @@ const Meta = z.object({
     .default([])
     .describe('What makes a numbered line a sentence, not a title (case-sensitive): a full line of hard-wrapped text holding one goes on'),
   attachedNote: pattern.describe('The note under an attached document’s title: "(Ban hành kèm theo Quyết định số …)"'),
+  attachedDate: pattern
+    .optional()
+    .describe('The date of the document an attached one is issued with, in its note; groups `day`, `month`, `year` (the issue date when the header has none)'),
   appendixHeading: pattern.describe('A line that opens an appendix inside the body: what follows belongs to no section of the plan'),
   signatureLine: pattern.describe('The signature block line "TM. <body>"; group `body`'),
   titleStops: z.array(z.object({ pattern, caseSensitive: z.boolean().default(false), note })),
