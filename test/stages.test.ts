@@ -492,6 +492,9 @@ describe('dates', () => {
     expect(dates.recurringPhrase('thường xuyên kiểm tra, định kỳ báo cáo mỗi năm')).toBe('thường xuyên; định kỳ; mỗi năm');
     expect(dates.recurringPhrase('phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện')).toBeNull();
     expect(dates.recurringPhrase('bố trí ngân sách chi thường xuyên cho giáo dục')).toBeNull();
+    // How often, each way of writing it: "6 tháng, 1 năm" as "6 tháng, năm".
+    expect(dates.recurringPhrase('báo cáo Ban Thường vụ định kỳ 6 tháng, 1 năm.')).toBe('định kỳ 6 tháng, 1 năm');
+    expect(dates.recurringPhrase('báo cáo định kỳ 6 tháng, năm.')).toBe('định kỳ 6 tháng, năm');
   });
 });
 
