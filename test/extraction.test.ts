@@ -481,6 +481,9 @@ describe('tasks', () => {
     expect(centre.aliases).toEqual(['Trung tâm', 'Trung tâm Văn hóa - Thông tin và Thể thao huyện']);
     expect(centre.mentions.map((m) => m.line)).toEqual([...centre.mentions.map((m) => m.line)].sort((a, b) => a - b));
     expect(d.agencies.filter((a) => a.name.startsWith('Trung tâm'))).toHaveLength(1);
+    // In a department's own plan "Sở" alone is the department itself.
+    const own = fromText('SỞ Y TẾ TỈNH NINH BÌNH\nSố: 12/KH-SYT\nNinh Bình, ngày 05 tháng 01 năm 2026\n\nKẾ HOẠCH\nPhòng chống dịch năm 2026\n\nI. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí.\n2. Giao Sở chủ trì tổ chức kiểm tra các cơ sở.\n');
+    expect(own.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Sở Tài chính'], ['Sở']]);
   });
   it('reads no task time in a long ground that opens the sentence', () => {
     const d = plan('III. TỔ CHỨC THỰC HIỆN\n- Căn cứ nội dung Thỏa thuận hợp tác giữa UBND tỉnh Lâm Đồng với Liên đoàn Thương mại giai đoạn 2026 - 2030, giao Sở Tài chính tham mưu UBND tỉnh tổ chức hội nghị.');

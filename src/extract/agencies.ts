@@ -624,9 +624,11 @@ export class AgencyRegistry {
   /** The short names the document gives its bodies, folded: a mention by one is that body, its name not counted. */
   private readonly byAlias = new Map<string, RegistryEntry>();
 
+  /** `issuer`: the body issuing the document, whose own head a short name may mean ("Sở" in a Sở's plan). */
   constructor(
     private readonly threshold: number,
     private readonly isShortName: (name: string) => boolean,
+    private readonly issuer: string | null,
   ) {}
 
   add(mention: AgencyMention, span: Span): AgencyRef {
@@ -656,8 +658,9 @@ export class AgencyRegistry {
   private fullNames(): Map<RegistryEntry, RegistryEntry> {
     const fullNameOf = new Map<RegistryEntry, RegistryEntry>();
     const firstAt = (entry: RegistryEntry) => Math.min(...entry.mentions.map((m) => m.offset.start));
+    const issuer = this.issuer ? fold(this.issuer) : '';
     for (const entry of this.entries) {
-      if (!this.isShortName([...entry.names.keys()][0])) continue;
+      if (!this.isShortName([...entry.names.keys()][0]) || issuer.startsWith(`${entry.key} `)) continue;
       const named = this.entries.filter((other) => other !== entry && other.key.startsWith(`${entry.key} `));
       if (named.length !== 1 || firstAt(named[0]) > firstAt(entry)) continue;
       for (const alias of entry.aliases) named[0].aliases.add(alias);

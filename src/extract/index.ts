@@ -66,7 +66,7 @@ export function extract(input: ExtractInput): Extracted {
   }
   const { targets, unreadPercentages } = r.targets.read({ text, seg, location, bodyStart, documentYear: planYear, sectionYear });
 
-  const registry = new AgencyRegistry(rules.agencies.fuzzyThreshold, (name) => r.agencies.isShortName(name));
+  const registry = new AgencyRegistry(rules.agencies.fuzzyThreshold, (name) => r.agencies.isShortName(name), meta.issuer);
   const registered = drafts.map((d) => ({
     draft: d,
     lead: d.lead.map((m) => registry.add(m, location.span(m.start, m.end))),
