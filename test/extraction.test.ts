@@ -516,6 +516,14 @@ describe('tasks', () => {
       ['Kiểm tra công tác cải cách hành chính', ['Phòng Nội vụ'], [], '2026-07', '2026-09'],
     ]);
   });
+  it('reads the leader who oversees the work as its lead only when no body presides', () => {
+    const d = plan('1. Hội nghị sơ kết\n- Lãnh đạo phụ trách: Phó Chủ tịch UBND xã.\n- Cơ quan chủ trì: Văn phòng UBND xã.\n2. Hội thi\n- Lãnh đạo phụ trách: Phó Chủ tịch UBND xã.\n3. Hội khỏe\n- Bộ phận phụ trách: Tổ chuyên môn.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Hội nghị sơ kết', ['Văn phòng Ủy ban nhân dân xã'], ['Phó Chủ tịch Ủy ban nhân dân xã']],
+      ['Hội thi', ['Phó Chủ tịch Ủy ban nhân dân xã'], []],
+      ['Hội khỏe', ['Tổ chuyên môn'], []],
+    ]);
+  });
   it('reads no body at work in a line that only names bodies after an unknown label', () => {
     const d = plan('1. Hội thi\n- Đơn vị được giao: Phòng Tư pháp.\n- Cơ quan giúp việc: Văn phòng UBND xã.\n2. Phòng Nội vụ: Chủ trì hội nghị.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Chủ trì hội nghị', ['Phòng Nội vụ']]]);
