@@ -360,7 +360,7 @@ export class AgencyReader {
     if (!/^\p{Lu}\p{Ll}/u.test(next) || this.verb.test(next.toLowerCase())) return false;
     // "Các Phó Hiệu trưởng: Giúp Hiệu trưởng tổ chức thực hiện …": a verb inside the first item makes it work, not a name.
     const firstItem = next.split(/[,;.]/, 1)[0];
-    return !firstItem.split(/\s+/).slice(1).some((_, i, words) => this.verb.test(words.slice(i).join(' ')));
+    return ![...firstItem.matchAll(/\s+/g)].some((space) => this.verb.test(firstItem.slice(space.index + space[0].length)));
   }
 
   /**
