@@ -244,6 +244,30 @@ describe('segment', () => {
       ['II', 'GIẢI PHÁP', ['II.I']],
     ]);
   });
+  it('reads lettered parts inside a "Phần" as its sub-parts, each with Roman sections counted again', () => {
+    const d = doc(
+      'Phần I\nSỰ CẦN THIẾT\n1. Căn cứ\nPhần II\nNỘI DUNG ĐỀ ÁN\nA. MỤC TIÊU\nI. Mục tiêu chung\nII. Mục tiêu cụ thể\n1. Đến năm 2030, tỷ lệ lao động qua đào tạo đạt 75%.\nB. NHIỆM VỤ VÀ GIẢI PHÁP\nI. Sắp xếp mạng lưới\n1. Sở Nội vụ chủ trì rà soát các cơ sở.\nD. KHÔNG PHẢI PHẦN\nPhần III\nTỔ CHỨC THỰC HIỆN\nA. KINH PHÍ\n1. Sở Tài chính bố trí kinh phí.',
+    );
+    const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, s.label, tree(s.children)]);
+    expect(tree(d.sections)).toEqual([
+      ['I', 'I', [['I.1', '1', []]]],
+      [
+        'II',
+        'II',
+        [
+          ['II.A', 'A', [['II.A.I', 'I', []], ['II.A.II', 'II', [['II.A.II.1', '1', []]]]]],
+          ['II.B', 'B', [['II.B.I', 'I', [['II.B.I.1', '1', []]]]]],
+        ],
+      ],
+      // Sub-parts count again in each part; a letter out of sequence is text.
+      ['III', 'III', [['III.A', 'A', [['III.A.1', '1', []]]]]],
+    ]);
+    expect(d.targets.map((t) => t.sectionId)).toEqual(['II.A.II.1']);
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([
+      ['II.B.I.1', ['Sở Nội vụ']],
+      ['III.A.1', ['Sở Tài chính']],
+    ]);
+  });
   it('reads the dash numbering of Party documents: "I-", "1-", and no item in "2-3 buổi"', () => {
     const d = doc('I- MỤC ĐÍCH, YÊU CẦU\n1- Đánh giá kết quả\n2- Chuẩn bị nhân sự\n2-3 buổi mỗi tuần\nII- TỔ CHỨC THỰC HIỆN\n1 - Ban Tổ chức Huyện ủy chủ trì công tác tổ chức.');
     expect(d.sections.map((s) => [s.id, s.children.map((c) => [c.id, c.title])])).toEqual([

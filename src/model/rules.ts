@@ -32,6 +32,10 @@ const Numbering = z.array(
       .boolean()
       .default(false)
       .describe('Numbering of a document that issues another ("Điều 1."): read only when no document is attached, whose tree is then the sections'),
+    subparts: z
+      .boolean()
+      .default(false)
+      .describe('Parts that, inside a part of another row ("Phần II" / "A. MỤC TIÊU"), are its sub-parts: nested under it, counted again in each and labelled as read ("A")'),
     note,
   }),
 );

@@ -85,7 +85,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const attaches = lines.some((l) => l.index >= from && startsAttachment(l, to >= 0 && l.index >= to));
   const patterns = rules.numbering
     .filter((entry) => !(entry.notWithAttachment && attaches))
-    .map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels }));
+    .map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels, subparts: entry.subparts }));
   const roles = rules.meta.sectionRoles.map((r) => ({ role: r.role, re: compile(r.pattern) }));
   const diagnostics: Diagnostic[] = [];
   const roots: SectionNode[] = [];
@@ -96,6 +96,9 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const closing = lines.map(() => false);
   let romanCount = 0;
   let partCount = 0;
+  let subpartCount = 0;
+  // Whether the open top-level part is of a row whose parts are sub-parts elsewhere ("A." after "A.", not after "Phần II").
+  let partOfSubpartRow = false;
   let numberingGaps = 0;
 
   const warn = (message: string, ruleId: string, line: Line) => {
@@ -115,6 +118,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       stack.length = 0;
       romanCount = 0;
       partCount = 0;
+      subpartCount = 0;
       continue;
     }
     if (closed) {
@@ -132,7 +136,9 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     if (read && label && label !== read) {
       diagnostics.push({ severity: 'info', message: `"${read.label}" read as "${label.label}": a lost dot, as OCR makes`, ruleId: 'segment:lost-dot', span: location.span(line.start, line.end) });
     }
-    if (!label || (label.kind === 'roman' && label.label !== ROMAN[romanCount]) || (label.kind === 'part' && label.label !== ROMAN[partCount])) {
+    const subpart = label?.kind === 'part' && label.subparts && stack[0]?.labelKind === 'part' && !partOfSubpartRow;
+    const expectedPart = ROMAN[subpart ? subpartCount : partCount];
+    if (!label || (label.kind === 'roman' && label.label !== ROMAN[romanCount]) || (label.kind === 'part' && label.label !== expectedPart)) {
       if (label?.kind === 'roman' && ROMAN.includes(label.label) && romanCount > 0) {
         warn(`Roman numeral "${label.label}" out of sequence (expected ${ROMAN[romanCount]}); read as text`, 'segment:roman-sequence', line);
       }
@@ -143,16 +149,23 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       continue;
     }
     if (label.kind === 'roman') romanCount++;
-    // Roman sections are counted again in each part ("PHẦN II" → "I.", "II." …).
-    if (label.kind === 'part') {
+    // Roman sections are counted again in each part and sub-part ("PHẦN II" → "I.", "II." …), sub-parts in each part.
+    if (subpart) {
+      subpartCount++;
+      romanCount = 0;
+    } else if (label.kind === 'part') {
       partCount++;
       romanCount = 0;
+      subpartCount = 0;
+      partOfSubpartRow = label.subparts;
     }
 
-    const parent = findParent(stack, label, (message) => {
-      numberingGaps++;
-      warn(message, 'segment:level-jump', line);
-    });
+    const parent = subpart
+      ? stack[0]
+      : findParent(stack, label, (message) => {
+          numberingGaps++;
+          warn(message, 'segment:level-jump', line);
+        });
     const siblings = parent ? parent.children : roots;
     checkSequence(siblings, label, (message) => {
       numberingGaps++;
@@ -161,7 +174,8 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
 
     const kind: SectionKind = label.kind === 'dotted' || label.kind === 'bracketed' ? 'numbered' : label.kind === 'part' ? 'roman' : label.kind;
     const bulletIndex = siblings.filter((s) => s.labelKind === 'bullet').length + 1;
-    let id = label.kind === 'bullet' ? `${parent ? parent.section.id + '.' : ''}-${bulletIndex}` : parent ? `${parent.section.id}.${label.label}` : label.label;
+    const shownLabel = subpart ? label.asRead : label.label;
+    let id = label.kind === 'bullet' ? `${parent ? parent.section.id + '.' : ''}-${bulletIndex}` : parent ? `${parent.section.id}.${shownLabel}` : shownLabel;
     if (label.kind === 'dotted' && parent && parent.labelKind !== 'roman') {
       id = `${stripToRoman(parent)}${label.label}`;
     }
@@ -175,7 +189,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     const node: SectionNode = {
       section: {
         id: unique,
-        label: label.label,
+        label: shownLabel,
         kind,
         level: parent ? parent.section.level + 1 : 1,
         title,
@@ -219,15 +233,19 @@ interface Label {
   length: number;
   /** The Roman section the label names as its own ("I.1." → "I"), if it names one. */
   within?: string;
+  /** The label as written, before `labels` reads it as another ("A" for part "I"). */
+  asRead: string;
+  /** Whether its row's parts are sub-parts inside a part of another row. */
+  subparts: boolean;
 }
 
-function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp; labels?: Record<string, string> }[]): Label | null {
+function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp; labels?: Record<string, string>; subparts: boolean }[]): Label | null {
   const indent = line.text.length - line.text.trimStart().length;
   const body = line.text.slice(indent);
-  for (const { kind, re, labels } of patterns) {
+  for (const { kind, re, labels, subparts } of patterns) {
     const match = re.exec(body);
     const label = match?.groups?.label;
-    if (label) return { kind, label: labels?.[label.toLowerCase()] ?? label, length: indent + match[0].length, within: match.groups?.within };
+    if (label) return { kind, label: labels?.[label.toLowerCase()] ?? label, asRead: label, length: indent + match[0].length, within: match.groups?.within, subparts };
   }
   return null;
 }
