@@ -909,6 +909,32 @@ describe('tasks', () => {
       ['Phối hợp tuyên truyền', ['Công chức Văn hóa - Xã hội'], []],
     ]);
   });
+  it('reads the telecom groups of a digital transformation plan as bodies, and no body in "Chính quyền số"', () => {
+    expect(
+      assigned(
+        '1. Chính quyền số\n- 100% văn bản đi, đến được xử lý trên môi trường mạng.\n2. Hạ tầng số\n- Phòng Văn hóa và Thông tin phối hợp Viettel Thanh Oai, VNPT Thanh Oai, Bưu điện huyện phát triển hạ tầng mạng 5G.\n- Viễn thông Hà Nội phối hợp với MobiFone, Tập đoàn Điện lực Việt Nam di dời cột.\n- Chính quyền địa phương các cấp chịu trách nhiệm tuyên truyền.',
+      ),
+    ).toEqual([
+      ['Phát triển hạ tầng mạng 5G', ['Phòng Văn hóa và Thông tin'], ['Viettel Thanh Oai', 'VNPT Thanh Oai', 'Bưu điện huyện']],
+      ['Di dời cột', ['Viễn thông Hà Nội'], ['MobiFone', 'Tập đoàn Điện lực Việt Nam']],
+      ['Tuyên truyền', ['Chính quyền địa phương các cấp'], []],
+    ]);
+  });
+  it('reads the work of land, police and public works plans, and keeps those verbs inside the names that hold them', () => {
+    expect(
+      assigned(
+        '- Cơ quan Cảnh sát điều tra Công an huyện phối hợp Viện kiểm sát nhân dân huyện điều tra các vụ án.\n- Hội đồng bồi thường, hỗ trợ và tái định cư huyện chủ trì, phối hợp với Trung tâm Phát triển quỹ đất bồi thường cho các hộ dân.\n- Trung tâm Dịch vụ đấu giá tài sản tỉnh tổ chức đấu giá.\n- UBND huyện đấu giá quyền sử dụng đất tại 5 khu.\n- Công an huyện điều tra, xử lý các vụ vi phạm.\n- UBND các xã phối hợp với Điện lực huyện giải tỏa hành lang lưới điện, di dời các hộ dân ra khỏi vùng sạt lở.\n- Công ty Thủy lợi nạo vét kênh mương, duy tu các trạm bơm.',
+      ),
+    ).toEqual([
+      ['Điều tra các vụ án', ['Cơ quan Cảnh sát điều tra Công an huyện'], ['Viện kiểm sát nhân dân huyện']],
+      ['Bồi thường cho các hộ dân', ['Hội đồng bồi thường, hỗ trợ và tái định cư huyện'], ['Trung tâm Phát triển quỹ đất']],
+      ['Tổ chức đấu giá', ['Trung tâm Dịch vụ đấu giá tài sản tỉnh'], []],
+      ['Đấu giá quyền sử dụng đất tại 5 khu', ['Ủy ban nhân dân huyện'], []],
+      ['Điều tra, xử lý các vụ vi phạm', ['Công an huyện'], []],
+      ['Giải tỏa hành lang lưới điện, di dời các hộ dân ra khỏi vùng sạt lở', ['Ủy ban nhân dân các xã'], ['Điện lực huyện']],
+      ['Nạo vét kênh mương, duy tu các trạm bơm', ['Công ty Thủy lợi'], []],
+    ]);
+  });
   it('writes out the initials provincial and district plans name their bodies by', () => {
     expect(
       assigned(
