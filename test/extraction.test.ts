@@ -326,6 +326,31 @@ describe('percentage targets', () => {
       'giáo viên đạt chuẩn',
     ]);
   });
+  it('reads a later number named by a word of a list’s group, or after a label’s colon, as the measure before it for that word', () => {
+    const d = plan(
+      '- Tỷ lệ hài lòng của người bệnh nội trú đạt ≥ 95%, ngoại trú ≥ 90%.\n- Tỷ lệ hộ nghèo khu vực thành thị giảm còn 1%, nông thôn còn 3%.\n- Tỷ lệ lao động nữ được đào tạo đạt 60%, nam đạt 65%.\n- Tỷ lệ huy động trẻ ra lớp: nhà trẻ đạt 40%, mẫu giáo đạt 98%.\n- Tỷ lệ dân cư được sử dụng nước sạch: đô thị đạt 98%; nông thôn đạt 85%.\n- 100% học sinh tốt nghiệp, trong đó: giỏi: 65%; khá: 30%.\n- 90% xã đạt chuẩn, 80% thôn có nhà văn hóa.\n- Tỷ lệ hộ dùng nước sạch đạt 90%. Nông thôn đạt 85%.',
+    );
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'Tỷ lệ hài lòng của người bệnh nội trú',
+      'Tỷ lệ hài lòng của người bệnh ngoại trú',
+      'Tỷ lệ hộ nghèo khu vực thành thị',
+      'Tỷ lệ hộ nghèo khu vực nông thôn',
+      'Tỷ lệ lao động nữ được đào tạo',
+      'Tỷ lệ lao động nam được đào tạo',
+      'Tỷ lệ huy động trẻ ra lớp – nhà trẻ',
+      'Tỷ lệ huy động trẻ ra lớp – mẫu giáo',
+      'Tỷ lệ dân cư được sử dụng nước sạch – đô thị',
+      'Tỷ lệ dân cư được sử dụng nước sạch – nông thôn',
+      'học sinh tốt nghiệp',
+      'học sinh tốt nghiệp – giỏi',
+      'học sinh tốt nghiệp – khá',
+      // Words of their own, and a number in another sentence, measure what they name.
+      'xã đạt chuẩn',
+      'thôn có nhà văn hóa',
+      'Tỷ lệ hộ dùng nước sạch',
+      'Nông thôn',
+    ]);
+  });
   it('reads a number after "trong đó" as a part of the one before it, unless it names its own rate or kind', () => {
     const d = plan('- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.\n- Chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư xây dựng trường lớp.\n- Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 3%.\n- 100% trạm y tế xã có bác sĩ làm việc, trong đó ít nhất 50% trạm y tế đạt Bộ tiêu chí quốc gia.');
     expect(d.targets.map((t) => t.subject)).toEqual([

@@ -50,6 +50,8 @@ export class TargetReader {
   private readonly aimOpening: RegExp;
   /** A number that is a part of the one before it (breakdowns): "…, trong đó …". */
   private readonly breakdown: RegExp[];
+  /** Each group of words that stand for one another in a list (targets.yaml listVariants): the whole subject, and a word inside one. */
+  private readonly variants: { alone: RegExp; inside: RegExp }[];
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
   /** From a baseline to the target (baselines): "từ 3,5% xuống còn 2%". */
@@ -102,6 +104,27 @@ export class TargetReader {
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
     this.subjectPair = t.subjectPairs.length ? compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectPairs.map((p) => p.phrase))})(?![\\p{L}\\p{M}])`, 'g') : null;
     this.breakdown = t.breakdowns.map((b) => compile(b.pattern, 'g'));
+    this.variants = t.listVariants.map((v) => ({
+      alone: compile(`^(?:${alternation(v.words)})$`),
+      inside: compile(`(?<![\\p{L}\\p{M}])(?:${alternation(v.words)})(?![\\p{L}\\p{M}])`, 'g'),
+    }));
+  }
+
+  /**
+   * A later number of a sentence named only by a word of a list's group (listVariants) or by a
+   * few words after a label's colon measures what the number before did, with that word: "Tỷ lệ hài
+   * lòng của người bệnh nội trú ≥ 95%, ngoại trú ≥ 90%" → "… người bệnh ngoại trú"; "Tỷ lệ huy động
+   * trẻ ra lớp: nhà trẻ đạt 40%, mẫu giáo đạt 98%" → "Tỷ lệ huy động trẻ ra lớp – mẫu giáo".
+   */
+  private variantSubject(subject: string, previous: string): string {
+    if (wordCount(subject) > 3 || /\d/.test(subject) || subject.search(this.rate) >= 0) return subject;
+    for (const { alone, inside } of this.variants) {
+      if (!alone.test(subject)) continue;
+      const other = [...previous.matchAll(inside)].filter((m) => m[0].toLowerCase() !== subject.toLowerCase()).pop();
+      if (other) return previous.slice(0, other.index) + subject + previous.slice(other.index + other[0].length);
+    }
+    const lead = previous.lastIndexOf(' – ');
+    return lead > 0 && previous.slice(lead + 3) !== subject ? `${previous.slice(0, lead)} – ${subject}` : subject;
   }
 
   /** Deadline years stated in a piece of text, with their positions. */
@@ -229,6 +252,7 @@ export class TargetReader {
       else subject = subject.replace(this.aimOpening, '');
       // "Phấn đấu tăng doanh thu du lịch 15%": the verb says how the number is meant, not what it measures.
       if (opening) subject = subject.replace(opening.verb, '');
+      if (!listed && previous?.subject && previous.span.offset.start >= scope.sentenceStart) subject = this.variantSubject(subject, previous.subject);
       if (listed && !previous.subject) for (let k = targets.length - 1; k >= 0 && targets[k].subject === '' && targets[k].span.offset.start >= scope.sentenceStart; k--) targets[k].subject = subject;
       targets.push({
         id: '',
@@ -480,7 +504,8 @@ export class TargetReader {
       phrase = named || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
-    return collapseWhiteSpace([...table, phrase].filter(Boolean).join(' – ')).slice(0, 200);
+    // "Tỷ lệ huy động trẻ ra lớp: nhà trẻ": the label's colon says "for", written as a part is.
+    return collapseWhiteSpace([...table, phrase.replace(/\s*:\s+(?=\S)/gu, ' – ')].filter(Boolean).join(' – ')).slice(0, 200);
   }
 
   /**

@@ -145,6 +145,10 @@ const Targets = z.object({
     .array(z.object({ phrase: z.string(), note }))
     .default([])
     .describe('Pairs joined by a comma inside one subject ("khoa học, công nghệ"): that comma starts no clause'),
+  listVariants: z
+    .array(z.object({ words: z.array(z.string()).min(2), note }))
+    .default([])
+    .describe('Words that stand for one another in a list of one measure ("nội trú", "ngoại trú"): a later number named by one alone measures the earlier subject with its word'),
   subjectStops: z.array(z.object({ pattern, note })),
   breakdowns: z
     .array(z.object({ pattern, note }))
