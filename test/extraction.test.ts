@@ -1335,17 +1335,19 @@ describe('tasks', () => {
       { start: null, end: null, text: null },
     ]);
     // A month without its year falls in the school year's first year (August to December) or its second; so do ranges of them.
-    const calendar = fromText('KẾ HOẠCH\nCông tác năm học 2025-2026\n\nI. NHIỆM VỤ\n- Tổ chuyên môn tổ chức chuyên đề trong tháng 11.\n- Công đoàn trường tổ chức hội thi vào tháng 3.\n- Liên đội tổ chức hội trại vào tháng 3 - 4.\n- Thư viện tổ chức ngày hội đọc sách từ tháng 11 đến tháng 12.\n- Tổ văn phòng tổng hợp hồ sơ thi đua trong tháng 12 - 1.');
+    const calendar = fromText('KẾ HOẠCH\nCông tác năm học 2025-2026\n\nI. NHIỆM VỤ\n- Tổ chuyên môn tổ chức chuyên đề trong tháng 11.\n- Công đoàn trường tổ chức hội thi vào tháng 3.\n- Liên đội tổ chức hội trại vào tháng 3 - 4.\n- Thư viện tổ chức ngày hội đọc sách từ tháng 11 đến tháng 12.\n- Tổ văn phòng tổng hợp hồ sơ thi đua trong tháng 12 - 1.\n- Ban Giám hiệu kiểm tra hồ sơ vào tháng 10 và tháng 3.');
     expect(calendar.tasks.map((t) => [t.lead[0]?.name, t.period.start, t.period.end])).toEqual([
       ['Tổ chuyên môn', '2025-11', '2025-11'],
       ['Công đoàn trường', '2026-03', '2026-03'],
       ['Liên đội', '2026-03', '2026-04'],
       ['Thư viện', '2025-11', '2025-12'],
       ['Tổ văn phòng', '2025-12', '2026-01'],
+      // Two months named with "và": from the first to the last.
+      ['Ban Giám hiệu', '2025-10', '2026-03'],
     ]);
   });
   it('reads a quarter, months or the whole year without their year in the year a calendar-year plan’s title states', () => {
-    const body = 'I. NHIỆM VỤ\nTT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tVăn phòng Sở\tQuý II\n2\tTổng kết\tVăn phòng Sở\tTháng 12\n3\tKiểm tra\tThanh tra Sở\tTháng 3 - 4\n4\tTuyên truyền\tVăn phòng Sở\tCả năm\n5\tGiao ban\tVăn phòng Sở\tHằng quý';
+    const body = 'I. NHIỆM VỤ\nTT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tVăn phòng Sở\tQuý II\n2\tTổng kết\tVăn phòng Sở\tTháng 12\n3\tKiểm tra\tThanh tra Sở\tTháng 3 - 4\n4\tTuyên truyền\tVăn phòng Sở\tCả năm\n5\tGiao ban\tVăn phòng Sở\tHằng quý\n6\tSơ kết\tVăn phòng Sở\tTháng 6 và tháng 12';
     // Issued in December for the next year: the year is the title's, not the first one of the text.
     const d = fromText(`Hà Nội, ngày 20 tháng 12 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2027\n\n${body}`);
     expect(d.tasks.map((t) => [t.period.start, t.period.end])).toEqual([
@@ -1354,6 +1356,7 @@ describe('tasks', () => {
       ['2027-03', '2027-04'],
       ['2027', '2027'],
       [null, null],
+      ['2027-06', '2027-12'],
     ]);
     // The year may stand before the body or place the title closes on; its targets are for that year too.
     const ofBody = fromText(`KẾ HOẠCH\nCải cách hành chính năm 2027 của Sở Nội vụ\n\nI. CHỈ TIÊU\n1. Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 98% trở lên.\n${body.replace('I. NHIỆM VỤ', 'II. NHIỆM VỤ')}`);
