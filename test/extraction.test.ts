@@ -33,12 +33,17 @@ describe('percentage targets', () => {
     const t = targets('Số trẻ huy động ra lớp: 8.289 trẻ/ 9.785 (84,7%). Trẻ mẫu giáo: $6.333/6.462 (98\\%)$\nTrình độ\tMầm non\tTiểu học\n1. Đạt chuẩn\tCông lập: 99-100%\t95-96%');
     expect(t.map((x) => x.text)).toEqual(['84,7%', '98%', '99-100%', '95-96%']);
   });
-  it('names a table cell’s target by its row, past the cell that numbers it', () => {
+  it('names a table cell’s target by its row, past the cell that numbers it, and by a column header that names more than rows or targets', () => {
     const d = plan('TT\tNội dung\tChỉ tiêu\tGhi chú\n1\tTỷ lệ trẻ đến trường\t98%\t\n2\tTỷ lệ trẻ suy dinh dưỡng\tdưới 3%\tGiảm so với năm trước');
     expect(d.targets.map((t) => [t.subject, t.comparator])).toEqual([
-      ['Tỷ lệ trẻ đến trường – Chỉ tiêu', 'eq'],
-      ['Tỷ lệ trẻ suy dinh dưỡng – Chỉ tiêu', 'lt'],
+      ['Tỷ lệ trẻ đến trường', 'eq'],
+      ['Tỷ lệ trẻ suy dinh dưỡng', 'lt'],
     ]);
+    // A work table: the percentage inside a task's cell measures what the cell names.
+    const work = plan('STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tTích hợp 100% dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia\tVăn phòng UBND tỉnh\tQuý II/2026');
+    expect(work.targets.map((t) => t.subject)).toEqual(['dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia']);
+    const columns = plan('TT\tChỉ tiêu\tNông thôn\tĐô thị\n1\tTỷ lệ hộ dùng nước sạch\t85%\t98%');
+    expect(columns.targets.map((t) => t.subject)).toEqual(['Tỷ lệ hộ dùng nước sạch – Nông thôn', 'Tỷ lệ hộ dùng nước sạch – Đô thị']);
   });
   it('takes the comparator from the qualifier words', () => {
     const t = targets('- có ít nhất 25% trường; tối thiểu 20% ngân sách; từ 50% trở lên; trên 95% trẻ; hơn 70% gia đình; dưới 1% học sinh; không quá 5% lớp; tối đa 10% giờ; khoảng 30% xã; đạt 70% trở lên; còn 2% trở xuống.');

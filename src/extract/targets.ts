@@ -503,7 +503,7 @@ export class TargetReader {
       const named = stripBullet(rateStart >= 0 || wholeLabel ? level : this.lastClause(level)).trim();
       phrase = named || phrase;
     }
-    const table = tableLabels(ctx.seg.lines, line, scope.cellIndex);
+    const table = tableLabels(ctx.seg.lines, line, scope.cellIndex, this.table?.nameHeader ?? null);
     // "Tỷ lệ huy động trẻ ra lớp: nhà trẻ": the label's colon says "for", written as a part is.
     return collapseWhiteSpace([...table, phrase.replace(/\s*:\s+(?=\S)/gu, ' – ')].filter(Boolean).join(' – ')).slice(0, 200);
   }
@@ -664,12 +664,14 @@ function clauseScope(line: Line, offset: number): Scope {
   };
 }
 
-/** Row and column labels of a table cell: the first cell of its row and the header cell above it. */
-function tableLabels(lines: Line[], line: Line, cellIndex: number | null): string[] {
+/** Row and column labels of a table cell: the first cell of its row and the header cell above it, unless that names rows. */
+function tableLabels(lines: Line[], line: Line, cellIndex: number | null, nameHeader: RegExp | null): string[] {
   if (!line.cells || cellIndex === null || cellIndex === 0) return [];
   let header = line;
   for (let i = line.index - 1; i >= 0 && lines[i].cells; i--) header = lines[i];
-  const column = header === line ? '' : (header.cells![cellIndex] ?? '');
+  // A column of names ("Nhiệm vụ", "Nội dung") says nothing of what its cell measures.
+  const heading = header === line ? '' : (header.cells![cellIndex] ?? '');
+  const column = nameHeader?.test(heading) ? '' : heading;
   // The row's name: its first cell, or the next when the first only numbers the row ("1", "II.").
   const named = line.cells.slice(0, cellIndex).find((c) => !isRowNumber(c)) ?? '';
   const row = named.replace(/^\d+[.)]\s*/, '');
