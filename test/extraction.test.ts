@@ -939,6 +939,19 @@ describe('tasks', () => {
       ['Phối hợp tuyên truyền', ['Công chức Văn hóa - Xã hội'], []],
     ]);
   });
+  it('reads a body that helps another with the work ("giúp"), and keeps "giúp việc" and legal aid inside names', () => {
+    expect(
+      assigned(
+        '1. Ủy ban Kiểm tra Huyện ủy giúp Ban Thường vụ Huyện ủy kiểm tra, giám sát việc thực hiện Chương trình.\n2. Văn phòng giúp việc Ban Chỉ đạo huyện tổng hợp báo cáo.\n3. Các cơ quan tham mưu, giúp việc của Huyện ủy xây dựng kế hoạch thực hiện.\n4. Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp với Phòng Tư pháp trợ giúp pháp lý cho người nghèo.\n5. Ban Tổ chức Huyện ủy tham mưu, giúp Ban Thường vụ tổ chức hội nghị.',
+      ),
+    ).toEqual([
+      ['Giúp Ban Thường vụ Huyện ủy kiểm tra, giám sát việc thực hiện Chương trình', ['Ủy ban Kiểm tra Huyện ủy'], []],
+      ['Tổng hợp báo cáo', ['Văn phòng giúp việc Ban Chỉ đạo huyện'], []],
+      ['Xây dựng kế hoạch thực hiện', ['Các cơ quan tham mưu, giúp việc của Huyện ủy'], []],
+      ['Trợ giúp pháp lý cho người nghèo', ['Trung tâm Trợ giúp pháp lý nhà nước tỉnh'], ['Phòng Tư pháp']],
+      ['Tham mưu, giúp Ban Thường vụ tổ chức hội nghị', ['Ban Tổ chức Huyện ủy'], []],
+    ]);
+  });
   it('reads the telecom groups of a digital transformation plan as bodies, and no body in "Chính quyền số"', () => {
     expect(
       assigned(
