@@ -125,8 +125,20 @@ describe('percentage targets', () => {
       ['10%/năm', 'gte', null, 2030, 'Tốc độ tăng trưởng GRDP bình quân'],
     ]);
   });
-  it('measures the revenue or spending that reaches a share of its budget estimate', () => {
+  it('measures the revenue or spending that reaches a share of its budget estimate or plan, and reads a floor after that whole', () => {
     expect(plan('- Thu ngân sách nhà nước trên địa bàn đạt 105% dự toán.\n- Chi ngân sách đạt 100% dự toán được giao.').targets.map((t) => t.subject)).toEqual(['Thu ngân sách nhà nước trên địa bàn', 'Chi ngân sách']);
+    const d = plan(
+      '- Thu ngân sách đạt 100% dự toán được giao trở lên.\n- Giải ngân 100% kế hoạch vốn đầu tư công.\n- Hoàn thành 100% kế hoạch được giao trở lên.\n- 90% kế hoạch sử dụng đất được phê duyệt.\n- 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.',
+    );
+    expect(d.targets.map((t) => [t.comparator, t.subject])).toEqual([
+      ['gte', 'Thu ngân sách'],
+      // A bare verb before the share: what it does with the whole.
+      ['eq', 'Giải ngân kế hoạch vốn đầu tư công'],
+      ['gte', 'Hoàn thành kế hoạch được giao'],
+      // "kế hoạch" alone counts plans; "trở lên" after other words is part of what is measured.
+      ['eq', 'kế hoạch sử dụng đất được phê duyệt'],
+      ['eq', 'tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên'],
+    ]);
   });
   it('reads grades as their labels, "Đạt" among them, and no space into a number’s text', () => {
     const d = plan('- Kết quả rèn luyện: Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%.\n- Xếp loại: Tốt 60%, Khá 30%, Đạt 10%.\n- Học sinh hoàn thành chương trình lớp học: 99,5% trở lên.');

@@ -483,7 +483,9 @@ export class TargetReader {
     while (rate && rates.length && namesOnlyItself(rate)) rate = rates.pop();
     const rateStart = rate && !namesOnlyItself(rate) && !before.includes('%', rate.index) ? rate.index : -1;
     // "Số người tham gia BHXH tự nguyện: 42.500 người, đạt 4,2% lực lượng lao động": after a count, the phrase names the whole.
-    if (rateStart >= 0 || this.denominator.test(after) || this.sameWhole(before, phrase) || COUNT_CLAUSE_AT_END.test(before.replace(this.trailer, ''))) phrase = '';
+    const share = this.denominator.test(after);
+    const whole = phrase;
+    if (rateStart >= 0 || share || this.sameWhole(before, phrase) || COUNT_CLAUSE_AT_END.test(before.replace(this.trailer, ''))) phrase = '';
     if (wordCount(phrase) < 2) {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
@@ -501,7 +503,8 @@ export class TargetReader {
       const level = beforeHidden === label ? label : beforeHidden.replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
       const named = stripBullet(rateStart >= 0 || wholeLabel ? level : this.lastClause(level)).trim();
-      phrase = named || phrase;
+      // "Giải ngân 100% kế hoạch vốn đầu tư công": a bare verb before a share names what it does with the whole after it.
+      phrase = share && rateStart < 0 && named && wordCount(named) <= 2 ? `${named} ${whole}` : named || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex, this.table?.nameHeader ?? null);
     // "Tỷ lệ huy động trẻ ra lớp: nhà trẻ": the label's colon says "for", written as a part is.
