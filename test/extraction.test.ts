@@ -964,6 +964,12 @@ describe('tasks', () => {
       ['Tham mưu, giúp Ban Thường vụ tổ chức hội nghị', ['Ban Tổ chức Huyện ủy'], []],
     ]);
   });
+  it('reads the numbered local tax units of 2025 as bodies', () => {
+    expect(assigned('- Bộ phận Tài chính - Kế toán phối hợp với Thuế cơ sở 3 tăng cường chống thất thu ngân sách.\n- Thuế cơ sở 1 thành phố Đà Nẵng tổ chức đối thoại với doanh nghiệp.')).toEqual([
+      ['Tăng cường chống thất thu ngân sách', ['Bộ phận Tài chính - Kế toán'], ['Thuế cơ sở 3']],
+      ['Tổ chức đối thoại với doanh nghiệp', ['Thuế cơ sở 1 thành phố Đà Nẵng'], []],
+    ]);
+  });
   it('reads the telecom groups of a digital transformation plan as bodies, and no body in "Chính quyền số"', () => {
     expect(
       assigned(
