@@ -93,6 +93,7 @@ describe('percentage targets', () => {
         '1\tTỷ lệ trường đạt chuẩn quốc gia\t%\t62\t80\t≥ 90',
         '2\tSố phòng học được kiên cố hóa\tPhòng\t120\t200\t300',
         '3\tTỷ lệ trẻ 5 tuổi đi học mẫu giáo\t%\t98,5\t99 - 100\t100%',
+        '4\tTốc độ tăng giá trị sản xuất nông nghiệp\t%/năm\t2,5\t3,0\t3,5',
         '',
         'Tỷ lệ 62% của năm 2020 là kết quả.',
       ].join('\n'),
@@ -102,6 +103,9 @@ describe('percentage targets', () => {
       ['≥ 90', 'gte', 90, 90, 2030, 'Tỷ lệ trường đạt chuẩn quốc gia'],
       ['99 - 100', 'range', 99, 100, 2025, 'Tỷ lệ trẻ 5 tuổi đi học mẫu giáo'],
       ['100%', 'eq', 100, 100, 2030, 'Tỷ lệ trẻ 5 tuổi đi học mẫu giáo'],
+      // A rate per year is measured in percent too.
+      ['3,0', 'eq', 3, 3, 2025, 'Tốc độ tăng giá trị sản xuất nông nghiệp'],
+      ['3,5', 'eq', 3.5, 3.5, 2030, 'Tốc độ tăng giá trị sản xuất nông nghiệp'],
     ]);
     expect(d.quality.unreadPercentages).toBe(0);
   });
