@@ -1238,6 +1238,20 @@ describe('tasks', () => {
     // A work calendar: its first column, "Tháng", is the time.
     const calendar = plan('Tháng\tNội dung công việc\tBộ phận thực hiện\n9/2025\tKhai giảng năm học mới\tBan Giám hiệu');
     expect(calendar.tasks.map((t) => [t.title, t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([['Khai giảng năm học mới', ['Ban Giám hiệu'], '2025-09', '2025-09']]);
+    // "Người thực hiện", as the field; a first row whose people hold a header word ("phụ trách") is a row, not
+    // more of the header; a school's initials and its teachers by subject.
+    const experiences = plan(
+      'Thời gian\tNội dung\tNgười thực hiện\tGhi chú\nTháng 9/2025\tTổ chức Tết Trung thu cho học sinh\tTổng phụ trách Đội, GVCN\t\nTháng 3/2026\tNgày hội thể thao\tGiáo viên Thể dục; Tổ Khoa học xã hội\t',
+    );
+    expect(experiences.tasks.map((t) => [t.title, t.partners.map((a) => a.name), t.period.start])).toEqual([
+      ['Tổ chức Tết Trung thu cho học sinh', ['Tổng phụ trách Đội', 'Giáo viên chủ nhiệm'], '2025-09'],
+      ['Ngày hội thể thao', ['Giáo viên Thể dục', 'Tổ Khoa học xã hội'], '2026-03'],
+    ]);
+    expect(assigned('- BGH nhà trường chỉ đạo các tổ chuyên môn.\n- TPT Đội phối hợp với GVCN tổ chức sinh hoạt dưới cờ.\n- Các giáo viên bộ môn đổi mới phương pháp dạy học.\n- 100% giáo viên đạt chuẩn.')).toEqual([
+      ['Chỉ đạo các tổ chuyên môn', ['Ban Giám hiệu nhà trường'], []],
+      ['Tổ chức sinh hoạt dưới cờ', ['Tổng phụ trách Đội'], ['Giáo viên chủ nhiệm']],
+      ['Đổi mới phương pháp dạy học', ['Các giáo viên bộ môn'], []],
+    ]);
     // A work programme: the body that prepares each item leads it; a month alone is one of the plan's year.
     const programme = fromText('CHƯƠNG TRÌNH CÔNG TÁC\ncủa Ban Thường vụ Huyện ủy năm 2026\n\nI. CHƯƠNG TRÌNH CỤ THỂ\nTháng\tNội dung\tCơ quan chuẩn bị\tCơ quan phối hợp\n1\tHội nghị tổng kết công tác xây dựng Đảng\tBan Tổ chức Huyện ủy\tVăn phòng Huyện ủy\n12\tTổng kết năm 2026\tVăn phòng Huyện ủy\tCác cơ quan tham mưu');
     expect(programme.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end, t.period.text])).toEqual([

@@ -871,7 +871,7 @@ export class TaskReader {
     const numbering = lines.slice(i, i + 8).findIndex((l) => l.cells && isColumnNumbering(l.cells));
     let end = i + 1;
     if (numbering > 0) end = i + numbering;
-    else while (end < lines.length && lines[end].cells && this.headerRoles(lines[end].cells!) && !/^\d+$/.test(lines[end].cells![0])) end++;
+    else while (end < lines.length && lines[end].cells && this.continuesHeader(lines[end].cells!)) end++;
     const block = lines.slice(i, end).filter((l) => l.cells);
     const width = Math.max(...block.map((l) => l.cells!.length));
     const merged = Array.from({ length: width }, (_, k) => block.map((l) => l.cells![k] ?? '').filter(Boolean).join(' '));
@@ -894,6 +894,16 @@ export class TaskReader {
    */
   private datesTwice(ctx: Context, roles: (string | null)[], open: string[], next: string[]): boolean {
     return roles.some((role, k) => (role === 'start' || role === 'end' || role === 'time') && ctx.dates.mentions(open[k] ?? '').length > 0 && ctx.dates.mentions(next[k] ?? '').length > 0);
+  }
+
+  /**
+   * A line under a header's first that goes on with it: header words in some cell, and in every other
+   * only a word or two of a label broken over lines ("Thời" / "gian"); not a row whose cell of work
+   * holds a header word ("Tháng 9/2025 | Tổ chức Tết Trung thu cho học sinh | Tổng phụ trách Đội").
+   */
+  private continuesHeader(cells: string[]): boolean {
+    const roles = this.headerRoles(cells);
+    return !!roles && !/^\d+$/.test(cells[0]) && cells.every((cell, k) => roles[k] !== null || wordCount(cell) <= 2);
   }
 
   /** Roles of header cells: short labels ("Đơn vị chủ trì"), not the text of a row. */
