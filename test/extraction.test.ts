@@ -372,7 +372,7 @@ describe('percentage targets', () => {
       'Nông thôn',
     ]);
   });
-  it('reads a number after "trong đó" as a part of the one before it, unless it names its own rate or kind', () => {
+  it('reads a number after "trong đó" or "riêng" as a part of the one before it, unless it names its own rate or kind', () => {
     const d = plan('- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.\n- Chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư xây dựng trường lớp.\n- Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 3%.\n- 100% trạm y tế xã có bác sĩ làm việc, trong đó ít nhất 50% trạm y tế đạt Bộ tiêu chí quốc gia.');
     expect(d.targets.map((t) => t.subject)).toEqual([
       'Tỷ lệ lao động qua đào tạo',
@@ -383,6 +383,16 @@ describe('percentage targets', () => {
       'tỷ lệ hộ nghèo đồng bào dân tộc thiểu số',
       'trạm y tế xã có bác sĩ làm việc',
       'trạm y tế đạt Bộ tiêu chí quốc gia',
+    ]);
+    // "riêng" singles out a part for the same measure, in the sentence or opening the next line.
+    const singled = plan('- Giảm tỷ lệ hộ nghèo bình quân từ 3-4%/năm; riêng các huyện nghèo giảm từ 4-5%/năm.\n- Tỷ lệ hộ dùng nước sạch đạt 95%.\n- Riêng khu vực nông thôn đạt 85%.\n- Tỷ lệ tiêm chủng đạt 95%; riêng tỷ lệ tiêm vắc xin sởi đạt 98%.');
+    expect(singled.targets.map((t) => t.subject)).toEqual([
+      'tỷ lệ hộ nghèo bình quân',
+      'tỷ lệ hộ nghèo bình quân – các huyện nghèo',
+      'Tỷ lệ hộ dùng nước sạch',
+      'Tỷ lệ hộ dùng nước sạch – khu vực nông thôn',
+      'Tỷ lệ tiêm chủng',
+      'tỷ lệ tiêm vắc xin sởi',
     ]);
     // After a colon, and opening its own line: a part of the number on the line before, not across a heading.
     const lines = plan('- 100% học sinh lớp 9 tốt nghiệp, trong đó: giỏi: 65-68%.\n- Tỷ lệ hộ dân sử dụng nước sạch đạt 85%.\n+ Trong đó, khu vực trung tâm xã đạt 90%.\n1. Y tế\n- Trong đó: tỷ lệ tiêm chủng đạt 95%.');
