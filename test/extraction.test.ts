@@ -1147,6 +1147,17 @@ describe('tasks', () => {
       ['Phối hợp tổ chức các hoạt động trải nghiệm', ['Liên đội']],
     ]);
   });
+  it('takes no work from a letter’s sentence or heading that announces the items below, nor from its closing request', () => {
+    const d = fromText(
+      'ỦY BAN NHÂN DÂN\nHUYỆN CHƯƠNG MỸ\nSố: 1520/UBND-VX\nV/v phòng, chống dịch sốt xuất huyết\nChương Mỹ, ngày 22 tháng 7 năm 2026\n\nThực hiện Công văn số 3150/SYT-NVY ngày 15/7/2026 của Sở Y tế, UBND huyện yêu cầu các cơ quan, đơn vị thực hiện tốt một số nội dung sau:\n1. Trung tâm Y tế huyện tổ chức giám sát chặt chẽ tình hình dịch bệnh.\n2. UBND huyện giao các phòng, ban thực hiện các nhiệm vụ trọng tâm sau đây:\n- Phòng Tài chính - Kế hoạch bảo đảm kinh phí.\n3. Thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện chế độ báo cáo.\nYêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.\n\nNơi nhận:\n- Lưu: VT.',
+    );
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
+      ['Tổ chức giám sát chặt chẽ tình hình dịch bệnh', ['Trung tâm Y tế huyện']],
+      ['Bảo đảm kinh phí', ['Phòng Tài chính - Kế hoạch']],
+      // "nghiêm túc" says how, between the bodies and their verb.
+      ['Nghiêm túc thực hiện chế độ báo cáo', ['Thủ trưởng các cơ quan, đơn vị']],
+    ]);
+  });
   it('reads a body whose verb comes after how or how often, and keeps "thường xuyên" inside a name', () => {
     const d = plan('3. Chế độ báo cáo\n- Phòng Nội vụ, UBND các phường hằng quý báo cáo về Ban chỉ đạo.\n- Trung tâm Giáo dục thường xuyên định kỳ tổ chức kiểm tra.\n- Các trường thường xuyên thực hiện tự đánh giá.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([

@@ -477,6 +477,8 @@ export class TaskReader {
     if (node.labelKind === 'bullet' || node.labelKind === 'roman' || node.labelKind === 'part') return null;
     const line = ctx.seg.lines[node.line];
     const heading = ctx.text.slice(node.textStart, line.end);
+    // "2. UBND huyện yêu cầu các phòng, ban thực hiện một số nội dung sau:": the work is what follows.
+    if (this.introduction.test(heading)) return null;
     const read = this.assignedBodies(ctx, heading, node.textStart, true);
     if (!read) return null;
     const body = this.workText(ctx, node);
