@@ -147,12 +147,13 @@ describe('percentage targets', () => {
   it('reads grades as their labels, "Đạt" among them, and no space into a number’s text', () => {
     const d = plan('- Kết quả rèn luyện: Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%.\n- Xếp loại: Tốt 60%, Khá 30%, Đạt 10%.\n- Học sinh hoàn thành chương trình lớp học: 99,5% trở lên.');
     expect(d.targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([
-      ['≥ 80%', 'gte', 'Tốt'],
-      ['≤ 18%', 'lte', 'Khá'],
-      ['≤ 2%', 'lte', 'Đạt'],
-      ['60%', 'eq', 'Tốt'],
-      ['30%', 'eq', 'Khá'],
-      ['10%', 'eq', 'Đạt'],
+      // The grade under the label before the colon that names what is graded.
+      ['≥ 80%', 'gte', 'Kết quả rèn luyện – Tốt'],
+      ['≤ 18%', 'lte', 'Kết quả rèn luyện – Khá'],
+      ['≤ 2%', 'lte', 'Kết quả rèn luyện – Đạt'],
+      ['60%', 'eq', 'Xếp loại – Tốt'],
+      ['30%', 'eq', 'Xếp loại – Khá'],
+      ['10%', 'eq', 'Xếp loại – Đạt'],
       ['99,5%', 'gte', 'Học sinh hoàn thành chương trình lớp học'],
     ]);
   });
@@ -308,8 +309,8 @@ describe('percentage targets', () => {
       'Tỷ lệ dân số sử dụng nước sạch',
       'Tỷ lệ dân số sử dụng nước sạch – khu vực thành thị',
       'Tỷ lệ dân số sử dụng nước sạch – nông thôn',
-      'Tốt',
-      'Khá',
+      'Kết quả rèn luyện – Tốt',
+      'Kết quả rèn luyện – Khá',
       // What follows a number ends before the clause of the next number.
       'cơ sở giáo dục đại học đào tạo trực tuyến kết hợp',
       'tỷ lệ nội dung trực tuyến',
@@ -370,6 +371,25 @@ describe('percentage targets', () => {
       'thôn có nhà văn hóa',
       'Tỷ lệ hộ dùng nước sạch',
       'Nông thôn',
+    ]);
+  });
+  it('reads a short label before a colon as the whole its clauses measure parts of, and a place after a rate as a part', () => {
+    const d = plan(
+      '- Cơ cấu kinh tế: Công nghiệp - xây dựng 45%; thương mại - dịch vụ 40%; nông nghiệp 15%.\n- Tỷ lệ chất thải rắn sinh hoạt được thu gom và xử lý đạt 98% ở đô thị và 90% ở nông thôn.\n- Cấp tiểu học: hoàn thành chương trình lớp học đạt 99%.\n- Năng lực: Tốt: 80-85%; Đạt: 10-14%.\n- Phấn đấu: 100% trường đạt chuẩn.\n- Công lập: 99-100% Ngoài công lập: 61-62%.',
+    );
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'Cơ cấu kinh tế – Công nghiệp - xây dựng',
+      'Cơ cấu kinh tế – thương mại - dịch vụ',
+      'Cơ cấu kinh tế – nông nghiệp',
+      'Tỷ lệ chất thải rắn sinh hoạt được thu gom và xử lý – đô thị',
+      'Tỷ lệ chất thải rắn sinh hoạt được thu gom và xử lý – nông thôn',
+      'Cấp tiểu học – hoàn thành chương trình lớp học',
+      'Năng lực – Tốt',
+      'Năng lực – Đạt',
+      // Words of aim label nothing; words up to a colon and the next number label that one.
+      'trường đạt chuẩn',
+      'Công lập',
+      'Ngoài công lập',
     ]);
   });
   it('reads a number after "trong đó" or "riêng" as a part of the one before it, unless it names its own rate or kind', () => {

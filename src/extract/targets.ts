@@ -52,6 +52,9 @@ export class TargetReader {
   private readonly breakdown: RegExp[];
   /** Each group of words that stand for one another in a list (targets.yaml listVariants): the whole subject, and a word inside one. */
   private readonly variants: { alone: RegExp; inside: RegExp }[];
+  /** A phrase after the number that says where it is measured (targets.yaml placeWords), and its opening word alone. */
+  private readonly placeAfter: RegExp;
+  private readonly placeOpening: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
   /** From a baseline to the target (baselines): "từ 3,5% xuống còn 2%". */
@@ -104,6 +107,9 @@ export class TargetReader {
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
     this.subjectPair = t.subjectPairs.length ? compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectPairs.map((p) => p.phrase))})(?![\\p{L}\\p{M}])`, 'g') : null;
     this.breakdown = t.breakdowns.map((b) => compile(b.pattern, 'g'));
+    const place = alternation(t.placeWords) || '(?!)';
+    this.placeAfter = compile(`^(?:${place})\\s+(?<where>[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,3})$`);
+    this.placeOpening = compile(`^(?:${place})\\s+`);
     this.variants = t.listVariants.map((v) => ({
       alone: compile(`^(?:${alternation(v.words)})$`),
       inside: compile(`(?<![\\p{L}\\p{M}])(?:${alternation(v.words)})(?![\\p{L}\\p{M}])`, 'g'),
@@ -117,14 +123,27 @@ export class TargetReader {
    * trẻ ra lớp: nhà trẻ đạt 40%, mẫu giáo đạt 98%" → "Tỷ lệ huy động trẻ ra lớp – mẫu giáo".
    */
   private variantSubject(subject: string, previous: string): string {
-    if (wordCount(subject) > 3 || /\d/.test(subject) || subject.search(this.rate) >= 0) return subject;
+    // "… 98% ở đô thị và 90% ở nông thôn": where, as the number before says it.
+    const bare = subject.replace(this.placeOpening, '');
+    if (letterWordCount(bare) > 4 || /\d/.test(bare) || bare.search(this.rate) >= 0) return subject;
     for (const { alone, inside } of this.variants) {
-      if (!alone.test(subject)) continue;
-      const other = [...previous.matchAll(inside)].filter((m) => m[0].toLowerCase() !== subject.toLowerCase()).pop();
-      if (other) return previous.slice(0, other.index) + subject + previous.slice(other.index + other[0].length);
+      if (!alone.test(bare)) continue;
+      const other = [...previous.matchAll(inside)].filter((m) => m[0].toLowerCase() !== bare.toLowerCase()).pop();
+      if (other) return previous.slice(0, other.index) + bare + previous.slice(other.index + other[0].length);
     }
     const lead = previous.lastIndexOf(' – ');
-    return lead > 0 && previous.slice(lead + 3) !== subject ? `${previous.slice(0, lead)} – ${subject}` : subject;
+    return lead > 0 && previous.slice(lead + 3) !== bare ? `${previous.slice(0, lead)} – ${bare}` : subject;
+  }
+
+  /**
+   * "Cơ cấu kinh tế: Công nghiệp - xây dựng 45%", "Cấp tiểu học: hoàn thành chương trình lớp học đạt
+   * 99%": a short label before the colon that opens the clause names the whole the clause is a part of.
+   */
+  private withColonLabel(level: string, clause: string): string {
+    const colon = level.lastIndexOf(':');
+    if (colon < 0 || level.slice(colon + 1).trim() !== clause.trim() || /\d/.test(clause)) return clause;
+    const label = stripBullet(level.slice(0, colon).split(/[;:]|\.\s/).pop()!).trim();
+    return label && wordCount(label) <= 6 && !/\d/.test(label) && !this.aimOnly.test(label) ? `${label} – ${clause.trim()}` : clause;
   }
 
   /** Deadline years stated in a piece of text, with their positions. */
@@ -473,7 +492,9 @@ export class TargetReader {
     if (comma >= 0) after = after.slice(0, comma);
     const stop = this.subjectStop.exec(after);
     // "100% trạm y tế có bác sĩ, trong đó …": the comma before the next clause is no part of it.
-    let phrase = this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').replace(/[\s,]+$/, ''));
+    // "Công lập: 99-100% Ngoài công lập: 61-62%": words up to a colon and another number label that one.
+    const labelsNext = stop !== null && /^:\s*[^\d\s]{0,12}\s*\d/u.test(after.slice(stop.index));
+    let phrase = labelsNext ? '' : this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').replace(/[\s,]+$/, ''));
     // The last rate word before the number that names more than itself ("Tỷ lệ người dân … đạt
     // tỷ lệ 95%"), unless another percentage stands between them; one that names only itself
     // ("Kinh tế số chiếm tỷ trọng khoảng 20% GRDP") leaves the subject to the clause.
@@ -491,7 +512,9 @@ export class TargetReader {
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
       // The figures before the number go ("2.285/2.285="); a number its word qualifies stays ("mức độ 2").
       // "tỷ lệ hộ nghèo (theo chuẩn mới) giảm …": a note in brackets says which, not what.
-      const unnoted = before.slice(Math.max(0, rateStart)).replace(/\s*\([^()]*\)/gu, '');
+      // A label read after the number before it starts after that number ("… 99-100% Ngoài công lập:").
+      const afterNumber = before.replace(/^[^%]*%(?=[^%]*\p{L})/su, '');
+      const unnoted = (rateStart >= 0 ? before.slice(rateStart) : afterNumber).replace(/\s*\([^()]*\)/gu, '');
       const joined = this.withoutDeadline(unnoted.replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : '')));
       // "Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%", "Tốt 60%, Khá 30%, Đạt 10%": a grade that is the joining verb's word,
       // capitalised and alone in its item, is the label.
@@ -502,9 +525,10 @@ export class TargetReader {
       const beforeHidden = this.withoutDeadline(label);
       const level = beforeHidden === label ? label : beforeHidden.replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
-      const named = stripBullet(rateStart >= 0 || wholeLabel ? level : this.lastClause(level)).trim();
+      const named = stripBullet(rateStart >= 0 || wholeLabel ? level : this.withColonLabel(level, this.lastClause(level))).trim();
+      const place = rateStart >= 0 && named ? this.placeAfter.exec(whole)?.groups?.where : undefined;
       // "Giải ngân 100% kế hoạch vốn đầu tư công": a bare verb before a share names what it does with the whole after it.
-      phrase = share && rateStart < 0 && named && wordCount(named) <= 2 ? `${named} ${whole}` : named || phrase;
+      phrase = place ? `${named} – ${place}` : share && rateStart < 0 && named && wordCount(named) <= 2 ? `${named} ${whole}` : named || phrase;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex, this.table?.nameHeader ?? null);
     // "Tỷ lệ huy động trẻ ra lớp: nhà trẻ": the label's colon says "for", written as a part is.
@@ -613,6 +637,11 @@ function wordsNotAfter(rows: readonly { words: readonly string[]; notAfter: read
 }
 
 /** Where the word a qualifier pattern matched starts: after the space or bracket the pattern begins with. */
+/** Words holding a letter: "thương mại - dịch vụ" is four. */
+function letterWordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+}
+
 function wordStart(match: RegExpExecArray): number {
   return match.index + /^[\s(:,;]*/.exec(match[0])![0].length;
 }
