@@ -134,14 +134,15 @@ program
       return;
     }
     const pct = (x: number | null | undefined) => (x === null || x === undefined ? '    -' : (100 * x).toFixed(1).padStart(5));
-    console.log(`${'output'.padEnd(40)} sect   sub  targ targ*  task task*  lead start   end  meta`);
+    console.log(`${'output'.padEnd(40)} sect   sub  targ targ*  subj  task task*  lead start   end  meta`);
     for (const d of result.documents) {
       console.log(
-        `${d.output.slice(0, 40).padEnd(40)} ${[d.sections.f1, d.subsections.f1, d.targets.f1, d.targets.strictF1, d.tasks.f1, d.tasks.strictF1, d.tasks.leadF1, d.tasks.startAccuracy, d.tasks.endAccuracy, d.meta.accuracy].map(pct).join(' ')}`,
+        `${d.output.slice(0, 40).padEnd(40)} ${[d.sections.f1, d.subsections.f1, d.targets.f1, d.targets.strictF1, d.targets.subjectOverlap, d.tasks.f1, d.tasks.strictF1, d.tasks.leadF1, d.tasks.startAccuracy, d.tasks.endAccuracy, d.meta.accuracy].map(pct).join(' ')}`,
       );
     }
     const o = result.overall;
     console.log(`composite ${pct(o.composite)} = mean(sections ${pct(o.sectionsF1)}, subsections ${pct(o.subsectionsF1)}, targets* ${pct(o.targetsStrictF1)}, tasks* ${pct(o.tasksStrictF1)}, meta ${pct(o.metaAccuracy)})`);
+    console.log(`target subjects: ${pct(o.targetSubjectOverlap)} (words shared with the annotated subject; not in the composite)`);
     if (result.unmatched.length) console.log(`no annotation for: ${result.unmatched.join(', ')}`);
   });
 

@@ -61,7 +61,7 @@ export interface DocumentScore {
   format: string;
   sections: Score;
   subsections: Score;
-  targets: Score & { strictF1: number; comparatorAccuracy: number | null; yearAccuracy: number | null; missed: string[] };
+  targets: Score & { strictF1: number; comparatorAccuracy: number | null; yearAccuracy: number | null; subjectOverlap: number | null; missed: string[] };
   tasks: Score & { strictF1: number; leadF1: number | null; startAccuracy: number | null; endAccuracy: number | null };
   meta: { accuracy: number; wrong: string[] };
 }
@@ -268,6 +268,8 @@ export function scoreDocument(gold: Gold, out: Output, output: string, format: s
       strictF1: score(strictTargets, predicted.length, goldTargets.length).f1,
       comparatorAccuracy: average(targetPairs.map(([g, p]) => (p.comparator === g.comparator ? 1 : 0))),
       yearAccuracy: average(targetPairs.map(([g, p]) => ((p.year ?? null) === g.year ? 1 : 0))),
+      // How much of what the annotator says a target measures its subject says (word Dice): what lets a researcher put indicators side by side.
+      subjectOverlap: average(targetPairs.map(([g, p]) => wordDice(p.subject ?? '', g.subject))),
       missed: goldTargets.filter((g) => !targetPairs.some(([x]) => x === g)).map((g) => `${g.line}:${g.text}`),
     },
     tasks: {
@@ -311,6 +313,7 @@ export function evaluate(goldDir: string, outputs: string[], options: EvaluateOp
     targetsStrictF1: mean((d) => d.targets.strictF1),
     targetYearAccuracy: mean((d) => d.targets.yearAccuracy),
     targetComparatorAccuracy: mean((d) => d.targets.comparatorAccuracy),
+    targetSubjectOverlap: mean((d) => d.targets.subjectOverlap),
     tasksF1: mean((d) => d.tasks.f1),
     tasksStrictF1: mean((d) => d.tasks.strictF1),
     taskLeadF1: mean((d) => d.tasks.leadF1),
