@@ -373,6 +373,19 @@ describe('percentage targets', () => {
       'Nông thôn',
     ]);
   });
+  it('reads past "theo dõi" and a "theo" phrase a later "được" belongs to, and a predicate after the number with the label before it', () => {
+    const d = plan(
+      '- 100% trẻ được kiểm tra, theo dõi sức khỏe và đánh giá tình trạng dinh dưỡng.\n- 100% giáo viên dạy học theo Chương trình GDPT 2018 được tập huấn.\n- 100% trường đạt chuẩn theo quy định của Bộ.\n- Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn vào năm 2025.\n- Năm 2026 có 70% đạt chuẩn.',
+    );
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'trẻ được kiểm tra, theo dõi sức khỏe và đánh giá tình trạng dinh dưỡng',
+      'giáo viên dạy học theo Chương trình GDPT 2018 được tập huấn',
+      'trường đạt chuẩn',
+      'trình độ đào tạo đội ngũ toàn ngành đạt chuẩn',
+      // A deadline before the number labels nothing.
+      'đạt chuẩn',
+    ]);
+  });
   it('reads a short label before a colon as the whole its clauses measure parts of, and a place after a rate as a part', () => {
     const d = plan(
       '- Cơ cấu kinh tế: Công nghiệp - xây dựng 45%; thương mại - dịch vụ 40%; nông nghiệp 15%.\n- Tỷ lệ chất thải rắn sinh hoạt được thu gom và xử lý đạt 98% ở đô thị và 90% ở nông thôn.\n- Cấp tiểu học: hoàn thành chương trình lớp học đạt 99%.\n- Năng lực: Tốt: 80-85%; Đạt: 10-14%.\n- Phấn đấu: 100% trường đạt chuẩn.\n- Công lập: 99-100% Ngoài công lập: 61-62%.',

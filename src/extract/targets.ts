@@ -55,6 +55,8 @@ export class TargetReader {
   /** A phrase after the number that says where it is measured (targets.yaml placeWords), and its opening word alone. */
   private readonly placeAfter: RegExp;
   private readonly placeOpening: RegExp;
+  /** A phrase after the number that opens with what is said of a label before it (targets.yaml predicateWords). */
+  private readonly predicateOpening: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
   /** From a baseline to the target (baselines): "từ 3,5% xuống còn 2%". */
@@ -110,6 +112,7 @@ export class TargetReader {
     const place = alternation(t.placeWords) || '(?!)';
     this.placeAfter = compile(`^(?:${place})\\s+(?<where>[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,3})$`);
     this.placeOpening = compile(`^(?:${place})\\s+`);
+    this.predicateOpening = compile(`^(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`);
     this.variants = t.listVariants.map((v) => ({
       alone: compile(`^(?:${alternation(v.words)})$`),
       inside: compile(`(?<![\\p{L}\\p{M}])(?:${alternation(v.words)})(?![\\p{L}\\p{M}])`, 'g'),
@@ -491,9 +494,9 @@ export class TargetReader {
     const comma = next > 0 ? after.lastIndexOf(',', next) : -1;
     if (comma >= 0) after = after.slice(0, comma);
     const stop = this.subjectStop.exec(after);
-    // "100% trạm y tế có bác sĩ, trong đó …": the comma before the next clause is no part of it.
     // "Công lập: 99-100% Ngoài công lập: 61-62%": words up to a colon and another number label that one.
     const labelsNext = stop !== null && /^:\s*[^\d\s]{0,12}\s*\d/u.test(after.slice(stop.index));
+    // "100% trạm y tế có bác sĩ, trong đó …": the comma before the next clause is no part of it.
     let phrase = labelsNext ? '' : this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').replace(/[\s,]+$/, ''));
     // The last rate word before the number that names more than itself ("Tỷ lệ người dân … đạt
     // tỷ lệ 95%"), unless another percentage stands between them; one that names only itself
@@ -507,7 +510,7 @@ export class TargetReader {
     const share = this.denominator.test(after);
     const whole = phrase;
     if (rateStart >= 0 || share || this.sameWhole(before, phrase) || COUNT_CLAUSE_AT_END.test(before.replace(this.trailer, ''))) phrase = '';
-    if (wordCount(phrase) < 2) {
+    const labelBefore = (): string => {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
       // The figures before the number go ("2.285/2.285="); a number its word qualifies stays ("mức độ 2").
@@ -525,10 +528,17 @@ export class TargetReader {
       const beforeHidden = this.withoutDeadline(label);
       const level = beforeHidden === label ? label : beforeHidden.replace(this.trailer, '');
       // From a rate word the whole phrase is the subject; else its last clause.
-      const named = stripBullet(rateStart >= 0 || wholeLabel ? level : this.withColonLabel(level, this.lastClause(level))).trim();
+      return stripBullet(rateStart >= 0 || wholeLabel ? level : this.withColonLabel(level, this.lastClause(level))).trim();
+    };
+    if (wordCount(phrase) < 2) {
+      const named = labelBefore();
       const place = rateStart >= 0 && named ? this.placeAfter.exec(whole)?.groups?.where : undefined;
       // "Giải ngân 100% kế hoạch vốn đầu tư công": a bare verb before a share names what it does with the whole after it.
       phrase = place ? `${named} – ${place}` : share && rateStart < 0 && named && wordCount(named) <= 2 ? `${named} ${whole}` : named || phrase;
+    } else if (this.predicateOpening.test(phrase) && wordCount(phrase) <= 3) {
+      // "Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn": a predicate alone after the number says it of the label before.
+      const named = labelBefore();
+      if (wordCount(named) >= 2) phrase = `${named} ${phrase}`;
     }
     const table = tableLabels(ctx.seg.lines, line, scope.cellIndex, this.table?.nameHeader ?? null);
     // "Tỷ lệ huy động trẻ ra lớp: nhà trẻ": the label's colon says "for", written as a part is.
