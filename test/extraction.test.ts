@@ -388,7 +388,7 @@ describe('percentage targets', () => {
   });
   it('reads a short label before a colon as the whole its clauses measure parts of, and a place after a rate as a part', () => {
     const d = plan(
-      '- Cơ cấu kinh tế: Công nghiệp - xây dựng 45%; thương mại - dịch vụ 40%; nông nghiệp 15%.\n- Tỷ lệ chất thải rắn sinh hoạt được thu gom và xử lý đạt 98% ở đô thị và 90% ở nông thôn.\n- Cấp tiểu học: hoàn thành chương trình lớp học đạt 99%.\n- Năng lực: Tốt: 80-85%; Đạt: 10-14%.\n- Phấn đấu: 100% trường đạt chuẩn.\n- Công lập: 99-100% Ngoài công lập: 61-62%.',
+      '- Cơ cấu kinh tế: Công nghiệp - xây dựng 45%; thương mại - dịch vụ 40%; nông nghiệp 15%.\n- Tỷ lệ chất thải rắn sinh hoạt được thu gom và xử lý đạt 98% ở đô thị và 90% ở nông thôn.\n- Cấp tiểu học: hoàn thành chương trình lớp học đạt 99%.\n- Năng lực: Tốt: 80-85%; Đạt: 10-14%.\n- Phấn đấu: 100% trường đạt chuẩn.\n- Công lập: 99-100% Ngoài công lập: 61-62%.\n- Đối với lớp 1,2,3,4: Hoàn thành xuất sắc: 55-60%; Hoàn thành: 25-30%.\n- Giai đoạn 2026-2030: nông nghiệp 15%.',
     );
     expect(d.targets.map((t) => t.subject)).toEqual([
       'Cơ cấu kinh tế – Công nghiệp - xây dựng',
@@ -403,6 +403,10 @@ describe('percentage targets', () => {
       'trường đạt chuẩn',
       'Công lập',
       'Ngoài công lập',
+      // A label may name classes by number; one that holds a year is a time.
+      'Đối với lớp 1,2,3,4 – Hoàn thành xuất sắc',
+      'Đối với lớp 1,2,3,4 – Hoàn thành',
+      'nông nghiệp',
     ]);
   });
   it('reads a number after "trong đó" or "riêng" as a part of the one before it, unless it names its own rate or kind', () => {

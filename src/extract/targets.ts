@@ -146,7 +146,8 @@ export class TargetReader {
     const colon = level.lastIndexOf(':');
     if (colon < 0 || level.slice(colon + 1).trim() !== clause.trim() || /\d/.test(clause)) return clause;
     const label = stripBullet(level.slice(0, colon).split(/[;:]|\.\s/).pop()!).trim();
-    return label && wordCount(label) <= 6 && !/\d/.test(label) && !this.aimOnly.test(label) ? `${label} – ${clause.trim()}` : clause;
+    // "Đối với lớp 1,2,3,4:" names its classes; a number or a year in the label is a figure or a time, not a whole.
+    return label && wordCount(label) <= 6 && !/%|(?:19|20)\d{2}/.test(label) && !this.aimOnly.test(label) ? `${label} – ${clause.trim()}` : clause;
   }
 
   /** Deadline years stated in a piece of text, with their positions. */
