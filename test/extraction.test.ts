@@ -1528,6 +1528,8 @@ describe('tasks', () => {
         '9. Phòng Giáo dục và Đào tạo tổ chức hội thi vào tháng 8, 9/2026, báo cáo kết quả.',
         '10. Phòng Nội vụ tổng kết công tác thi đua vào đầu năm 2027.',
         '11. Ban Tuyên giáo tổ chức quán triệt Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2025 - 2030; hoàn thành trong Quý I/2026.',
+        '12. Phòng Y tế báo cáo chậm nhất trong quý III/2026.',
+        '13. Phòng Lao động thực hiện từ năm 2026 và những năm tiếp theo.',
       ].join('\n'),
     );
     expect(d.tasks.map((t) => t.period)).toEqual([
@@ -1544,6 +1546,9 @@ describe('tasks', () => {
       { start: '2027', end: '2027', text: 'đầu năm 2027' },
       // A span with no time word before it names the resolution; the cued date is the task's.
       { start: '2026-01', end: '2026-03', text: 'trong Quý I/2026' },
+      // "chậm nhất" before "trong" is the deadline; a time that goes on keeps the words that say so.
+      { start: null, end: '2026-09', text: 'chậm nhất trong quý III/2026' },
+      { start: '2026', end: null, text: 'từ năm 2026 và những năm tiếp theo' },
     ]);
   });
   it('reads the cued times of the clauses after the first, past commas, with it', () => {

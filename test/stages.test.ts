@@ -460,6 +460,7 @@ describe('dates', () => {
     ['Từ 15-20/3/2026', '2026-03-15', '2026-03-20'],
     ['ngày 20-21/3/2026', '2026-03-20', '2026-03-21'],
     ['Từ ngày 15 đến 20/3/2026', '2026-03-15', '2026-03-20'],
+    ['ngày 15 và 16/5/2026', '2026-05-15', '2026-05-16'],
     ['2-3 buổi/tuần trong năm 2026', '2026', '2026'],
     ['2/3 số trường năm 2025', '2025', '2025'],
     ['ngày 20/11', null, null],
@@ -487,6 +488,9 @@ describe('dates', () => {
     // A deadline with no start written as a date.
     ['Từ nay đến hết năm 2026', null, '2026'],
     ['đến ngày 31/12/2026', null, '2026-12-31'],
+    ['chậm nhất trong quý III/2026', null, '2026-09'],
+    // A day written with "tháng … năm" and no "ngày".
+    ['trước 31 tháng 12 năm 2026', null, '2026-12-31'],
     // Several deadlines: the last is the end, none the start.
     ['trước ngày 10/01/2027 và cả năm học trước ngày 25/5/2027', null, '2027-05-25'],
     ['Từ tháng 01/2021 đến tháng 12/2025', '2021-01', '2025-12'],

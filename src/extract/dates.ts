@@ -141,6 +141,8 @@ export class DateReader {
   private phraseEndAfter(text: string, start: number, end: number): number {
     const dates = this.mentions(text.slice(start, end));
     const lastDate = start + (dates.length ? dates[dates.length - 1].end : 0);
+    // "năm 2026 và những năm tiếp theo": words that say the time goes on are part of it.
+    if (this.goesOn.some((re) => re.test(text.slice(lastDate, end)))) return end;
     const other = this.phraseEnd.exec(text.slice(lastDate, end));
     return other ? lastDate + other.index : end;
   }
