@@ -44,6 +44,13 @@ describe('percentage targets', () => {
     expect(work.targets.map((t) => t.subject)).toEqual(['dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia']);
     const columns = plan('TT\tChỉ tiêu\tNông thôn\tĐô thị\n1\tTỷ lệ hộ dùng nước sạch\t85%\t98%');
     expect(columns.targets.map((t) => t.subject)).toEqual(['Tỷ lệ hộ dùng nước sạch – Nông thôn', 'Tỷ lệ hộ dùng nước sạch – Đô thị']);
+    // A column headed by a year says when: the cell's year, and no part of what it measures; notes name nothing.
+    const yearly = plan('TT\tChỉ tiêu\tKế hoạch năm 2027\tGhi chú\n1\tTỷ lệ hồ sơ giải quyết đúng hạn\t≥ 98%\t\n2\tTỷ lệ hài lòng của người dân\t95%\tTăng 2% so với năm trước');
+    expect(yearly.targets.map((t) => [t.subject, t.year, t.yearSource])).toEqual([
+      ['Tỷ lệ hồ sơ giải quyết đúng hạn', 2027, 'heading'],
+      ['Tỷ lệ hài lòng của người dân', 2027, 'heading'],
+      ['Tỷ lệ hài lòng của người dân', null, null],
+    ]);
   });
   it('takes the comparator from the qualifier words', () => {
     const t = targets('- có ít nhất 25% trường; tối thiểu 20% ngân sách; từ 50% trở lên; trên 95% trẻ; hơn 70% gia đình; dưới 1% học sinh; không quá 5% lớp; tối đa 10% giờ; khoảng 30% xã; đạt 70% trở lên; còn 2% trở xuống.');

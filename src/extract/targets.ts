@@ -66,7 +66,7 @@ export class TargetReader {
   private readonly denominator: RegExp;
   /** What a subject read before the number may end with and loses: a colon, "đạt", "giảm còn" (subjectTrailers). */
   private readonly trailer: RegExp;
-  private readonly table: { unitHeader: RegExp; percentUnit: RegExp; yearHeader: RegExp; nameHeader: RegExp; value: RegExp } | null;
+  private readonly table: { unitHeader: RegExp; percentUnit: RegExp; yearHeader: RegExp; nameHeader: RegExp; noteHeader: RegExp | null; value: RegExp } | null;
 
   constructor(rules: RuleSet) {
     const t = rules.targets;
@@ -97,7 +97,14 @@ export class TargetReader {
     this.prepositionAtEnd = compile(`(?:^|\\s+)${preposition}$`);
     const table = t.indicatorTables;
     this.table = table
-      ? { unitHeader: compile(table.unitHeader), percentUnit: compile(table.percentUnit), yearHeader: compile(table.yearHeader), nameHeader: compile(table.nameHeader), value: compile(table.value) }
+      ? {
+          unitHeader: compile(table.unitHeader),
+          percentUnit: compile(table.percentUnit),
+          yearHeader: compile(table.yearHeader),
+          nameHeader: compile(table.nameHeader),
+          noteHeader: table.noteHeader ? compile(table.noteHeader) : null,
+          value: compile(table.value),
+        }
       : null;
     this.trailer = compile(`\\s*(?::|(?<![\\p{L}\\p{M}])(?:${wordsNotAfter(t.subjectTrailers)})(?![\\p{L}\\p{M}]))\\s*$`);
     this.baselineBefore = t.baselines.map((b) => compile(b.before));
@@ -117,6 +124,20 @@ export class TargetReader {
       alone: compile(`^(?:${alternation(v.words)})$`),
       inside: compile(`(?<![\\p{L}\\p{M}])(?:${alternation(v.words)})(?![\\p{L}\\p{M}])`, 'g'),
     }));
+  }
+
+  /**
+   * Row and column labels of a table cell: the first cell of its row and the header cell above it,
+   * unless that names rows or targets ("Nhiệm vụ", "Chỉ tiêu"), a year (which says when) or notes.
+   */
+  private tableLabels(lines: Line[], line: Line, cellIndex: number | null): string[] {
+    if (!line.cells || cellIndex === null || cellIndex === 0) return [];
+    const heading = columnHeading(lines, line, cellIndex);
+    const column = this.table && [this.table.nameHeader, this.table.yearHeader, this.table.noteHeader].some((re) => re?.test(heading)) ? '' : heading;
+    // The row's name: its first cell, or the next when the first only numbers the row ("1", "II.").
+    const named = line.cells.slice(0, cellIndex).find((c) => !isRowNumber(c)) ?? '';
+    const row = named.replace(/^\d+[.)]\s*/, '');
+    return [row, column].filter(Boolean);
   }
 
   /**
@@ -260,7 +281,10 @@ export class TargetReader {
       change ??= opening?.change ?? null;
 
       const sentence = text.slice(scope.sentenceStart, scope.sentenceEnd);
-      const { year, yearSource } = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart, numberEnd - scope.sentenceStart, scope.clauseEnd - scope.sentenceStart);
+      const resolved = this.resolveYear(ctx, line, sentence, numberStart - scope.sentenceStart, numberEnd - scope.sentenceStart, scope.clauseEnd - scope.sentenceStart);
+      // "Chỉ tiêu | Kế hoạch năm 2027" over "≥ 98%": a table column headed by a year is that year's, unless the cell says its own.
+      const headerYear = resolved.yearSource === 'sentence' ? undefined : this.table?.yearHeader.exec(columnHeading(seg.lines, line, scope.cellIndex))?.groups?.year;
+      const { year, yearSource } = headerYear ? { year: Number(headerYear), yearSource: 'heading' as const } : resolved;
       const previous = targets[targets.length - 1];
       const listed = previous !== undefined && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart), previous.subject);
       // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same; when
@@ -541,7 +565,7 @@ export class TargetReader {
       const named = labelBefore();
       if (wordCount(named) >= 2) phrase = `${named} ${phrase}`;
     }
-    const table = tableLabels(ctx.seg.lines, line, scope.cellIndex, this.table?.nameHeader ?? null);
+    const table = this.tableLabels(ctx.seg.lines, line, scope.cellIndex);
     // "Tỷ lệ huy động trẻ ra lớp: nhà trẻ": the label's colon says "for", written as a part is.
     return collapseWhiteSpace([...table, phrase.replace(/\s*:\s+(?=\S)/gu, ' – ')].filter(Boolean).join(' – ')).slice(0, 200);
   }
@@ -707,18 +731,12 @@ function clauseScope(line: Line, offset: number): Scope {
   };
 }
 
-/** Row and column labels of a table cell: the first cell of its row and the header cell above it, unless that names rows. */
-function tableLabels(lines: Line[], line: Line, cellIndex: number | null, nameHeader: RegExp | null): string[] {
-  if (!line.cells || cellIndex === null || cellIndex === 0) return [];
+/** The header cell above a table cell: the first line of its table, or nothing on that line itself. */
+function columnHeading(lines: Line[], line: Line, cellIndex: number | null): string {
+  if (!line.cells || cellIndex === null) return '';
   let header = line;
   for (let i = line.index - 1; i >= 0 && lines[i].cells; i--) header = lines[i];
-  // A column of names ("Nhiệm vụ", "Nội dung") says nothing of what its cell measures.
-  const heading = header === line ? '' : (header.cells![cellIndex] ?? '');
-  const column = nameHeader?.test(heading) ? '' : heading;
-  // The row's name: its first cell, or the next when the first only numbers the row ("1", "II.").
-  const named = line.cells.slice(0, cellIndex).find((c) => !isRowNumber(c)) ?? '';
-  const row = named.replace(/^\d+[.)]\s*/, '');
-  return [row, column].filter(Boolean);
+  return header === line ? '' : (header.cells![cellIndex] ?? '');
 }
 
 /** "99,5" and "99.5" → 99.5; "8.289" → 8289 (a dot before three digits groups thousands). */

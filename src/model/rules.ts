@@ -117,6 +117,7 @@ const Targets = z.object({
       percentUnit: pattern.describe('A unit cell that makes the row a percentage'),
       yearHeader: pattern.describe('The header of a column of targets for a year; group `year`'),
       nameHeader: pattern.describe('The header of the column naming the indicator'),
+      noteHeader: pattern.optional().describe('The header of a column of notes, which names nothing a cell under it measures'),
       value: pattern.describe('A cell holding a target; groups `q` (qualifier), `a`, optional `b`'),
     })
     .optional()
