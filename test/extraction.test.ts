@@ -139,7 +139,7 @@ describe('percentage targets', () => {
   it('measures the revenue or spending that reaches a share of its budget estimate or plan, and reads a floor after that whole', () => {
     expect(plan('- Thu ngân sách nhà nước trên địa bàn đạt 105% dự toán.\n- Chi ngân sách đạt 100% dự toán được giao.').targets.map((t) => t.subject)).toEqual(['Thu ngân sách nhà nước trên địa bàn', 'Chi ngân sách']);
     const d = plan(
-      '- Thu ngân sách đạt 100% dự toán được giao trở lên.\n- Giải ngân 100% kế hoạch vốn đầu tư công.\n- Hoàn thành 100% kế hoạch được giao trở lên.\n- 90% kế hoạch sử dụng đất được phê duyệt.\n- 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.',
+      '- Thu ngân sách đạt 100% dự toán được giao trở lên.\n- Giải ngân 100% kế hoạch vốn đầu tư công.\n- Hoàn thành 100% kế hoạch được giao trở lên.\n- 90% kế hoạch sử dụng đất được phê duyệt.\n- 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.\n- Để phấn đấu giải ngân đạt trên 95% kế hoạch vốn, yêu cầu các chủ đầu tư khẩn trương hoàn thiện hồ sơ.',
     );
     expect(d.targets.map((t) => [t.comparator, t.subject])).toEqual([
       ['gte', 'Thu ngân sách'],
@@ -149,6 +149,8 @@ describe('percentage targets', () => {
       // "kế hoạch" alone counts plans; "trở lên" after other words is part of what is measured.
       ['eq', 'kế hoạch sử dụng đất được phê duyệt'],
       ['eq', 'tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên'],
+      // A purpose and words of aim before the verb are no part of it.
+      ['gt', 'giải ngân kế hoạch vốn'],
     ]);
   });
   it('reads grades as their labels, "Đạt" among them, and no space into a number’s text', () => {

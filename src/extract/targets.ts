@@ -559,7 +559,8 @@ export class TargetReader {
       const named = labelBefore();
       const place = rateStart >= 0 && named ? this.placeAfter.exec(whole)?.groups?.where : undefined;
       // "Giải ngân 100% kế hoạch vốn đầu tư công": a bare verb before a share names what it does with the whole after it.
-      phrase = place ? `${named} – ${place}` : share && rateStart < 0 && named && wordCount(named) <= 2 ? `${named} ${whole}` : named || phrase;
+      const verb = named.replace(this.aimOpening, '');
+      phrase = place ? `${named} – ${place}` : share && rateStart < 0 && verb && wordCount(verb) <= 2 ? `${verb} ${whole}` : named || phrase;
     } else if (this.predicateOpening.test(phrase) && wordCount(phrase) <= 3) {
       // "Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn": a predicate alone after the number says it of the label before.
       const named = labelBefore();
