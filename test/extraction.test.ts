@@ -1325,6 +1325,11 @@ describe('tasks', () => {
       [['Ban Tổ chức Huyện ủy'], ['Văn phòng Huyện ủy'], '2026-01', '2026-01', 'Tháng 1'],
       [['Văn phòng Huyện ủy'], ['Các cơ quan tham mưu'], '2026-12', '2026-12', 'Tháng 12'],
     ]);
+    // Two lead columns: the leader who oversees ranks below the body that prepares (as the fields do), so he is a partner.
+    const overseen = plan('TT\tNội dung\tLãnh đạo phụ trách\tCơ quan chuẩn bị\tThời gian\n1\tHội nghị sơ kết 6 tháng\tĐồng chí Chủ tịch UBND xã\tVăn phòng HĐND và UBND xã\tTháng 7/2026');
+    expect(overseen.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      [['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'], ['Chủ tịch Ủy ban nhân dân xã']],
+    ]);
   });
   it('reads an inspection schedule: the unit inspected names the work, the inspecting body leads', () => {
     const d = plan('STT\tĐơn vị được kiểm tra\tThời gian\tĐơn vị chủ trì kiểm tra\n1\tUBND xã Tân Hội\tTháng 5/2026\tSở Nội vụ\n2\tSở Xây dựng\tTháng 6/2026\tVăn phòng UBND tỉnh\n\n- Các đơn vị được kiểm tra chuẩn bị báo cáo, hồ sơ.');

@@ -877,8 +877,12 @@ export class TaskReader {
     const block = lines.slice(i, end).filter((l) => l.cells);
     const width = Math.max(...block.map((l) => l.cells!.length));
     const merged = Array.from({ length: width }, (_, k) => block.map((l) => l.cells![k] ?? '').filter(Boolean).join(' '));
-    const roles = this.headerRoles(merged);
-    if (!roles || !roles.includes('title')) return null;
+    const read = this.headerRoles(merged);
+    if (!read || !read.includes('title')) return null;
+    // "Lãnh đạo phụ trách | Cơ quan chuẩn bị": of lead columns, one whose field ranks below another's (tasks.yaml fields) names partners, as in a block.
+    const rank = (k: number) => this.fields.get(merged[k].trim().toLowerCase())?.rank ?? Number.MAX_SAFE_INTEGER;
+    const leadRank = Math.max(...read.flatMap((role, k) => (role === 'lead' ? [rank(k)] : [])));
+    const roles = read.map((role, k) => (role === 'lead' && rank(k) < leadRank ? 'partner' : role));
     const titleHeader = merged[roles.indexOf('title')].trim();
     const titlePrefix = this.columns.find((c) => c.role === 'title' && c.re.test(titleHeader))?.titlePrefix;
     // Bodies in a column, or an inspection schedule ("Đơn vị được kiểm tra | Thời gian"), whose rows are the inspecting team's work.
