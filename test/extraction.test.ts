@@ -382,6 +382,17 @@ describe('percentage targets', () => {
       'Nông thôn',
     ]);
   });
+  it('reads a line that only says whom the items under it are of ("- Đối với lớp 5:") as part of what they measure', () => {
+    const d = plan('- Đối với lớp 5:\n + Năng lực: Tốt: 80-85%; Đạt: 10-14%.\n + Tỷ lệ học sinh hoàn thành chương trình đạt 100%.\n- Đối với lớp 1,2,3,4: Hoàn thành xuất sắc: 55-60%.\n- Chỉ tiêu cụ thể:\n + 100% trường đạt chuẩn.');
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'lớp 5 – Năng lực – Tốt',
+      'lớp 5 – Năng lực – Đạt',
+      'lớp 5 – Tỷ lệ học sinh hoàn thành chương trình',
+      'lớp 1,2,3,4 – Hoàn thành xuất sắc',
+      // A lead-in that names the kind of target says nothing of whom.
+      'trường đạt chuẩn',
+    ]);
+  });
   it('reads past "theo dõi" and a "theo" phrase a later "được" belongs to, and a predicate after the number with the label before it', () => {
     const d = plan(
       '- 100% trẻ được kiểm tra, theo dõi sức khỏe và đánh giá tình trạng dinh dưỡng.\n- 100% giáo viên dạy học theo Chương trình GDPT 2018 được tập huấn.\n- 100% trường đạt chuẩn theo quy định của Bộ.\n- Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn vào năm 2025.\n- Năm 2026 có 70% đạt chuẩn.',
@@ -413,8 +424,8 @@ describe('percentage targets', () => {
       'Công lập',
       'Ngoài công lập',
       // A label may name classes by number; one that holds a year is a time.
-      'Đối với lớp 1,2,3,4 – Hoàn thành xuất sắc',
-      'Đối với lớp 1,2,3,4 – Hoàn thành',
+      'lớp 1,2,3,4 – Hoàn thành xuất sắc',
+      'lớp 1,2,3,4 – Hoàn thành',
       'nông nghiệp',
     ]);
   });

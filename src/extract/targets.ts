@@ -55,6 +55,9 @@ export class TargetReader {
   /** A phrase after the number that says where it is measured (targets.yaml placeWords), and its opening word alone. */
   private readonly placeAfter: RegExp;
   private readonly placeOpening: RegExp;
+  /** A label's opening words that say whom it is of (targets.yaml labelOpeners), and a line that is only such a label. */
+  private readonly labelOpening: RegExp;
+  private readonly leadInLabel: RegExp;
   /** A phrase after the number that opens with what is said of a label before it (targets.yaml predicateWords). */
   private readonly predicateOpening: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
@@ -119,11 +122,26 @@ export class TargetReader {
     const place = alternation(t.placeWords) || '(?!)';
     this.placeAfter = compile(`^(?:${place})\\s+(?<where>[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,3})$`);
     this.placeOpening = compile(`^(?:${place})\\s+`);
+    const opener = alternation(t.labelOpeners) || '(?!)';
+    this.labelOpening = compile(`^(?:${opener})\\s+`);
+    this.leadInLabel = compile(`^(?:${opener})\\s+(?<label>[^:;.]{1,60}?)\\s*:\\s*$`);
     this.predicateOpening = compile(`^(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`);
     this.variants = t.listVariants.map((v) => ({
       alone: compile(`^(?:${alternation(v.words)})$`),
       inside: compile(`(?<![\\p{L}\\p{M}])(?:${alternation(v.words)})(?![\\p{L}\\p{M}])`, 'g'),
     }));
+  }
+
+  /**
+   * "- Đối với lớp 5:" over "+ Năng lực: Tốt: 80-85%": an item under a line that is only a label of
+   * whom (labelOpeners) measures that part: "lớp 5 – Năng lực – Tốt".
+   */
+  private underLeadIn(ctx: TargetContext, node: SectionNode | null, line: Line, subject: string): string {
+    const parent = node && node.line === line.index ? node.parent : node;
+    if (!parent || parent.line === line.index || parent.labelKind === 'roman' || parent.labelKind === 'part') return subject;
+    const heading = ctx.seg.lines[parent.line];
+    const label = this.leadInLabel.exec(stripBullet(ctx.text.slice(parent.textStart, heading.end)).trim())?.groups?.label;
+    return label && subject && !subject.includes(label) ? `${label} – ${subject}` : subject;
   }
 
   /**
@@ -166,7 +184,7 @@ export class TargetReader {
   private withColonLabel(level: string, clause: string): string {
     const colon = level.lastIndexOf(':');
     if (colon < 0 || level.slice(colon + 1).trim() !== clause.trim() || /\d/.test(clause)) return clause;
-    const label = stripBullet(level.slice(0, colon).split(/[;:]|\.\s/).pop()!).trim();
+    const label = stripBullet(level.slice(0, colon).split(/[;:]|\.\s/).pop()!).trim().replace(this.labelOpening, '');
     // "Đối với lớp 1,2,3,4:" names its classes; a number or a year in the label is a figure or a time, not a whole.
     return label && wordCount(label) <= 6 && !/%|(?:19|20)\d{2}/.test(label) && !this.aimOnly.test(label) ? `${label} – ${clause.trim()}` : clause;
   }
@@ -300,6 +318,7 @@ export class TargetReader {
       // "Phấn đấu tăng doanh thu du lịch 15%": the verb says how the number is meant, not what it measures.
       if (opening) subject = subject.replace(opening.verb, '');
       if (!listed && previous?.subject && previous.span.offset.start >= scope.sentenceStart) subject = this.variantSubject(subject, previous.subject);
+      subject = this.underLeadIn(ctx, node, line, subject);
       if (listed && !previous.subject) for (let k = targets.length - 1; k >= 0 && targets[k].subject === '' && targets[k].span.offset.start >= scope.sentenceStart; k--) targets[k].subject = subject;
       targets.push({
         id: '',
