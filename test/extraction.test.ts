@@ -395,7 +395,7 @@ describe('percentage targets', () => {
   });
   it('reads past "theo dõi" and a "theo" phrase a later "được" belongs to, and a predicate after the number with the label before it', () => {
     const d = plan(
-      '- 100% trẻ được kiểm tra, theo dõi sức khỏe và đánh giá tình trạng dinh dưỡng.\n- 100% giáo viên dạy học theo Chương trình GDPT 2018 được tập huấn.\n- 100% trường đạt chuẩn theo quy định của Bộ.\n- Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn vào năm 2025.\n- Năm 2026 có 70% đạt chuẩn.',
+      '- 100% trẻ được kiểm tra, theo dõi sức khỏe và đánh giá tình trạng dinh dưỡng.\n- 100% giáo viên dạy học theo Chương trình GDPT 2018 được tập huấn.\n- 100% trường đạt chuẩn theo quy định của Bộ.\n- Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn vào năm 2025.\n- Năm 2026 có 70% đạt chuẩn.\n- 50% học sinh tốt nghiệp trung học cơ sở đạt trình độ ngoại ngữ bậc 2 (A2), 90% đạt trình độ tin học cơ bản.\n- 100% giáo viên thích ứng cách mạng công nghiệp 4.0 và hội nhập quốc tế.\n- Phẩm chất: Tốt: 85-90%; đạt: 5-10%.',
     );
     expect(d.targets.map((t) => t.subject)).toEqual([
       'trẻ được kiểm tra, theo dõi sức khỏe và đánh giá tình trạng dinh dưỡng',
@@ -404,6 +404,13 @@ describe('percentage targets', () => {
       'trình độ đào tạo đội ngũ toàn ngành đạt chuẩn',
       // A deadline before the number labels nothing.
       'đạt chuẩn',
+      // A predicate alone after a later number says it of those the number before measured.
+      'học sinh tốt nghiệp trung học cơ sở đạt trình độ ngoại ngữ bậc 2',
+      'học sinh tốt nghiệp trung học cơ sở đạt trình độ tin học cơ bản',
+      // The dot inside a number ends nothing; a grade "đạt" alone is no predicate.
+      'giáo viên thích ứng cách mạng công nghiệp 4.0 và hội nhập quốc tế',
+      'Phẩm chất – Tốt',
+      'Phẩm chất – đạt',
     ]);
   });
   it('reads a short label before a colon as the whole its clauses measure parts of, and a place after a rate as a part', () => {

@@ -60,6 +60,7 @@ export class TargetReader {
   private readonly leadInLabel: RegExp;
   /** A phrase after the number that opens with what is said of a label before it (targets.yaml predicateWords). */
   private readonly predicateOpening: RegExp;
+  private readonly predicateInside: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
   /** From a baseline to the target (baselines): "từ 3,5% xuống còn 2%". */
@@ -125,7 +126,9 @@ export class TargetReader {
     const opener = alternation(t.labelOpeners) || '(?!)';
     this.labelOpening = compile(`^(?:${opener})\\s+`);
     this.leadInLabel = compile(`^(?:${opener})\\s+(?<label>[^:;.]{1,60}?)\\s*:\\s*$`);
-    this.predicateOpening = compile(`^(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`);
+    // In lower case: "Đạt chuẩn", a label, says nothing of another.
+    this.predicateOpening = compile(`^(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
+    this.predicateInside = compile(`\\s(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
     this.variants = t.listVariants.map((v) => ({
       alone: compile(`^(?:${alternation(v.words)})$`),
       inside: compile(`(?<![\\p{L}\\p{M}])(?:${alternation(v.words)})(?![\\p{L}\\p{M}])`, 'g'),
@@ -167,6 +170,12 @@ export class TargetReader {
   private variantSubject(subject: string, previous: string): string {
     // "… 98% ở đô thị và 90% ở nông thôn": where, as the number before says it.
     const bare = subject.replace(this.placeOpening, '');
+    // "50% học sinh … tốt nghiệp trung học cơ sở đạt trình độ ngoại ngữ bậc 2, 90% đạt trình độ ứng dụng công nghệ thông tin":
+    // a predicate alone says it of those the number before measured.
+    if (this.predicateOpening.test(subject) && wordCount(subject) >= 2) {
+      const predicate = previous.search(this.predicateInside);
+      return predicate > 0 ? `${previous.slice(0, predicate).trimEnd()} ${subject}` : subject;
+    }
     if (letterWordCount(bare) > 4 || /\d/.test(bare) || bare.search(this.rate) >= 0) return subject;
     for (const { alone, inside } of this.variants) {
       if (!alone.test(bare)) continue;
