@@ -395,7 +395,7 @@ describe('percentage targets', () => {
   });
   it('reads past "theo dõi" and a "theo" phrase a later "được" belongs to, and a predicate after the number with the label before it', () => {
     const d = plan(
-      '- 100% trẻ được kiểm tra, theo dõi sức khỏe và đánh giá tình trạng dinh dưỡng.\n- 100% giáo viên dạy học theo Chương trình GDPT 2018 được tập huấn.\n- 100% trường đạt chuẩn theo quy định của Bộ.\n- Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn vào năm 2025.\n- Năm 2026 có 70% đạt chuẩn.\n- 50% học sinh tốt nghiệp trung học cơ sở đạt trình độ ngoại ngữ bậc 2 (A2), 90% đạt trình độ tin học cơ bản.\n- 100% giáo viên thích ứng cách mạng công nghiệp 4.0 và hội nhập quốc tế.\n- Phẩm chất: Tốt: 85-90%; đạt: 5-10%.',
+      '- 100% trẻ được kiểm tra, theo dõi sức khỏe và đánh giá tình trạng dinh dưỡng.\n- 100% giáo viên dạy học theo Chương trình GDPT 2018 được tập huấn.\n- 100% trường đạt chuẩn theo quy định của Bộ.\n- Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn vào năm 2025.\n- Năm 2026 có 70% đạt chuẩn.\n- 50% học sinh tốt nghiệp trung học cơ sở đạt trình độ ngoại ngữ bậc 2 (A2), 90% đạt trình độ tin học cơ bản.\n- 100% giáo viên thích ứng cách mạng công nghiệp 4.0 và hội nhập quốc tế.\n- Phẩm chất: Tốt: 85-90%; đạt: 5-10%.\n- Tỷ lệ trẻ đi học đạt 98%, 100% được khám sức khỏe.',
     );
     expect(d.targets.map((t) => t.subject)).toEqual([
       'trẻ được kiểm tra, theo dõi sức khỏe và đánh giá tình trạng dinh dưỡng',
@@ -411,6 +411,9 @@ describe('percentage targets', () => {
       'giáo viên thích ứng cách mạng công nghiệp 4.0 và hội nhập quốc tế',
       'Phẩm chất – Tốt',
       'Phẩm chất – đạt',
+      // A number that says what it measures after itself is not listed with the one before.
+      'Tỷ lệ trẻ đi học',
+      'được khám sức khỏe',
     ]);
   });
   it('reads a short label before a colon as the whole its clauses measure parts of, and a place after a rate as a part', () => {

@@ -313,7 +313,9 @@ export class TargetReader {
       const headerYear = resolved.yearSource === 'sentence' ? undefined : this.table?.yearHeader.exec(columnHeading(seg.lines, line, scope.cellIndex))?.groups?.year;
       const { year, yearSource } = headerYear ? { year: Number(headerYear), yearSource: 'heading' as const } : resolved;
       const previous = targets[targets.length - 1];
-      const listed = previous !== undefined && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart), previous.subject);
+      const listedAfterPrevious = previous !== undefined && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart), previous.subject);
+      // "Tỷ lệ trẻ đi học đạt 98%, 100% được khám sức khỏe": a number that names what it measures after itself does not take the one before's.
+      const listed = listedAfterPrevious && letterWordCount(this.withoutDeadline(rest.split(/[,;.:(]/u)[0].trim())) < 2;
       // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same; when
       // only the last names it ("Năm 2026: 70%; năm 2028: 85% số xã đạt chuẩn"), so do those before;
       // when the first names it after itself, so do those after ("Năm 2026: 80% điểm du lịch có wifi; năm 2028: 100%").
@@ -328,7 +330,7 @@ export class TargetReader {
       if (opening) subject = subject.replace(opening.verb, '');
       if (!listed && previous?.subject && previous.span.offset.start >= scope.sentenceStart) subject = this.variantSubject(subject, previous.subject);
       subject = this.underLeadIn(ctx, node, line, subject);
-      if (listed && !previous.subject) for (let k = targets.length - 1; k >= 0 && targets[k].subject === '' && targets[k].span.offset.start >= scope.sentenceStart; k--) targets[k].subject = subject;
+      if (listedAfterPrevious && !previous.subject) for (let k = targets.length - 1; k >= 0 && targets[k].subject === '' && targets[k].span.offset.start >= scope.sentenceStart; k--) targets[k].subject = subject;
       targets.push({
         id: '',
         sectionId: sectionIdOf(node),
