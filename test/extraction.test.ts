@@ -1045,6 +1045,17 @@ describe('tasks', () => {
       ['Tham mưu, giúp Ban Thường vụ tổ chức hội nghị', ['Ban Tổ chức Huyện ủy'], []],
     ]);
   });
+  it('ends a proper name at a verb that closes the sentence, and keeps the environmental police whole', () => {
+    expect(
+      assigned(
+        '- Phòng Tư pháp phối hợp với Phòng Nội vụ tuyên truyền.\n- Công an huyện phối hợp với Phòng Cảnh sát phòng chống tội phạm về môi trường kiểm tra.\n- Phòng Kinh tế phối hợp với Ban Quản lý dự án Đầu tư xây dựng chủ trì giải phóng mặt bằng.',
+      ),
+    ).toEqual([
+      ['Tuyên truyền', ['Phòng Tư pháp'], ['Phòng Nội vụ']],
+      ['Kiểm tra', ['Công an huyện'], ['Phòng Cảnh sát phòng, chống tội phạm về môi trường']],
+      ['Chủ trì giải phóng mặt bằng', ['Phòng Kinh tế'], ['Ban Quản lý dự án Đầu tư xây dựng']],
+    ]);
+  });
   it('reads the numbered local tax units of 2025 as bodies', () => {
     expect(assigned('- Bộ phận Tài chính - Kế toán phối hợp với Thuế cơ sở 3 tăng cường chống thất thu ngân sách.\n- Thuế cơ sở 1 thành phố Đà Nẵng tổ chức đối thoại với doanh nghiệp.')).toEqual([
       ['Tăng cường chống thất thu ngân sách', ['Bộ phận Tài chính - Kế toán'], ['Thuế cơ sở 3']],

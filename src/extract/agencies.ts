@@ -534,9 +534,8 @@ export class AgencyReader {
     const next = fromVerb.slice(verb.length).trimStart();
     // "phòng Giáo dục và Đào tạo kiểm tra, rà soát …": a list of verbs is work, not a name.
     if (next[0] === ',' && this.verb.test(next.slice(1).trimStart())) return true;
-    // "Phòng Nội vụ kiểm tra, thời gian: …": after a name's own capitalised words the verb is the work.
-    if (/^[,;]/.test(next)) return proper && !rightAfterHead;
-    if (next === '' || /^[.)]/.test(next)) return false;
+    // "Phòng Nội vụ kiểm tra, thời gian: …", "… phối hợp với Phòng Tư pháp thẩm định.": after a name's own capitalised words the verb is the work.
+    if (/^[,;]/.test(next) || next === '' || /^[.)]/.test(next)) return proper && !rightAfterHead;
     // "Ban Quản lý dự án đầu tư xây dựng huyện chủ trì …": the name's level, then its verb or its end.
     const level = this.level.exec(next);
     if (level) {
