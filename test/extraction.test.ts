@@ -1056,6 +1056,19 @@ describe('tasks', () => {
       ['Chủ trì giải phóng mặt bằng', ['Phòng Kinh tế'], ['Ban Quản lý dự án Đầu tư xây dựng']],
     ]);
   });
+  it('gives the bodies found at every level the level that closes their list', () => {
+    expect(
+      assigned(
+        '- Ủy ban MTTQ, Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh xã tuyên truyền vận động hội viên.\n- Sở Y tế, Công an tỉnh kiểm tra.\n- Công an, Ban Chỉ huy Quân sự xã tuần tra.\n- Phòng Nội vụ phối hợp với Ủy ban MTTQ, các đoàn thể, các phường tổ chức ra quân.',
+      ).map(([, leads, partners]) => [leads, partners]),
+    ).toEqual([
+      [['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Hội Liên hiệp Phụ nữ xã', 'Hội Nông dân xã', 'Hội Cựu chiến binh xã'], []],
+      // A department is of one level; a list closed by the level's own plural gives none.
+      [['Sở Y tế', 'Công an tỉnh'], []],
+      [['Công an xã', 'Ban Chỉ huy Quân sự xã'], []],
+      [['Phòng Nội vụ'], ['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Các đoàn thể', 'Các phường']],
+    ]);
+  });
   it('reads the numbered local tax units of 2025 as bodies', () => {
     expect(assigned('- Bộ phận Tài chính - Kế toán phối hợp với Thuế cơ sở 3 tăng cường chống thất thu ngân sách.\n- Thuế cơ sở 1 thành phố Đà Nẵng tổ chức đối thoại với doanh nghiệp.')).toEqual([
       ['Tăng cường chống thất thu ngân sách', ['Bộ phận Tài chính - Kế toán'], ['Thuế cơ sở 3']],

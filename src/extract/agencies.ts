@@ -67,6 +67,11 @@ export class AgencyReader {
   private readonly nameVerb: RegExp;
   private readonly aliasIntroduction: RegExp;
   private readonly level: RegExp;
+  /** A level closing a name, and a level anywhere in one. */
+  private readonly levelAtEnd: RegExp;
+  private readonly levelInside: RegExp;
+  /** Heads of bodies found at every level (agencies.yaml levelledHeads). */
+  private readonly levelledHead: RegExp;
   private readonly leadingNoise: RegExp[];
   private readonly notHead: RegExp;
   private readonly headNotAfter: RegExp | null;
@@ -134,6 +139,9 @@ export class AgencyReader {
     const places = a.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
     const notLevels = a.notLevels.map((n) => n.pattern).join('|');
     this.level = compile(`^(?!${notLevels})(?:${alternation(places)})(?=\\s|$|[,;.:)])`, '', true);
+    this.levelAtEnd = compile(`\\s(?!${notLevels})(?<level>${alternation(places)})$`, '', true);
+    this.levelInside = compile(`\\s(?!${notLevels})(?:${alternation(places)})(?=\\s|$)`, '', true);
+    this.levelledHead = compile(`^(?:${alternation(inBothTonePlacements(a.levelledHeads.map((h) => h.word), rules)) || '(?!)'})(?=\\s|$)`, '', true);
     const topic = a.topicNames;
     this.topicHead = topic ? compile(`^(?:${alternation(inBothTonePlacements(topic.heads, rules))})(?=\\s)`) : null;
     const notWithin = topic ? `(?!(?:${alternation(topic.notWithin)})\\s)` : '';
@@ -318,7 +326,24 @@ export class AgencyReader {
       }
       if (item.stopped) break;
     }
+    this.shareTrailingLevel(mentions);
     return { mentions, end: i };
+  }
+
+  /**
+   * "Hội Nông dân, Hội Cựu chiến binh xã": bodies of a list found at every level (agencies.yaml
+   * levelledHeads) that name no level take the one its last body closes with.
+   */
+  private shareTrailingLevel(mentions: AgencyMention[]): void {
+    if (mentions.length < 2) return;
+    const last = mentions[mentions.length - 1].name;
+    const closing = this.levelAtEnd.exec(last);
+    // A body before the level, not the level's own plural ("…, các đoàn thể, các phường").
+    const level = closing && wordCount(last.slice(0, closing.index)) >= 2 ? closing.groups?.level : undefined;
+    if (!level) return;
+    for (const mention of mentions.slice(0, -1)) {
+      if (this.levelledHead.test(mention.name) && !this.levelInside.test(mention.name)) mention.name = `${mention.name} ${level}`;
+    }
   }
 
   /**

@@ -286,6 +286,10 @@ const Agencies = z.object({
     .default([])
     .describe('The end of the text before a level word that makes the level the end of another word ("nông thôn")'),
   sharedParts: z.array(z.object({ class: z.string(), words: z.array(z.string()), note })),
+  levelledHeads: z
+    .array(z.object({ word: z.string(), note }))
+    .default([])
+    .describe('Heads of bodies found at every level of government: in a list closed by a level ("Hội Nông dân, Hội Cựu chiến binh xã"), those that name none take it'),
   spellings: z.array(z.object({ from: z.string(), to: z.string(), note })),
   fuzzyThreshold: z.number().min(0.5).max(1),
   misspeltNameThreshold: z
