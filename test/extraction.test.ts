@@ -897,6 +897,16 @@ describe('tasks', () => {
       ['Thực hiện Đề án số hóa hồ sơ', ['Thanh tra Sở'], [], null],
     ]);
   });
+  it('titles a task by its work without the time that closes it after a comma', () => {
+    const d = plan('- Phòng Công nghệ thông tin triển khai bệnh án điện tử, hoàn thành trước ngày 30/9/2026.\n- Trung tâm Văn hóa tổ chức tuyên truyền trực quan, trước 15/8/2026.\n- Phòng Nội vụ tổng hợp báo cáo trong quý II/2026.\n- Sở Y tế hoàn thành trước ngày 30/6/2026.');
+    expect(d.tasks.map((t) => [t.title, t.period.text])).toEqual([
+      ['Triển khai bệnh án điện tử', 'trước ngày 30/9/2026'],
+      ['Tổ chức tuyên truyền trực quan', 'trước 15/8/2026'],
+      // Without a comma the time is part of the sentence, and a title of nothing else keeps it.
+      ['Tổng hợp báo cáo trong quý II/2026', 'trong quý II/2026'],
+      ['Hoàn thành trước ngày 30/6/2026', 'trước ngày 30/6/2026'],
+    ]);
+  });
   it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
     expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.\n- Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.\n- Văn phòng Sở là đầu mối tham mưu, hướng dẫn các phòng.')).toEqual([
       ['Rà soát biên chế', ['Phòng Nội vụ'], ['Sở Tài chính', 'Sở Y tế']],
@@ -923,7 +933,7 @@ describe('tasks', () => {
     const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, hoàn thành trong Quý II/2026.\n- Chế độ do Nhà nước quy định.\n- Triển khai Kế hoạch do UBND tỉnh ban hành.\n- Quán triệt các văn bản do Bộ Giáo dục và Đào tạo hướng dẫn.\n1. Tổ chức hội nghị tổng kết (Sở Y tế chủ trì, các sở liên quan phối hợp; thời gian: tháng 12/2026).');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
       ['Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch', ['Phòng Nội vụ'], ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận'], null],
-      ['Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026', ['Công an quận'], [], '2026'],
+      ['Xây dựng cơ sở dữ liệu dân cư', ['Công an quận'], [], '2026'],
       ['Tổ chức Hội thi giáo viên giỏi cấp quận', ['Phòng Giáo dục và Đào tạo'], [], null],
       // "do X chủ trì": by X; "do UBND tỉnh ban hành" says where a document comes from.
       ['Rà soát quy hoạch mạng lưới trường lớp', ['Phòng Giáo dục và Đào tạo'], [], '2026-06'],
@@ -1285,7 +1295,7 @@ describe('tasks', () => {
     const d = plan('1. Phân công nhiệm vụ\n- Phòng Y tế:\n+ Chủ trì tham mưu UBND quận chỉ đạo công tác phòng chống dịch.\n+ Phối hợp với Trung tâm Y tế quận giám sát ổ dịch.\n- Trung tâm Y tế quận:\n+ Tổ chức phun hóa chất diệt muỗi, hoàn thành trong tháng 7/2026.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
       ['Chủ trì tham mưu UBND quận chỉ đạo công tác phòng chống dịch', ['Phòng Y tế'], ['Trung tâm Y tế quận'], null],
-      ['Tổ chức phun hóa chất diệt muỗi, hoàn thành trong tháng 7/2026', ['Trung tâm Y tế quận'], [], '2026-07'],
+      ['Tổ chức phun hóa chất diệt muỗi', ['Trung tâm Y tế quận'], [], '2026-07'],
     ]);
   });
   it('reads the fields that name the responsible, focal and advising bodies as leads, and those taking part as partners', () => {
@@ -1473,7 +1483,7 @@ describe('tasks', () => {
       ['Chủ trì xây dựng mô hình liên kết', ['Sở Nông nghiệp và Môi trường'], [], { start: '2026-05', end: '2026-08', text: 'Giai đoạn 1 (từ tháng 5 đến tháng 8/2026)' }],
       ['Tổ chức xúc tiến thương mại', ['Sở Công Thương'], ['Ủy ban nhân dân các xã'], { start: '2027', end: '2027', text: 'Năm 2027' }],
       // The sentence's own time comes first.
-      ['Rà soát hồ sơ, hoàn thành trước ngày 15/02/2026', ['Sở Y tế'], [], { start: null, end: '2026-02-15', text: 'trước ngày 15/02/2026' }],
+      ['Rà soát hồ sơ', ['Sở Y tế'], [], { start: null, end: '2026-02-15', text: 'trước ngày 15/02/2026' }],
     ]);
     // A year or a recurring time may close with a comma; a phase, whose brackets may hold commas, only with its colon.
     const comma = plan('- Hằng quý, các đơn vị báo cáo kết quả về Sở Nội vụ.\n- Định kỳ 6 tháng, Phòng Nội vụ tổng hợp báo cáo.\n- Năm 2027, các trường tổ chức đánh giá ngoài.\n- Năm 2025, Phòng Nội vụ đã tổ chức hội nghị.');

@@ -174,7 +174,7 @@ export class TaskReader {
     const headingTimes = new Map<SectionNode, string | null>();
     for (const draft of drafts) this.inheritPeriod(ctx, draft, taskLines, headingTimes);
     drafts.sort((a, b) => a.start - b.start);
-    for (const draft of drafts) draft.title = this.asHeading(draft.title);
+    for (const draft of drafts) draft.title = this.asHeading(withoutClosingTime(draft.title, draft.period.text));
     return { drafts, blockOf };
   }
 
@@ -951,6 +951,21 @@ export class TaskReader {
     return { node: ctx.seg.nodeOfLine[line.index], kind: 'table-row', title, lead: dedupe(lead), partners: dedupe(partners), period, ruleId: 'tasks:table-row', start: line.start, end: line.end };
   }
 }
+
+/**
+ * "Triển khai bệnh án điện tử, hoàn thành trước ngày 30/9/2026": the time closing a title after its
+ * comma is the task's period, said once there; the work is what comes before it.
+ */
+function withoutClosingTime(title: string, time: string | null): string {
+  if (!time || !title.endsWith(time)) return title;
+  const comma = title.lastIndexOf(',', title.length - time.length);
+  if (comma < 0 || !CLOSING_TIME_LEAD.test(title.slice(comma + 1, title.length - time.length))) return title;
+  const work = title.slice(0, comma).trimEnd();
+  return wordCount(work) >= 2 ? work : title;
+}
+
+/** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong". */
+const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*)?$/u;
 
 /** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital. */
 const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})/gu;
