@@ -563,7 +563,8 @@ export class TargetReader {
     const rateStart = rate && !namesOnlyItself(rate) && !before.includes('%', rate.index) ? rate.index : -1;
     // "Số người tham gia BHXH tự nguyện: 42.500 người, đạt 4,2% lực lượng lao động": after a count, the phrase names the whole.
     const share = this.denominator.test(after);
-    const whole = phrase;
+    // What follows the number, kept for the rules below that join it to the label before it.
+    const afterPhrase = phrase;
     if (rateStart >= 0 || share || this.sameWhole(before, phrase) || COUNT_CLAUSE_AT_END.test(before.replace(this.trailer, ''))) phrase = '';
     const labelBefore = (): string => {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
@@ -587,10 +588,10 @@ export class TargetReader {
     };
     if (wordCount(phrase) < 2) {
       const named = labelBefore();
-      const place = rateStart >= 0 && named ? this.placeAfter.exec(whole)?.groups?.where : undefined;
+      const place = rateStart >= 0 && named ? this.placeAfter.exec(afterPhrase)?.groups?.where : undefined;
       // "Giải ngân 100% kế hoạch vốn đầu tư công": a bare verb before a share names what it does with the whole after it.
       const verb = named.replace(this.aimOpening, '');
-      phrase = place ? `${named} – ${place}` : share && rateStart < 0 && verb && wordCount(verb) <= 2 ? `${verb} ${whole}` : named || phrase;
+      phrase = place ? `${named} – ${place}` : share && rateStart < 0 && verb && wordCount(verb) <= 2 ? `${verb} ${afterPhrase}` : named || phrase;
     } else if (this.predicateOpening.test(phrase) && wordCount(phrase) <= 3) {
       // "Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn": a predicate alone after the number says it of the label before.
       const named = labelBefore();
@@ -702,12 +703,12 @@ function wordsNotAfter(rows: readonly { words: readonly string[]; notAfter: read
   return rows.map((w) => `${w.notAfter.length ? `(?<!(?:${alternation(w.notAfter)})\\s+)` : ''}(?:${alternation(w.words)})`).join('|');
 }
 
-/** Where the word a qualifier pattern matched starts: after the space or bracket the pattern begins with. */
 /** Words holding a letter: "thương mại - dịch vụ" is four. */
 function letterWordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 }
 
+/** Where the word a qualifier pattern matched starts: after the space or bracket the pattern begins with. */
 function wordStart(match: RegExpExecArray): number {
   return match.index + /^[\s(:,;]*/.exec(match[0])![0].length;
 }
