@@ -742,7 +742,7 @@ export function slug(text: string): string {
 }
 
 /** A name capitalised after its first word: "Phòng Nội vụ", not "Ban chỉ đạo". */
-/** The order of agency ids, as localeCompare gives it, from one collator: localeCompare builds its own at every call. */
-const ID_ORDER = new Intl.Collator();
+/** The order of agency ids, from one collator (localeCompare sets its comparison up at every call), in one locale whatever the machine's. */
+const ID_ORDER = new Intl.Collator('en');
 
 const PROPER_AFTER_HEAD = /^\S+\s[\s\S]*\p{Lu}/u;
