@@ -1079,6 +1079,12 @@ describe('tasks', () => {
       [['Phòng Nội vụ'], ['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Các đoàn thể', 'Các phường']],
     ]);
   });
+  it('reads a steering body by the programme it steers and its topic, up to its level', () => {
+    expect(assigned('- Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh hướng dẫn các huyện.\n- Ban Chỉ đạo huyện chỉ đạo các xã thực hiện.')).toEqual([
+      ['Hướng dẫn các huyện', ['Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh'], []],
+      ['Chỉ đạo các xã thực hiện', ['Ban Chỉ đạo huyện'], []],
+    ]);
+  });
   it('reads the numbered local tax units of 2025 as bodies', () => {
     expect(assigned('- Bộ phận Tài chính - Kế toán phối hợp với Thuế cơ sở 3 tăng cường chống thất thu ngân sách.\n- Thuế cơ sở 1 thành phố Đà Nẵng tổ chức đối thoại với doanh nghiệp.')).toEqual([
       ['Tăng cường chống thất thu ngân sách', ['Bộ phận Tài chính - Kế toán'], ['Thuế cơ sở 3']],

@@ -505,8 +505,9 @@ export class AgencyReader {
         words++;
         continue;
       }
-      // "Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi …": a steering body's topic, up to its level.
-      const topic = steeredBy !== null && i >= from + steeredBy.length && !text.slice(from + steeredBy.length, i).trim() ? this.topicToLevel!.exec(after) : null;
+      // "Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi …": a steering body's topic, up to its level; also after
+      // the programme it steers ("Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh …").
+      const topic = steeredBy !== null && i >= from + steeredBy.length ? this.topicToLevel!.exec(after) : null;
       if (topic) {
         i += topic[0].length;
         words += wordCount(topic[0]);
