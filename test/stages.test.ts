@@ -419,6 +419,17 @@ describe('meta', () => {
     const place = fromText('ỦY BAN NHÂN DÂN\nPHƯỜNG HÀ ĐÔNG\nSố: 07/KH-UBND\nHà Đông, ngày 08 tháng 01 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. MỤC ĐÍCH');
     expect(place.meta.issuer).toBe('ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG');
   });
+  it('names an issuer read without its place as the sentence announcing the plan names it in full', () => {
+    const signed = fromText('KẾ HOẠCH\nTriển khai Chương trình hành động số 05\n\nThực hiện Chương trình hành động số 05-CTr/TU, Đảng ủy phường Đông Đa ban hành Kế hoạch triển khai thực hiện như sau:\n\nI. MỤC ĐÍCH\n1. Quán triệt.\n\nT/M ĐẢNG ỦY\nPHÓ BÍ THƯ');
+    expect(signed.meta.issuer).toBe('Đảng ủy phường Đông Đa');
+    const organ = fromText('CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 71-NQ/TW\n\nBan Thường vụ Đảng ủy phường Phù Liễn xây dựng Chương trình hành động như sau:\nI. MỤC ĐÍCH\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ');
+    expect(organ.meta.issuer).toBe('Ban Thường vụ Đảng ủy phường Phù Liễn');
+    // An issuer with its place keeps it as written; a sentence naming another body changes nothing.
+    const placed = fromText('ỦY BAN NHÂN DÂN\nPHƯỜNG HÀ ĐÔNG\nSố: 07/KH-UBND\n\nKẾ HOẠCH\nCải cách hành chính\n\nỦy ban nhân dân phường Hà Đông ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH');
+    expect(placed.meta.issuer).toBe('ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG');
+    const other = fromText('KẾ HOẠCH\nPhòng chống dịch\n\nThực hiện Kế hoạch của Sở Y tế, Trung tâm Y tế huyện Ba Vì xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n\nT/M ĐẢNG ỦY\nBÍ THƯ');
+    expect(other.meta.issuer).toBe('ĐẢNG ỦY');
+  });
   it('reads a header field the text of a PDF broke over two lines', () => {
     const d = fromText('QUẬN ỦY QUẬN 10\n*\nSố:\n\n- Ctr/QU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuận 10, ngày\n\ntháng 9 năm 2020\nCHƯƠNG TRÌNH\nPhát triển Giáo dục và Đào tạo\n\nI. MỤC TIÊU');
     expect(d.meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH', number: null, place: 'Quận 10', issuedDate: '2020-09' });

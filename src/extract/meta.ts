@@ -51,7 +51,7 @@ export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
     meta: {
       docType,
       number: readNumber(header, rules),
-      issuer: readIssuer(lines.slice(0, headerEnd), rules) ?? readSignatureIssuer(lines, rules),
+      issuer: issuerInFull(readIssuer(lines.slice(0, headerEnd), rules) ?? readSignatureIssuer(lines, rules), lines, bodyStart, rules),
       ...withAttachedDate(readPlaceDate(header, rules), header, rules),
       title,
     },
@@ -175,6 +175,27 @@ function readIssuer(header: Line[], rules: RuleSet): string | null {
       else issuer = previousWasIssuer && issuer && organ.test(text) ? `${text} ${issuer}` : text;
       previousWasIssuer = true;
     } else previousWasIssuer = false;
+  }
+  return issuer;
+}
+
+/** Lines after the title where the sentence announcing the plan may stand. */
+const ANNOUNCEMENT_LINES = 6;
+
+/**
+ * An issuer read without its place ("T/M ĐẢNG ỦY") as the sentence that announces the plan names it
+ * in full (meta.yaml issuerAnnounced): "Đảng ủy phường Đông Đa ban hành Kế hoạch …" → "Đảng ủy phường Đông Đa".
+ */
+function issuerInFull(issuer: string | null, lines: Line[], bodyStart: number, rules: RuleSet): string | null {
+  if (!issuer) return null;
+  const place = compile(rules.meta.issuerPlace, '', true);
+  const words = issuer.split(/\s+/);
+  if (words.some((_, k) => place.test(words.slice(k).join(' ')))) return issuer;
+  const announced = compile(rules.meta.issuerAnnounced, '', true);
+  const own = issuer.normalize('NFC').toLowerCase();
+  for (const line of lines.slice(bodyStart, bodyStart + ANNOUNCEMENT_LINES)) {
+    const named = announced.exec(line.text)?.groups?.issuer;
+    if (named && collapseWhiteSpace(named).toLowerCase().startsWith(own)) return collapseWhiteSpace(named);
   }
   return issuer;
 }
