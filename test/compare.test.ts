@@ -24,7 +24,7 @@ describe('plan-extract compare', () => {
     const bytes = readFileSync(csv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('Chỉ số,Nhóm theo,Quận 10 (2020),Hà Đông (2020),PHƯỜNG PHÙ LIỄN,ĐẢNG ỦY,Hải An (2023)');
+    expect(lines[0]).toBe('Chỉ số,Nhóm theo,Quận 10 (2020),Hà Đông (2020),phường Phù Liễn,phường Đông Đa,Hải An (2023)');
     const row = lines.find((l) => l.startsWith('Trường đạt chuẩn quốc gia,bảng chỉ số,'))!;
     expect(row).toContain('≥ 25% (2025) [trường mầm non, tiểu học, trung học cơ sở đạt chuẩn Quốc gia, dòng 26]');
     expect(row).toContain('> 50% (2030) [số trường công lập trên địa bàn được công nhận trường học đạt chuẩn quốc gia, dòng 30]');
@@ -63,7 +63,7 @@ describe('plan-extract compare', () => {
         const requests: string[] = [];
         page.on('request', (r) => requests.push(r.url()));
         await page.goto(pathToFileURL(html).href);
-        expect(await page.locator('#comparison thead th').allTextContents()).toEqual(['Chỉ số', 'Quận 10 (2020)', 'Hà Đông (2020)', 'PHƯỜNG PHÙ LIỄN', 'ĐẢNG ỦY', 'Hải An (2023)', 'Biểu đồ']);
+        expect(await page.locator('#comparison thead th').allTextContents()).toEqual(['Chỉ số', 'Quận 10 (2020)', 'Hà Đông (2020)', 'phường Phù Liễn', 'phường Đông Đa', 'Hải An (2023)', 'Biểu đồ']);
         const row = page.locator('#comparison tbody tr', { hasText: 'Trường đạt chuẩn quốc gia' });
         const value = row.locator('a.value', { hasText: '≥ 25% (2025)' });
         const quoteId = (await value.getAttribute('href'))!.slice(1);

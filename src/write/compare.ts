@@ -95,7 +95,7 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return denominator ? dot / denominator : 0;
 }
 
-/** A place named in the title or the issuer ("… ĐẢNG ỦY PHƯỜNG PHÙ LIỄN"), for plans whose date line has none. */
+/** A place named in the issuer or the title ("… ĐẢNG ỦY PHƯỜNG PHÙ LIỄN"), for plans whose date line has none. */
 function placeIn(text: string | null, levels: RegExp): string | null {
   if (!text) return null;
   const level = levels.exec(text.toLowerCase());
@@ -107,7 +107,8 @@ function placeIn(text: string | null, levels: RegExp): string | null {
 
 function columnLabel(document: PlanDocument, levels: RegExp): string {
   const m = document.meta;
-  const where = m.place ?? placeIn(m.title, levels) ?? placeIn(m.issuer, levels) ?? m.issuer ?? document.source.file;
+  // The issuer's place before the title's: the issuer, named as the plan's first sentence does, is written as a name is.
+  const where = m.place ?? placeIn(m.issuer, levels) ?? placeIn(m.title, levels) ?? m.issuer ?? document.source.file;
   const year = document.meta.issuedDate?.slice(0, 4);
   return year ? `${where} (${year})` : where;
 }
