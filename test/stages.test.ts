@@ -193,6 +193,12 @@ describe('segment', () => {
     const issuing = fromText('QUYẾT ĐỊNH\nPhê duyệt Đề án phát triển du lịch\n\nĐiều 1. Phê duyệt kèm theo Quyết định này Đề án.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nĐỀ ÁN\nPhát triển du lịch\n(Kèm theo Quyết định số 88/QĐ-UBND)\nI. MỤC TIÊU\n1. Tỷ lệ khách quốc tế đạt 20%.');
     expect(tree(issuing.sections)).toEqual([['I', 'MỤC TIÊU', [['I.1', 'Tỷ lệ khách quốc tế đạt 20%', []]]]]);
   });
+  it('reads a decision’s article that assigns work as a task, and no Roman title as one', () => {
+    const d = fromText('QUYẾT ĐỊNH\nPhê duyệt Kế hoạch phát triển du lịch năm 2026\n\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch phát triển du lịch năm 2026.\nĐiều 2. Giao Phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện.\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký.');
+    expect(d.tasks.map((t) => [t.sectionId, t.title, t.lead.map((a) => a.name)])).toEqual([['II', 'Bố trí kinh phí thực hiện', ['Phòng Tài chính - Kế hoạch']]]);
+    const titled = fromText('KẾ HOẠCH\nThử nghiệm\n\nI. PHÒNG NỘI VỤ\n1. Rà soát biên chế.\nII. Sở Y tế chủ trì\n1. Kiểm tra.');
+    expect(titled.tasks.filter((t) => t.sectionId === 'I' || t.sectionId === 'II')).toEqual([]);
+  });
   it('reads the plan a decision attaches after its signature, as a tree of its own', () => {
     const d = fromText(
       'QUYẾT ĐỊNH\nBan hành Kế hoạch phát triển giáo dục\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nI. Không phải mục\n\nKẾ HOẠCH\nPhát triển giáo dục\n(Kèm theo Quyết định số 12/QĐ-UBND)\nI. MỤC TIÊU\n1. Mục tiêu chung\nII. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo chủ trì triển khai.\nNơi nhận:\nIII. Không phải mục',
