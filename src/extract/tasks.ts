@@ -477,11 +477,11 @@ export class TaskReader {
     if (node.labelKind === 'bullet') return null;
     const line = ctx.seg.lines[node.line];
     const heading = ctx.text.slice(node.textStart, line.end);
-    // "2. UBND huyện yêu cầu các phòng, ban thực hiện một số nội dung sau:": the work is what follows.
-    if (this.introduction.test(heading)) return null;
     const read = this.assignedBodies(ctx, heading, node.textStart, true);
     // A Roman section or a part is a title, unless it assigns work as a decision's article does ("Điều 2. Giao Phòng Tài chính …").
     if (!read || ((node.labelKind === 'roman' || node.labelKind === 'part') && !read.assigned)) return null;
+    // "2. UBND huyện yêu cầu các phòng, ban thực hiện một số nội dung sau:": the work is what follows.
+    if (this.introduction.test(heading)) return null;
     const body = this.workText(ctx, node);
     // What the heading says after its bodies and their partners is the work, if anything.
     const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
