@@ -191,7 +191,14 @@ function issuerInFull(issuer: string | null, lines: Line[], bodyStart: number, r
   const place = compile(rules.meta.issuerPlace, '', true);
   const words = issuer.split(/\s+/);
   if (words.some((_, k) => place.test(words.slice(k).join(' ')))) return issuer;
-  const announced = compile(rules.meta.issuerAnnounced, '', true);
+  const { verbs, maxWords } = rules.meta.issuerAnnounced;
+  const levels = alternation(rules.agencies.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words));
+  // Case-sensitive: the place's name is capitalised after its level in lower case.
+  const announced = compile(
+    `(?<issuer>(?:[\\p{L}\\p{M}]+\\s+){1,${maxWords}}?(?:${levels})\\s+\\p{Lu}[\\p{L}\\p{M}\\d]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d]*)*)\\s+(?:${alternation(verbs)})\\s`,
+    '',
+    true,
+  );
   const own = issuer.normalize('NFC').toLowerCase();
   for (const line of lines.slice(bodyStart, bodyStart + ANNOUNCEMENT_LINES)) {
     const named = announced.exec(line.text)?.groups?.issuer;

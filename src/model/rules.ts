@@ -54,7 +54,9 @@ const Meta = z.object({
   impliedTypes: z.array(z.object({ pattern, docType: z.string(), note })),
   issuerPlace: pattern.describe('A header line that names only the place of the body above it'),
   issuerOrgan: pattern.describe('A header line that names an organ of the body above it ("BAN CHẤP HÀNH")'),
-  issuerAnnounced: pattern.describe('The issuer named in full by the sentence announcing the plan ("Đảng ủy phường Đông Đa ban hành …"); group `issuer`, case-sensitive'),
+  issuerAnnounced: z
+    .object({ verbs: z.array(z.string()), maxWords: z.number().int().positive(), note })
+    .describe('The issuer named in full, with its level and place (agencies.yaml sharedParts), by the sentence announcing the plan before one of `verbs` ("Đảng ủy phường Đông Đa ban hành …")'),
   bodyEnd: z.array(z.object({ pattern, note })),
   openLineEnds: z.array(z.string()).min(1).describe('Words no heading or sentence ends with: a full line of hard-wrapped text ending with one goes on'),
   sentenceLines: z
