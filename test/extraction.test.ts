@@ -416,6 +416,25 @@ describe('percentage targets', () => {
       'được khám sức khỏe',
     ]);
   });
+  it('gives the items of a list that name only what they count what the last says of all, and its year', () => {
+    const d = plan(
+      '- Phấn đấu 100% trường học, 95% cơ sở y tế có nước sạch.\n- 100% xã, 90% thôn, 80% tổ dân phố có nhà văn hóa vào năm 2027.\n- 100% xã, 90% thôn.\n- Bảo đảm 100% trường học triển khai phần mềm quản trị, 100% giáo viên được tập huấn.',
+      'Phát triển giáo dục năm 2026',
+    );
+    expect(d.targets.map((t) => [t.subject, t.year])).toEqual([
+      ['trường học có nước sạch', 2026],
+      ['cơ sở y tế có nước sạch', 2026],
+      ['xã có nhà văn hóa', 2027],
+      ['thôn có nhà văn hóa', 2027],
+      ['tổ dân phố có nhà văn hóa', 2027],
+      // With nothing said of them, each counts what follows it.
+      ['xã', 2026],
+      ['thôn', 2026],
+      // An item with work of its own keeps it.
+      ['trường học triển khai phần mềm quản trị', 2026],
+      ['giáo viên được tập huấn', 2026],
+    ]);
+  });
   it('reads a short label before a colon as the whole its clauses measure parts of, and a place after a rate as a part', () => {
     const d = plan(
       '- Cơ cấu kinh tế: Công nghiệp - xây dựng 45%; thương mại - dịch vụ 40%; nông nghiệp 15%.\n- Tỷ lệ chất thải rắn sinh hoạt được thu gom và xử lý đạt 98% ở đô thị và 90% ở nông thôn.\n- Cấp tiểu học: hoàn thành chương trình lớp học đạt 99%.\n- Năng lực: Tốt: 80-85%; Đạt: 10-14%.\n- Phấn đấu: 100% trường đạt chuẩn.\n- Công lập: 99-100% Ngoài công lập: 61-62%.\n- Đối với lớp 1,2,3,4: Hoàn thành xuất sắc: 55-60%; Hoàn thành: 25-30%.\n- Giai đoạn 2026-2030: nông nghiệp 15%.',

@@ -61,6 +61,10 @@ export class TargetReader {
   /** A phrase after the number that opens with what is said of a label before it (targets.yaml predicateWords). */
   private readonly predicateOpening: RegExp;
   private readonly predicateInside: RegExp;
+  /** Where the last item of a list starts saying what holds of every item (targets.yaml listPredicates). */
+  private readonly listPredicate: RegExp;
+  /** A predicate or a verb of work (tasks.yaml actionVerbs): an item that holds one says more than what it counts. */
+  private readonly saysWhat: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
   private readonly rate: RegExp;
   /** From a baseline to the target (baselines): "từ 3,5% xuống còn 2%". */
@@ -129,6 +133,8 @@ export class TargetReader {
     // In lower case: "Đạt chuẩn", a label, says nothing of another.
     this.predicateOpening = compile(`^(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
     this.predicateInside = compile(`\\s(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
+    this.listPredicate = compile(`\\s(?:${alternation(t.listPredicates) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
+    this.saysWhat = compile(`\\s(?:${alternation([...t.listPredicates, ...rules.tasks.actionVerbs.map((v) => v.word)])})(?![\\p{L}\\p{M}])`, '', true);
     this.variants = t.listVariants.map((v) => ({
       alone: compile(`^(?:${alternation(v.words)})$`),
       inside: compile(`(?<![\\p{L}\\p{M}])(?:${alternation(v.words)})(?![\\p{L}\\p{M}])`, 'g'),
@@ -346,6 +352,7 @@ export class TargetReader {
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
         span: location.span(qualifierStart, numberEnd),
       });
+      this.shareListPredicate(targets, text);
     }
     targets.push(...table.filter((t) => planned(seg.nodeOfLine[location.lineIndexOf(t.span.offset.start)])));
     targets.sort((a, b) => a.span.offset.start - b.span.offset.start);
@@ -402,6 +409,28 @@ export class TargetReader {
       }
     }
     return { targets: found, unitSigns };
+  }
+
+  /**
+   * "100% xã, 90% thôn có nhà văn hóa đạt chuẩn vào năm 2027": the numbers before the last, each
+   * followed by only what it counts and a comma, take what the last says of its own and, without a
+   * year of their own in the sentence, its year.
+   */
+  private shareListPredicate(targets: Target[], text: string): void {
+    const last = targets[targets.length - 1];
+    const cut = this.listPredicate.exec(last.subject);
+    if (!cut) return;
+    const predicate = last.subject.slice(cut.index).trim();
+    let next = last;
+    for (let k = targets.length - 2; k >= 0; k--) {
+      const item = targets[k];
+      const between = text.slice(item.span.offset.end, next.span.offset.start);
+      const counted = /^\s*([^,;:.()\d%\n\t]+?)\s*(?:,|\s+và)\s*$/u.exec(between)?.[1];
+      if (!counted || collapseWhiteSpace(counted) !== item.subject || wordCount(item.subject) > 5 || this.saysWhat.test(` ${item.subject}`)) return;
+      item.subject = `${item.subject} ${predicate}`;
+      if (item.yearSource !== 'sentence' && last.yearSource === 'sentence') Object.assign(item, { year: last.year, yearSource: last.yearSource });
+      next = item;
+    }
   }
 
   /** The columns of an indicators table's header row, or null when the row is none. */
@@ -586,7 +615,9 @@ export class TargetReader {
       // From a rate word the whole phrase is the subject; else its last clause.
       return stripBullet(rateStart >= 0 || wholeLabel ? level : this.withColonLabel(level, this.lastClause(level))).trim();
     };
-    if (wordCount(phrase) < 2) {
+    // "100% xã, 90% thôn": the words between the numbers are what the first counts; the word after the second is its own.
+    const ownWord = phrase !== '' && rateStart < 0 && before.includes('%') && !before.trimEnd().endsWith(':');
+    if (wordCount(phrase) < 2 && !ownWord) {
       const named = labelBefore();
       const place = rateStart >= 0 && named ? this.placeAfter.exec(afterPhrase)?.groups?.where : undefined;
       // "Giải ngân 100% kế hoạch vốn đầu tư công": a bare verb before a share names what it does with the whole after it.

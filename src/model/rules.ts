@@ -155,6 +155,7 @@ const Targets = z.object({
     .describe('Words that stand for one another in a list of one measure ("nội trú", "ngoại trú"): a later number named by one alone measures the earlier subject with its word'),
   labelOpeners: z.array(z.string()).default([]).describe('Words opening a label that says whom the items under it are of ("Đối với lớp 5:"); they are dropped'),
   predicateWords: z.array(z.string()).default([]).describe('Words opening a short phrase after the number that says something of the label before it ("… 100% đạt chuẩn")'),
+  listPredicates: z.array(z.string()).default([]).describe('Words opening what the last item of a list of percentages says of the items before it that name only what they count ("100% trường học, 95% cơ sở y tế có nước sạch")'),
   placeWords: z.array(z.string()).default([]).describe('Words opening a phrase after the number that says where it is measured ("ở đô thị")'),
   subjectStops: z.array(z.object({ pattern, note })),
   breakdowns: z
