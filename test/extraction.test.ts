@@ -1163,6 +1163,25 @@ describe('tasks', () => {
     // The full name stays the agency's name; the short one is among its aliases.
     expect(d.agencies.find((a) => a.name.startsWith('Vụ Tiết kiệm'))?.aliases).toContain('Vụ TKNL');
   });
+  it('reads the bodies in brackets right after a body as the units that do its work, not as bodies beside it', () => {
+    const d = plan(
+      'II. NHIỆM VỤ\n1. Tăng cường tuần tra kiểm soát trên các tuyến giao thông trọng điểm.\nCơ quan chủ trì: Công an tỉnh (Phòng Cảnh sát giao thông).\nCơ quan phối hợp: Sở Giao thông vận tải.\n2. Công an xã (Đội Cảnh sát quản lý hành chính) chủ trì, phối hợp với UBMTTQ xã (Ban công tác Mặt trận các thôn) tuyên truyền Luật Cư trú.\n3. Các phòng chuyên môn (Phòng Nội vụ, Phòng Tài chính - Kế hoạch) rà soát biên chế.\n4. Phòng Nội vụ (chủ trì) tổng hợp kết quả.',
+    );
+    const refs = (list: typeof d.tasks[number]['lead']) => list.map((a) => [a.name, (a.units ?? []).map((u) => u.name)]);
+    expect(d.tasks.map((t) => [t.title, refs(t.lead), refs(t.partners)])).toEqual([
+      ['Tăng cường tuần tra kiểm soát trên các tuyến giao thông trọng điểm', [['Công an tỉnh', ['Phòng Cảnh sát giao thông']]], [['Sở Giao thông vận tải', []]]],
+      ['Tuyên truyền Luật Cư trú', [['Công an xã', ['Đội Cảnh sát quản lý hành chính']]], [['Ủy ban Mặt trận Tổ quốc Việt Nam xã', ['Ban công tác Mặt trận các thôn']]]],
+      // A group's members.
+      ['Rà soát biên chế', [['Các phòng chuyên môn', ['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']]], []],
+      // Brackets that name no body are no unit.
+      ['Tổng hợp kết quả', [['Phòng Nội vụ', []]], []],
+    ]);
+    // Each unit is a body of the document, pointed to by its id, with its own span.
+    const unit = d.tasks[0].lead[0].units![0];
+    const agency = d.agencies.find((a) => a.id === unit.id)!;
+    expect(agency.name).toBe('Phòng Cảnh sát giao thông');
+    expect(agency.mentions[0].column).toBe('Cơ quan chủ trì: Công an tỉnh ('.length + 1);
+  });
   it('reads companies, enterprises, universities and levels named as such', () => {
     expect(
       assigned(

@@ -715,10 +715,16 @@ describe('agencies', () => {
     // A building in lower case is no body.
     expect(names('Các thôn sửa chữa nhà văn hóa thôn')).toEqual(['Các thôn']);
   });
-  it('reads one word in brackets after a body as its alias, and bodies listed in brackets without the bracket', () => {
+  it('reads one word in brackets after a body as its alias, and bodies in brackets as its units, without the bracket', () => {
     expect(names('Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) rà soát dự toán kinh phí')).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam']);
     expect(names('Ban Chỉ đạo (BCĐ), Phòng Nội vụ')).toEqual(['Ban Chỉ đạo', 'Phòng Nội vụ']);
-    expect(names('các đơn vị (Phòng GDĐT, Phòng Nội vụ) thực hiện')).toEqual(['Các đơn vị', 'Phòng Giáo dục và Đào tạo', 'Phòng Nội vụ']);
+    const [group, next] = agencies.readAll('các đơn vị (Phòng GDĐT, Phòng Nội vụ), Sở Tài chính thực hiện', 0).mentions;
+    expect([group.name, group.units?.map((u) => [u.name, u.surface]), next.name]).toEqual(['Các đơn vị', [['Phòng Giáo dục và Đào tạo', 'Phòng GDĐT'], ['Phòng Nội vụ', 'Phòng Nội vụ']], 'Sở Tài chính']);
+    // The police units whose names hold a verb and "về".
+    expect(names('Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì, phối hợp Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện')).toEqual([
+      'Phòng Cảnh sát quản lý hành chính về trật tự xã hội',
+      'Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện',
+    ]);
     // A level after the alias is the name's own; the initials alone name the body too.
     expect(names('Trung tâm Kiểm soát bệnh tật (CDC) tỉnh chủ trì, phối hợp với BVĐK tỉnh')).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh', 'Bệnh viện Đa khoa tỉnh']);
     expect(names('CDC tỉnh, Sở TN&MT hướng dẫn')).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh', 'Sở Tài nguyên và Môi trường']);

@@ -16,6 +16,8 @@ export interface AgencyMention {
   end: number;
   /** The short name given to the body in brackets after it ("(sau đây gọi là Vụ TKNL)", "(CDC)"), canonical. */
   alias?: string;
+  /** The bodies in brackets right after it that do its work: its parts ("Công an tỉnh (Phòng Cảnh sát giao thông)"), a group's members. */
+  units?: AgencyMention[];
 }
 
 export class AgencyReader {
@@ -314,6 +316,11 @@ export class AgencyReader {
       const alias = this.aliasAfter(text, item.end);
       if (alias.name) mentions[mentions.length - 1].alias = this.canonicalName(alias.name);
       i = alias.end;
+      const units = i === item.end ? this.unitsAfter(text, i, offset) : null;
+      if (units) {
+        mentions[mentions.length - 1].units = units.mentions;
+        i = units.end;
+      }
       // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": a level after the alias ends the name.
       const space = i > item.end ? /^\s*/.exec(text.slice(i))![0].length : -1;
       const levelAfterAlias = space >= 0 ? this.level.exec(text.slice(i + space, i + space + 20)) : null;
@@ -402,6 +409,25 @@ export class AgencyReader {
     if (introduced) return { end: close + 1, name: inside.slice(introduced[0].length).replace(/^["“]|["”]$/gu, '').trim() };
     if (/\s/.test(inside) && this.hasHead(inside)) return { end: i };
     return { end: close + 1, ...(/\p{L}/u.test(inside) && !/\s/.test(inside) ? { name: inside } : {}) };
+  }
+
+  /** "Công an tỉnh (Phòng Cảnh sát giao thông)": brackets at `i` that hold bodies and nothing else, and where they close. */
+  private unitsAfter(text: string, i: number, offset: number): { mentions: AgencyMention[]; end: number } | null {
+    if (text[i] !== '(') return null;
+    const close = text.indexOf(')', i);
+    if (close < 0 || close - i > 160) return null;
+    const inside = text.slice(i + 1, close).trimEnd();
+    const read = this.readList(inside, offset + i + 1);
+    const last = read.mentions[read.mentions.length - 1];
+    const rest = inside.slice(read.end).trim();
+    // "(Đội Cảnh sát quản lý hành chính)": a verb that names hold, with only words in lower case after it to the bracket, ends no name.
+    if (last && rest && /^[\p{Ll}\p{M}\s]+$/u.test(rest) && this.nameVerb.test(this.stop.exec(rest)?.[0] ?? '')) {
+      last.surface = inside.slice(last.start - offset - i - 1);
+      last.name = this.canonicalName(last.surface);
+      last.end = offset + i + 1 + inside.length;
+      return { mentions: read.mentions, end: close + 1 };
+    }
+    return last && rest === '' ? { mentions: read.mentions, end: close + 1 } : null;
   }
 
   /** Every body in a list that may have verbs between its parts: "UBND phường chỉ đạo Ban văn hóa …". */
@@ -656,7 +682,9 @@ export class AgencyRegistry {
     private readonly issuer: string | null,
   ) {}
 
-  add(mention: AgencyMention, span: Span): AgencyRef {
+  /** `spanOf`: where a mention stands in the document. */
+  add(mention: AgencyMention, spanOf: (mention: AgencyMention) => Span): AgencyRef {
+    const span = spanOf(mention);
     const key = fold(mention.name);
     // Only names with the same first word (the same kind of body) are compared for typos.
     const firstWord = key.split(' ')[0];
@@ -673,7 +701,8 @@ export class AgencyRegistry {
     if (mention.alias && !this.byKey.has(fold(mention.alias))) this.byAlias.set(fold(mention.alias), entry);
     entry.aliases.add(collapseWhiteSpace(mention.surface));
     entry.mentions.push(span);
-    return { id: '', name: mention.name, _entry: entry } as AgencyRef & { _entry: unknown };
+    const units = mention.units?.map((unit) => this.add(unit, spanOf));
+    return { id: '', name: mention.name, _entry: entry, ...(units?.length ? { units } : {}) } as AgencyRef & { _entry: unknown };
   }
 
   /**
@@ -717,9 +746,13 @@ export class AgencyRegistry {
     agencies.sort((a, b) => ID_ORDER.compare(a.id, b.id));
     return {
       agencies,
-      resolve: (ref) => {
+      resolve: function resolve(ref: AgencyRef): AgencyRef {
         const agency = byEntry.get((ref as AgencyRef & { _entry: unknown })._entry)!;
-        return { id: agency.id, name: agency.name };
+        const units = ref.units?.map((unit) => {
+          const { id, name } = resolve(unit);
+          return { id, name };
+        });
+        return { id: agency.id, name: agency.name, ...(units ? { units } : {}) };
       },
     };
   }
@@ -742,8 +775,8 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** A name capitalised after its first word: "Phòng Nội vụ", not "Ban chỉ đạo". */
 /** The order of agency ids, from one collator (localeCompare sets its comparison up at every call), in one locale whatever the machine's. */
 const ID_ORDER = new Intl.Collator('en');
 
+/** A name capitalised after its first word: "Phòng Nội vụ", not "Ban chỉ đạo". */
 const PROPER_AFTER_HEAD = /^\S+\s[\s\S]*\p{Lu}/u;

@@ -6,7 +6,7 @@ import type { LocationIndex } from '../model/location.js';
 import { compile, type RuleSet } from '../model/rules.js';
 import type { SectionNode, Segmented } from '../segment/index.js';
 import { sectionIdOf } from '../segment/index.js';
-import { AgencyReader, AgencyRegistry } from './agencies.js';
+import { type AgencyMention, AgencyReader, AgencyRegistry } from './agencies.js';
 import { DateReader } from './dates.js';
 import { TargetReader } from './targets.js';
 import { TaskReader } from './tasks.js';
@@ -67,10 +67,11 @@ export function extract(input: ExtractInput): Extracted {
   const { targets, unreadPercentages } = r.targets.read({ text, seg, location, bodyStart, documentYear: planYear, sectionYear });
 
   const registry = new AgencyRegistry(rules.agencies.fuzzyThreshold, (name) => r.agencies.isShortName(name), meta.issuer);
+  const spanOf = (m: AgencyMention) => location.span(m.start, m.end);
   const registered = drafts.map((d) => ({
     draft: d,
-    lead: d.lead.map((m) => registry.add(m, location.span(m.start, m.end))),
-    partners: d.partners.map((m) => registry.add(m, location.span(m.start, m.end))),
+    lead: d.lead.map((m) => registry.add(m, spanOf)),
+    partners: d.partners.map((m) => registry.add(m, spanOf)),
   }));
   const { agencies, resolve } = registry.finish();
   const tasks: Task[] = registered.map(({ draft, lead, partners }, i) => ({

@@ -484,7 +484,9 @@ export class TaskReader {
     if (this.introduction.test(heading)) return null;
     const body = this.workText(ctx, node);
     // What the heading says after its bodies and their partners is the work, if anything.
-    const restStart = Math.max(read.end, ...read.partners.map((p) => p.end - node.textStart));
+    // The partners' list ends past the units in brackets after them ("UBMTTQ xã (Ban công tác Mặt trận) tuyên truyền …").
+    const partnersEnd = read.partners.length ? (read.partnersEnd ?? 0) : 0;
+    const restStart = Math.max(read.end, partnersEnd, ...read.partners.map((p) => p.end - node.textStart));
     // Partners named later in the heading ("…; phối hợp với Sở …"), then in the work under it.
     const partners = [...read.partners, ...this.partnersIn(ctx, heading.slice(restStart), node.textStart + restStart), ...this.partnersIn(ctx, body.text, body.start)];
     const rest = this.titleOfWork(this.withoutAdverbial(heading.slice(restStart).replace(/^[\s:,]+/, '')));

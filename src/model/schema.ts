@@ -83,7 +83,14 @@ export const Target = z.object({
   span: Span,
 });
 
-export const AgencyRef = z.object({ id: z.string(), name: z.string().describe('Canonical full name') });
+const AgencyName = z.object({ id: z.string(), name: z.string().describe('Canonical full name') });
+
+export const AgencyRef = AgencyName.extend({
+  units: z
+    .array(AgencyName)
+    .optional()
+    .describe('The bodies named in brackets right after it that do its work: its parts ("Công an tỉnh (Phòng Cảnh sát giao thông)") or a group’s members ("các phòng chuyên môn (Phòng Nội vụ, Phòng Tài chính - Kế hoạch)")'),
+});
 
 export const Period = z.object({
   start: IsoPartialDate.nullable(),
