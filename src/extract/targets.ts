@@ -1,7 +1,7 @@
 // targets: every percentage in the body, with its comparator, whether it is a target, its
 // deadline year (sentence → heading → the plan's own period; nearest scope wins) and subject.
 import type { Comparator, Target } from '../model/schema.js';
-import { alternation, compile, type RuleSet } from '../model/rules.js';
+import { alternation, compile, type RuleSet, wordPattern } from '../model/rules.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { sectionIdOf } from '../segment/index.js';
 import type { LocationIndex } from '../model/location.js';
@@ -61,8 +61,8 @@ export class TargetReader {
   /** A phrase after the number that opens with what is said of a label before it (targets.yaml predicateWords). */
   private readonly predicateOpening: RegExp;
   private readonly predicateInside: RegExp;
-  /** Where the last item of a list starts saying what holds of every item (targets.yaml listPredicates). */
-  private readonly listPredicate: RegExp;
+  /** Where the last item of a list starts saying what holds of every item, tried in order (targets.yaml listPredicates). */
+  private readonly listPredicates: RegExp[];
   /** A predicate or a verb of work (tasks.yaml actionVerbs): an item that holds one says more than what it counts. */
   private readonly saysWhat: RegExp;
   /** A rate word (rateWords), as the start of a word; the last one before a number is its subject's start. */
@@ -133,7 +133,7 @@ export class TargetReader {
     // In lower case: "Đạt chuẩn", a label, says nothing of another.
     this.predicateOpening = compile(`^(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
     this.predicateInside = compile(`\\s(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
-    this.listPredicate = compile(`\\s(?:${alternation(t.listPredicates) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
+    this.listPredicates = t.listPredicates.map((word) => compile(`\\s${wordPattern(word)}(?![\\p{L}\\p{M}])`, '', true));
     this.saysWhat = compile(`\\s(?:${alternation([...t.listPredicates, ...rules.tasks.actionVerbs.map((v) => v.word)])})(?![\\p{L}\\p{M}])`, '', true);
     this.variants = t.listVariants.map((v) => ({
       alone: compile(`^(?:${alternation(v.words)})$`),
@@ -418,7 +418,7 @@ export class TargetReader {
    */
   private shareListPredicate(targets: Target[], text: string): void {
     const last = targets[targets.length - 1];
-    const cut = this.listPredicate.exec(last.subject);
+    const cut = this.listPredicates.map((re) => re.exec(last.subject)).find((m) => m !== null);
     if (!cut) return;
     const predicate = last.subject.slice(cut.index).trim();
     let next = last;
