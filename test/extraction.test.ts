@@ -1185,6 +1185,17 @@ describe('tasks', () => {
     expect(agency.name).toBe('Phòng Cảnh sát giao thông');
     expect(agency.mentions[0].column).toBe('Cơ quan chủ trì: Công an tỉnh ('.length + 1);
   });
+  it('reads "các phòng chức năng" acting as a body, and the rooms of a list as no body', () => {
+    const d = plan(
+      'II. NHIỆM VỤ\n1. Các phòng chức năng Sở Y tế theo chức năng, nhiệm vụ hướng dẫn, kiểm tra các đơn vị.\n2. Văn phòng Sở chủ trì, phối hợp với các phòng chức năng tổng hợp báo cáo.\n3. Các trường xây dựng phòng học, các phòng chức năng, bếp ăn.',
+    );
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Hướng dẫn, kiểm tra các đơn vị', ['Các phòng chức năng Sở Y tế'], []],
+      ['Tổng hợp báo cáo', ['Văn phòng Sở'], ['Các phòng chức năng']],
+      ['Xây dựng phòng học, các phòng chức năng, bếp ăn', ['Các trường'], []],
+    ]);
+    expect(d.agencies.map((a) => a.name).sort()).toEqual(['Các phòng chức năng', 'Các phòng chức năng Sở Y tế', 'Các trường', 'Văn phòng Sở']);
+  });
   it('reads companies, enterprises, universities and levels named as such', () => {
     expect(
       assigned(
