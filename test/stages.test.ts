@@ -734,6 +734,13 @@ describe('agencies', () => {
     expect(names('UBND chủ trì, phối hợp Phòng Nội vụ')).toEqual(['Ủy ban nhân dân', 'Phòng Nội vụ']);
     expect(names('Hội đồng thẩm định dự án, Ban giám sát đầu tư cộng đồng')).toEqual(['Hội đồng thẩm định dự án', 'Ban giám sát đầu tư cộng đồng']);
   });
+  it('ends a Party body named by its head alone before its verb, and reads the grassroots Party organisations', () => {
+    expect(names('Chi bộ tổ chức sinh hoạt chuyên đề')).toEqual(['Chi bộ']);
+    expect(names('Đảng ủy tổ chức hội nghị quán triệt, Chi đoàn tổ chức ra quân')).toEqual(['Đảng ủy', 'Chi đoàn']);
+    // A verb names hold stays in the names of boards: "Ban Tổ chức".
+    expect(names('Ban Tổ chức Huyện ủy chủ trì')).toEqual(['Ban Tổ chức Huyện ủy']);
+    expect(names('Các tổ chức cơ sở đảng, các cơ quan, ban, ngành huyện căn cứ Chương trình')).toEqual(['Các tổ chức cơ sở đảng', 'Các cơ quan, ban, ngành huyện']);
+  });
   it('ends a name before an adverb and its verb', () => {
     expect(names('các sở, ngành, địa phương liên quan khẩn trương rà soát danh mục')).toEqual(['Các sở, ngành, địa phương liên quan']);
   });
