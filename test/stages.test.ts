@@ -741,6 +741,11 @@ describe('agencies', () => {
     expect(names('Ban Tổ chức Huyện ủy chủ trì')).toEqual(['Ban Tổ chức Huyện ủy']);
     expect(names('Các tổ chức cơ sở đảng, các cơ quan, ban, ngành huyện căn cứ Chương trình')).toEqual(['Các tổ chức cơ sở đảng', 'Các cơ quan, ban, ngành huyện']);
   });
+  it('names a management board and an organising committee by their topic, up to their level', () => {
+    expect(names('Ban quản lý xây dựng nông thôn mới xã tham mưu UBND xã')).toEqual(['Ban quản lý xây dựng nông thôn mới xã', 'Ủy ban nhân dân xã']);
+    expect(names('Ban Tổ chức hội thi cấp xã chủ trì')).toEqual(['Ban Tổ chức hội thi cấp xã']);
+    expect(names('Ban quản lý chợ phối hợp')).toEqual(['Ban quản lý chợ']);
+  });
   it('ends a name before an adverb and its verb', () => {
     expect(names('các sở, ngành, địa phương liên quan khẩn trương rà soát danh mục')).toEqual(['Các sở, ngành, địa phương liên quan']);
   });
