@@ -179,6 +179,15 @@ describe('segment', () => {
     ]);
     expect(d.diagnostics.filter((x) => x.severity === 'warning')).toEqual([]);
   });
+  it('places dotted items whose number has no heading above them side by side under the section', () => {
+    const d = doc('A. MỤC TIÊU\n1.1. Tỷ lệ rác thải được thu gom đạt 100%.\n1.2. Phấn đấu 80% hộ gia đình phân loại rác.\n1.2.1. Khu vực đô thị.\nB. NHIỆM VỤ\n1. Tuyên truyền');
+    const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, tree(s.children)]);
+    expect(tree(d.sections)).toEqual([
+      ['I', [['I.1.1', []], ['I.1.2', [['I.1.2.1', []]]]]],
+      ['II', [['II.1', []]]],
+    ]);
+    expect(d.diagnostics.map((x) => x.message)).toEqual(['"1.1" has no parent "1"; placed under "I"', '"1.2" has no parent "1"; placed under "I"']);
+  });
   it('reads the articles of a resolution as its sections, in sequence, unless it attaches the plan', () => {
     const d = fromText('NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\nQUYẾT NGHỊ:\nĐiều 1. Chỉ tiêu chủ yếu năm 2027\n1. Tỷ lệ đô thị hóa đạt 52%.\n2. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,2%.\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\nĐiều 35. Luật quy định như sau.\nĐiều 3. Nghị quyết này có hiệu lực từ ngày 01/01/2027.');
     const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, s.title, tree(s.children)]);

@@ -293,7 +293,9 @@ function findParent(stack: SectionNode[], label: Label, reportJump: (message: st
       const parentLabel = label.label.split('.').slice(0, -1).join('.');
       const exact = nearest((n) => (n.labelKind === 'numbered' || n.labelKind === 'dotted') && n.section.label === parentLabel);
       if (exact) return exact;
-      const fallback = nearest((n) => n.labelKind === 'numbered' || n.labelKind === 'dotted' || n.labelKind === 'roman' || n.labelKind === 'part');
+      // Not a sibling or its child: "1.1." and "1.2." under "A." with no "1." are both the section's.
+      const depth = label.label.split('.').length;
+      const fallback = nearest((n) => n.labelKind === 'numbered' || (n.labelKind === 'dotted' && n.section.label.split('.').length < depth) || n.labelKind === 'roman' || n.labelKind === 'part');
       reportJump(`"${label.label}" has no parent "${parentLabel}"; placed under ${fallback ? `"${fallback.section.id}"` : 'the top level'}`);
       return fallback;
     }
