@@ -1196,6 +1196,13 @@ describe('tasks', () => {
     ]);
     expect(d.agencies.map((a) => a.name).sort()).toEqual(['Các phòng chức năng', 'Các phòng chức năng Sở Y tế', 'Các trường', 'Văn phòng Sở']);
   });
+  it('reads the verbs of launching, broadcasting and publishing as work', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Ủy ban MTTQ xã phát động phong trào toàn dân bảo vệ môi trường.\n- Trung tâm Văn hóa - Thông tin và Thể thao huyện phát sóng chuyên mục môi trường hằng tuần.\n- Văn phòng Sở phát hành bản tin nội bộ.')).toEqual([
+      ['Phát động phong trào toàn dân bảo vệ môi trường', ['Ủy ban Mặt trận Tổ quốc Việt Nam xã'], []],
+      ['Phát sóng chuyên mục môi trường hằng tuần', ['Trung tâm Văn hóa - Thông tin và Thể thao huyện'], []],
+      ['Phát hành bản tin nội bộ', ['Văn phòng Sở'], []],
+    ]);
+  });
   it('reads companies, enterprises, universities and levels named as such', () => {
     expect(
       assigned(
