@@ -1408,6 +1408,12 @@ describe('tasks', () => {
       ['Đào tạo kỹ năng số', [], ['Sở Nội vụ']],
       ['Tổ chức hội thi', ['Tỉnh đoàn'], []],
     ]);
+    // A group row right under the header that holds a header word ("nhiệm vụ") is a row, not more of the header.
+    const grouped = plan('STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\nI\tNhóm nhiệm vụ về thể chế\t\t\n1\tBan hành quy chế quản lý dữ liệu\tSở Khoa học và Công nghệ\tQuý III/2026\nA\tNhóm nhiệm vụ về hạ tầng\t\t\n2\tNâng cấp Trung tâm dữ liệu tỉnh\tSở Khoa học và Công nghệ\tNăm 2027');
+    expect(grouped.tasks.map((t) => [t.title, t.period.end])).toEqual([
+      ['Ban hành quy chế quản lý dữ liệu', '2026-09'],
+      ['Nâng cấp Trung tâm dữ liệu tỉnh', '2027'],
+    ]);
   });
   it('reads every column of a role: "Đơn vị thực hiện" and "Đơn vị phối hợp" are both partners, as the fields are', () => {
     const d = plan('STT\tNội dung công việc\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n1\tMở lớp học bơi\tTrung tâm Văn hóa - Thể thao\tPhòng Giáo dục và Đào tạo\tTừ 01/6 đến 31/7/2025\n2\tTổ chức giải bơi\tPhòng Văn hóa chủ trì; Quận đoàn phối hợp\t\tTháng 8/2025');

@@ -5,7 +5,7 @@ import { alternation, compile, inBothTonePlacements, type RuleSet } from '../mod
 import type { LocationIndex } from '../model/location.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
 import { headingTitle } from '../segment/index.js';
-import { isColumnNumbering } from '../model/tables.js';
+import { isColumnNumbering, isRowNumber } from '../model/tables.js';
 import { BULLET_MARKS, collapseWhiteSpace, stripBullet, upperFirst, wordCount } from '../model/text.js';
 import type { AgencyMention, AgencyReader } from './agencies.js';
 import { periodBetween, type DateReader, type ParsedPeriod, type StatedPeriods } from './dates.js';
@@ -912,7 +912,9 @@ export class TaskReader {
    */
   private continuesHeader(cells: string[]): boolean {
     const roles = this.headerRoles(cells);
-    return !!roles && !/^\d+$/.test(cells[0]) && cells.every((cell, k) => roles[k] !== null || wordCount(cell) <= 2);
+    // A first cell that numbers a row ("1", "I", "A") starts a row: "I | Nhóm nhiệm vụ về thể chế" names a group of rows.
+    const numbered = cells[0].trim() !== '' && isRowNumber(cells[0]);
+    return !!roles && !numbered && cells.every((cell, k) => roles[k] !== null || wordCount(cell) <= 2);
   }
 
   /** Roles of header cells: short labels ("Đơn vị chủ trì"), not the text of a row. */

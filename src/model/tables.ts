@@ -6,7 +6,7 @@ export function isColumnNumbering(cells: string[]): boolean {
   return /^\d{1,2}(?:\s+\d{1,2})+$/.test(cells.join(' ').trim());
 }
 
-/** A cell that only numbers its row, or is empty: "1", "2.", "II", "a)". */
+/** A cell that only numbers its row, or is empty: "1", "2.", "II", "a)", "A". */
 export function isRowNumber(cell: string): boolean {
-  return /^(?:\d{1,3}|[IVXL]{1,5}|[a-zđ])?[.)]?$/u.test(cell.trim());
+  return /^(?:\d{1,3}|[IVXL]{1,5}|[a-zđA-Z])?[.)]?$/u.test(cell.trim());
 }
