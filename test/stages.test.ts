@@ -755,6 +755,11 @@ describe('agencies', () => {
     expect(names('Ban Tổ chức hội thi cấp xã chủ trì')).toEqual(['Ban Tổ chức hội thi cấp xã']);
     expect(names('Ban quản lý chợ phối hợp')).toEqual(['Ban quản lý chợ']);
   });
+  it('keeps the verbs of a known name right after its head: the one-stop desk', () => {
+    expect(names('Bộ phận tiếp nhận và trả kết quả xã số hóa hồ sơ')).toEqual(['Bộ phận tiếp nhận và trả kết quả xã']);
+    // A verb right after the head of no known name still ends it.
+    expect(names('Bộ phận tiếp nhận hồ sơ, Trung tâm chủ trì')).toEqual(['Bộ phận', 'Trung tâm']);
+  });
   it('ends a name before an adverb and its verb', () => {
     expect(names('các sở, ngành, địa phương liên quan khẩn trương rà soát danh mục')).toEqual(['Các sở, ngành, địa phương liên quan']);
   });

@@ -544,8 +544,9 @@ export class AgencyReader {
       // (the centre named short), "UBND chủ trì"; "Ban chỉ đạo", "Hội đồng thẩm định" keep theirs.
       if (head && !determiner && words === headWords && /^\p{Ll}/u.test(after)) {
         const verb = this.verb.exec(after);
-        // A head that is a whole name ("Giáo viên chủ nhiệm") takes none, not even one names hold: "… tuyên truyền, giáo dục …".
-        if (verb && (!this.nameVerb.test(verb[0]) || this.wholeHeads.has(head.toLowerCase()))) return { end: i, stopped: true };
+        // A head that is a whole name ("Giáo viên chủ nhiệm") takes none, not even one names hold: "… tuyên truyền, giáo dục …";
+        // a known name holds its own ("Bộ phận Tiếp nhận và Trả kết quả").
+        if (verb && (!this.nameVerb.test(verb[0]) || this.wholeHeads.has(head.toLowerCase())) && !this.startsProtectedName(text.slice(from, from + 120))) return { end: i, stopped: true };
       }
       // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
       // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
