@@ -416,6 +416,13 @@ describe('percentage targets', () => {
       'được khám sức khỏe',
     ]);
   });
+  it('leaves a modal before the level out of what is measured', () => {
+    expect(plan('- Tỷ lệ hồ sơ giải quyết đúng hạn phải đạt trên 98%.\n- Tỷ lệ hồ sơ trực tuyến cần đạt 60%.\n- Tỷ lệ thôn cần có nhà văn hóa đạt 100%.').targets.map((t) => [t.subject, t.comparator])).toEqual([
+      ['Tỷ lệ hồ sơ giải quyết đúng hạn', 'gt'],
+      ['Tỷ lệ hồ sơ trực tuyến', 'eq'],
+      ['Tỷ lệ thôn cần có nhà văn hóa', 'eq'],
+    ]);
+  });
   it('gives the items of a list that name only what they count what the last says of all, and its year', () => {
     const d = plan(
       '- Phấn đấu 100% trường học, 95% cơ sở y tế có nước sạch.\n- 100% xã, 90% thôn, 80% tổ dân phố có nhà văn hóa vào năm 2027.\n- 100% xã, 90% thôn.\n- Bảo đảm 100% trường học triển khai phần mềm quản trị, 100% giáo viên được tập huấn.\n- 100% cơ sở lưu trú, 95% cơ sở kinh doanh có điều kiện được kiểm tra.',
