@@ -1203,6 +1203,12 @@ describe('tasks', () => {
     ]);
     expect(d.agencies.map((a) => a.name).sort()).toEqual(['Các phòng chức năng', 'Các phòng chức năng Sở Y tế', 'Các trường', 'Văn phòng Sở']);
   });
+  it('reads no task in bodies followed by a colon and names alone, and one when work follows them', () => {
+    expect(assigned('II. ĐỐI TƯỢNG KIỂM TRA\n1. UBND các xã: Tân An, Lãng Sơn, Tư Mại và Trường THCS Nham Sơn.\n2. Phòng Văn hóa: Tổ chức Hội thi, Tuyên truyền pháp luật.\n3. Các xã: Tân An, Lãng Sơn tổ chức ra quân.')).toEqual([
+      ['Tổ chức Hội thi, Tuyên truyền pháp luật', ['Phòng Văn hóa'], []],
+      ['Tổ chức ra quân', ['Xã Tân An', 'Xã Lãng Sơn'], []],
+    ]);
+  });
   it('reads the verbs of launching, broadcasting and publishing as work', () => {
     expect(assigned('II. NHIỆM VỤ\n- Ủy ban MTTQ xã phát động phong trào toàn dân bảo vệ môi trường.\n- Trung tâm Văn hóa - Thông tin và Thể thao huyện phát sóng chuyên mục môi trường hằng tuần.\n- Văn phòng Sở phát hành bản tin nội bộ.')).toEqual([
       ['Phát động phong trào toàn dân bảo vệ môi trường', ['Ủy ban Mặt trận Tổ quốc Việt Nam xã'], []],

@@ -685,6 +685,9 @@ export class TaskReader {
       if (members?.mentions.length && this.action.test(listed.slice(members.end))) return { mentions: members.mentions, end: at + members.end };
       // "Đơn vị tổ chức: Phòng Tư pháp.": bodies and nothing else after the colon make it a field, whatever its label.
       if (members?.mentions.length && /^[\s.;,]*$/.test(listed.slice(members.end))) return null;
+      // "UBND các xã: Tân An, Lãng Sơn và Trường THCS Nham Sơn.": names alone, none of them work, say which, not what to do.
+      const items = listed.replace(/[\s.;]+$/u, '').split(/\s*,\s*|\s+và\s+/u);
+      if (items.every((item) => /^\p{Lu}/u.test(item) && !this.action.test(item))) return null;
     }
     if (this.action.test(rest) || this.action.test(rest.replace(this.adverbial, '')) || colon || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
     // "Văn phòng HĐND và UBND huyện (Cơ quan thường trực Ban Chỉ huy) theo dõi …": a note on the bodies, then their verb.
