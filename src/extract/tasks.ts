@@ -174,7 +174,8 @@ export class TaskReader {
     const headingTimes = new Map<SectionNode, string | null>();
     for (const draft of drafts) this.inheritPeriod(ctx, draft, taskLines, headingTimes);
     drafts.sort((a, b) => a.start - b.start);
-    for (const draft of drafts) draft.title = this.asHeading(withoutClosingTime(draft.title, draft.period.text));
+    const cued = (time: string) => ctx.dates.cuedPhrase(time) === time;
+    for (const draft of drafts) draft.title = this.asHeading(withoutClosingTime(draft.title, draft.period.text, cued));
     return { drafts, blockOf };
   }
 
@@ -961,15 +962,19 @@ export class TaskReader {
 }
 
 /**
- * "Triển khai bệnh án điện tử, hoàn thành trước ngày 30/9/2026": the time closing a title after its
- * comma is the task's period, said once there; the work is what comes before it.
+ * "Triển khai bệnh án điện tử, hoàn thành trước ngày 30/9/2026", "Tổ chức tuyên truyền trong tháng
+ * 2/2026": the time closing a title after its comma, or opening with its time word (`cued`: "trước",
+ * "trong", "từ" …), is the task's period, said once there; the work is what comes before it.
+ * A recurrence ("… hằng tháng") says how the work is done, and stays.
  */
-function withoutClosingTime(title: string, time: string | null): string {
+function withoutClosingTime(title: string, time: string | null, cued: (time: string) => boolean): string {
   if (!time || !title.endsWith(time)) return title;
-  const comma = title.lastIndexOf(',', title.length - time.length);
-  if (comma < 0 || !CLOSING_TIME_LEAD.test(title.slice(comma + 1, title.length - time.length))) return title;
-  const work = title.slice(0, comma).trimEnd();
-  return wordCount(work) >= 2 ? work : title;
+  const before = title.slice(0, title.length - time.length);
+  const comma = before.lastIndexOf(',');
+  const work = comma >= 0 && CLOSING_TIME_LEAD.test(before.slice(comma + 1)) ? before.slice(0, comma) : /[\s,;:]$/u.test(before) && cued(time) ? before : null;
+  const trimmed = work?.replace(/[\s,;:]+$/u, '') ?? '';
+  // "Sở Y tế hoàn thành trước ngày 30/6/2026": a title of nothing else keeps its time.
+  return wordCount(trimmed) >= 2 && !CLOSING_TIME_LEAD.test(trimmed) ? trimmed : title;
 }
 
 /** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong". */
