@@ -935,10 +935,12 @@ describe('tasks', () => {
       // A title of nothing else keeps it.
       ['Hoàn thành trước ngày 30/6/2026', 'trước ngày 30/6/2026'],
     ]);
-    // A recurrence says how the work is done, and a time with no time word before it may name what it is about.
-    expect(plan('- Trạm Y tế xã giám sát vệ sinh tay hằng tháng.\n- Phòng Nội vụ tổng kết năm 2026.').tasks.map((t) => [t.title, t.period.text])).toEqual([
+    // A recurrence says how the work is done, a time with no time word before it may name what it is about,
+    // and a verb alone after the last comma says what is due then.
+    expect(plan('- Trạm Y tế xã giám sát vệ sinh tay hằng tháng.\n- Phòng Nội vụ tổng kết năm 2026.\n- Sở Du lịch xây dựng Đề án du lịch cộng đồng, trình trước tháng 9/2026.').tasks.map((t) => [t.title, t.period.text])).toEqual([
       ['Giám sát vệ sinh tay hằng tháng', 'hằng tháng'],
       ['Tổng kết năm 2026', null],
+      ['Xây dựng Đề án du lịch cộng đồng, trình trước tháng 9/2026', 'trước tháng 9/2026'],
     ]);
   });
   it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
@@ -1212,6 +1214,14 @@ describe('tasks', () => {
     expect(assigned('II. ĐỐI TƯỢNG KIỂM TRA\n1. UBND các xã: Tân An, Lãng Sơn, Tư Mại và Trường THCS Nham Sơn.\n2. Phòng Văn hóa: Tổ chức Hội thi, Tuyên truyền pháp luật.\n3. Các xã: Tân An, Lãng Sơn tổ chức ra quân.')).toEqual([
       ['Tổ chức Hội thi, Tuyên truyền pháp luật', ['Phòng Văn hóa'], []],
       ['Tổ chức ra quân', ['Xã Tân An', 'Xã Lãng Sơn'], []],
+    ]);
+  });
+  it('reads the partners after a restated role, and the work after them however short', () => {
+    expect(assigned('III. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nội vụ là cơ quan đầu mối, chủ trì, phối hợp với các cơ quan liên quan theo dõi, đôn đốc.\n2. Phòng Y tế là cơ quan thường trực, chủ trì, phối hợp với Trạm Y tế kiểm tra.\n3. Phòng Nội vụ thực hiện.')).toEqual([
+      ['Theo dõi, đôn đốc', ['Sở Nội vụ'], ['Các cơ quan liên quan']],
+      ['Kiểm tra', ['Phòng Y tế'], ['Trạm Y tế']],
+      // With no partners, a heading of a body and a short verb is its own title.
+      ['Phòng Nội vụ thực hiện', ['Phòng Nội vụ'], []],
     ]);
   });
   it('reads the verbs of launching, broadcasting and publishing as work', () => {

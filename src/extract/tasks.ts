@@ -498,7 +498,7 @@ export class TaskReader {
     const firstBody = ownBody ? '' : this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
     let title = rest;
     // "3. UBND các xã có trách nhiệm:" over items: a role restated is no work.
-    if (wordCount(rest) < 3 || this.isOnlyRole(rest)) {
+    if ((wordCount(rest) < 3 && !(read.partners.length && this.action.test(rest))) || this.isOnlyRole(rest)) {
       const parent = node.parent;
       const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'part' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
       // "2. Các sở, ngành" over items that each name their body assigns nothing itself.
@@ -705,6 +705,10 @@ export class TaskReader {
 
   /** "chủ trì, phối hợp (với) X, Y" right after the lead: X and Y are partners; where their list ends, or null. */
   private partnersAfter(ctx: Context, text: string, from: number, offset: number): { partners: AgencyMention[]; partnersEnd: number | null } {
+    // "Sở Nội vụ là cơ quan đầu mối, chủ trì, phối hợp với …": past a restated role (tasks.yaml titleLeadIns).
+    const spaces = /^\s*/u.exec(text.slice(from))![0].length;
+    const role = this.titleLeadIn.exec(text.slice(from + spaces));
+    if (role && this.partnerMarkerFirst.test(text.slice(from + spaces + role[0].length))) from += spaces + role[0].length;
     const rest = text.slice(from);
     const m = this.partnerMarkerFirst.exec(rest);
     if (!m) return this.partnersWithTheirRole(ctx, rest, from, offset);
@@ -973,8 +977,10 @@ function withoutClosingTime(title: string, time: string | null, cued: (time: str
   const comma = before.lastIndexOf(',');
   const work = comma >= 0 && CLOSING_TIME_LEAD.test(before.slice(comma + 1)) ? before.slice(0, comma) : /[\s,;:]$/u.test(before) && cued(time) ? before : null;
   const trimmed = work?.replace(/[\s,;:]+$/u, '') ?? '';
-  // "Sở Y tế hoàn thành trước ngày 30/6/2026": a title of nothing else keeps its time.
-  return wordCount(trimmed) >= 2 && !CLOSING_TIME_LEAD.test(trimmed) ? trimmed : title;
+  // "Sở Y tế hoàn thành trước ngày 30/6/2026": a title of nothing else keeps its time, and so does a
+  // verb alone after the last comma, which says what is due then ("…, trình trước tháng 9/2026").
+  const lastClause = trimmed.slice(trimmed.lastIndexOf(',') + 1);
+  return wordCount(trimmed) >= 2 && !CLOSING_TIME_LEAD.test(trimmed) && !(trimmed.includes(',') && wordCount(lastClause) < 2) ? trimmed : title;
 }
 
 /** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong". */
