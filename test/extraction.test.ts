@@ -816,6 +816,12 @@ describe('tasks', () => {
       // "theo yêu cầu …": a request's source, not an assignment.
       ['Báo cáo theo yêu cầu Ban Chỉ đạo tỉnh', ['Các đơn vị'], []],
     ]);
+    // An enumeration opening the sentence.
+    expect(assigned('- Thứ nhất, Phòng Văn hóa tuyên truyền sâu rộng.\n- Thứ hai, Phòng Nội vụ rà soát bộ máy.\n- Cuối cùng, Văn phòng tổng hợp báo cáo.')).toEqual([
+      ['Tuyên truyền sâu rộng', ['Phòng Văn hóa'], []],
+      ['Rà soát bộ máy', ['Phòng Nội vụ'], []],
+      ['Tổng hợp báo cáo', ['Văn phòng'], []],
+    ]);
     // The closing paragraph that restates the plan assigns nothing more.
     expect(assigned('- Trên đây là Kế hoạch triển khai Đề án. UBND quận yêu cầu Thủ trưởng các phòng, ban căn cứ kế hoạch tổ chức thực hiện./.')).toEqual([]);
   });
