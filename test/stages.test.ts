@@ -179,6 +179,14 @@ describe('segment', () => {
     ]);
     expect(d.diagnostics.filter((x) => x.severity === 'warning')).toEqual([]);
   });
+  it('reads tasks and solutions numbered by name as numbered items', () => {
+    const d = doc('I. NHIỆM VỤ VÀ GIẢI PHÁP\nNhiệm vụ 1: Hoàn thiện thể chế về chuyển đổi số\n- Sở Tư pháp chủ trì rà soát văn bản.\nNhiệm vụ 2. Phát triển hạ tầng số\nNhiệm vụ 1 năm 2026 là rà soát.\nII. GIẢI PHÁP\nGiải pháp 1 – Huy động nguồn lực');
+    expect(d.sections.map((s) => [s.id, s.title, s.children.map((c) => [c.id, c.title])])).toEqual([
+      ['I', 'NHIỆM VỤ VÀ GIẢI PHÁP', [['I.1', 'Hoàn thiện thể chế về chuyển đổi số'], ['I.2', 'Phát triển hạ tầng số']]],
+      ['II', 'GIẢI PHÁP', [['II.1', 'Huy động nguồn lực']]],
+    ]);
+    expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['I.1', ['Sở Tư pháp']]]);
+  });
   it('places dotted items whose number has no heading above them side by side under the section', () => {
     const d = doc('A. MỤC TIÊU\n1.1. Tỷ lệ rác thải được thu gom đạt 100%.\n1.2. Phấn đấu 80% hộ gia đình phân loại rác.\n1.2.1. Khu vực đô thị.\nB. NHIỆM VỤ\n1. Tuyên truyền');
     const tree = (sections: typeof d.sections): unknown[] => sections.map((s) => [s.id, tree(s.children)]);
