@@ -87,10 +87,12 @@ describe('percentage targets', () => {
       ['3%', 'eq'],
     ]);
     // A range keeps the word that opens it, an approximate one too.
-    expect(targets('- chiếm khoảng 25-30% GRDP; trong khoảng 5-7% hộ; từ 85% đến 90% trẻ.').map((x) => [x.text, x.comparator])).toEqual([
-      ['khoảng 25-30%', 'range'],
-      ['trong khoảng 5-7%', 'range'],
-      ['từ 85% đến 90%', 'range'],
+    expect(targets('- chiếm khoảng 25-30% GRDP; trong khoảng 5-7% hộ; từ 85% đến 90% trẻ; từ 80% đến dưới 90% hộ.').map((x) => [x.text, x.comparator, x.min, x.max])).toEqual([
+      ['khoảng 25-30%', 'range', 25, 30],
+      ['trong khoảng 5-7%', 'range', 5, 7],
+      ['từ 85% đến 90%', 'range', 85, 90],
+      // One range, closing below its upper number.
+      ['từ 80% đến dưới 90%', 'range', 80, 90],
     ]);
   });
   it('reads a table of indicators: a target per year column of each row measured in percent', () => {
