@@ -1232,6 +1232,18 @@ describe('tasks', () => {
       ['Phòng Nội vụ thực hiện', ['Phòng Nội vụ'], []],
     ]);
   });
+  it('reads border posts, forest rangers, funds, credit institutions and cooperatives as bodies, and their verbs', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Đồn Biên phòng Cửa khẩu Lao Bảo phối hợp với Hạt Kiểm lâm huyện tuần tra bảo vệ rừng.\n- Các tổ chức tín dụng trên địa bàn cho vay phát triển sản xuất.\n- Quỹ Hỗ trợ nông dân huyện hỗ trợ vốn.\n- Các hợp tác xã nông nghiệp liên kết tiêu thụ sản phẩm.\n- Hạt Kiểm lâm huyện bảo vệ rừng.\n- Ban bảo vệ dân phố tuần tra ban đêm.\n- Các hộ gia đình chuẩn bị hạt giống và quỹ đất.')).toEqual([
+      ['Tuần tra bảo vệ rừng', ['Đồn Biên phòng Cửa khẩu Lao Bảo'], ['Hạt Kiểm lâm huyện']],
+      ['Cho vay phát triển sản xuất', ['Các tổ chức tín dụng trên địa bàn'], []],
+      ['Hỗ trợ vốn', ['Quỹ Hỗ trợ nông dân huyện'], []],
+      ['Liên kết tiêu thụ sản phẩm', ['Các hợp tác xã nông nghiệp'], []],
+      ['Bảo vệ rừng', ['Hạt Kiểm lâm huyện'], []],
+      // A verb names hold.
+      ['Tuần tra ban đêm', ['Ban bảo vệ dân phố'], []],
+      // In lower case, seeds and land funds are no bodies.
+    ]);
+  });
   it('reads the verbs of launching, broadcasting and publishing as work', () => {
     expect(assigned('II. NHIỆM VỤ\n- Ủy ban MTTQ xã phát động phong trào toàn dân bảo vệ môi trường.\n- Trung tâm Văn hóa - Thông tin và Thể thao huyện phát sóng chuyên mục môi trường hằng tuần.\n- Văn phòng Sở phát hành bản tin nội bộ.')).toEqual([
       ['Phát động phong trào toàn dân bảo vệ môi trường', ['Ủy ban Mặt trận Tổ quốc Việt Nam xã'], []],
