@@ -804,3 +804,25 @@ describe('OCR clean-up table (rules/ocr.yaml), on errors seen in real scans', ()
     for (const [read, fixed] of cases) expect(reader.fixLine(read)).toBe(fixed);
   });
 });
+
+describe('rule tables', () => {
+  it('list each word, phrase or name once in a table', () => {
+    const repeated: string[] = [];
+    const visit = (value: unknown, path: string) => {
+      if (Array.isArray(value)) {
+        const seen = new Set<string>();
+        for (const row of value) {
+          const key = row && typeof row === 'object' ? ((row as Record<string, unknown>).word ?? (row as Record<string, unknown>).phrase ?? (row as Record<string, unknown>).name) : undefined;
+          if (typeof key !== 'string') continue;
+          if (seen.has(key)) repeated.push(`${path}: ${key}`);
+          seen.add(key);
+        }
+        value.forEach((row, i) => visit(row, `${path}[${i}]`));
+      } else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
+      }
+    };
+    visit(rules, '');
+    expect(repeated).toEqual([]);
+  });
+});
