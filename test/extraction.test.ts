@@ -95,6 +95,20 @@ describe('percentage targets', () => {
       ['từ 80% đến dưới 90%', 'range', 80, 90],
     ]);
   });
+  it('reads a table of indicators whose columns are parts of what each row measures, in the plan’s year', () => {
+    const d = plan(
+      ['TT\tChỉ tiêu\tĐơn vị tính\tMầm non\tTiểu học\tTHCS\tGhi chú', '1\tTỷ lệ trường đạt chuẩn quốc gia\t%\t60\t75\t70\t', '2\tTỷ lệ giáo viên đạt chuẩn\t%\t95\t≥ 98\t100\t', '3\tSố trường\tTrường\t12\t15\t8\t'].join('\n'),
+      'Phát triển giáo dục năm 2026',
+    );
+    expect(d.targets.map((t) => [t.subject, t.value.min, t.comparator, t.year])).toEqual([
+      ['Tỷ lệ trường đạt chuẩn quốc gia – Mầm non', 60, 'eq', 2026],
+      ['Tỷ lệ trường đạt chuẩn quốc gia – Tiểu học', 75, 'eq', 2026],
+      ['Tỷ lệ trường đạt chuẩn quốc gia – THCS', 70, 'eq', 2026],
+      ['Tỷ lệ giáo viên đạt chuẩn – Mầm non', 95, 'eq', 2026],
+      ['Tỷ lệ giáo viên đạt chuẩn – Tiểu học', 98, 'gte', 2026],
+      ['Tỷ lệ giáo viên đạt chuẩn – THCS', 100, 'eq', 2026],
+    ]);
+  });
   it('reads a table of indicators: a target per year column of each row measured in percent', () => {
     const d = plan(
       [

@@ -383,7 +383,12 @@ export class TargetReader {
       unitSigns++;
       const subject = collapseWhiteSpace(line.cells[header.name] ?? '');
       const starts = cellStarts(line);
-      for (const { column, year } of header.years) {
+      const inPlanYear = header.parts.length ? this.resolveYear(ctx, line, '', 0, 0, 0) : null;
+      const columns = [
+        ...header.years.map(({ column, year }) => ({ column, year, yearSource: 'heading' as const, subject })),
+        ...header.parts.map(({ column, part }) => ({ column, year: inPlanYear!.year, yearSource: inPlanYear!.yearSource, subject: `${subject} – ${part}` })),
+      ];
+      for (const { column, year, yearSource, subject } of columns) {
         const cell = line.cells[column] ?? '';
         const value = this.table.value.exec(cell);
         if (!value?.groups) continue;
@@ -400,7 +405,7 @@ export class TargetReader {
           comparator,
           change: null,
           year,
-          yearSource: 'heading',
+          yearSource,
           subject,
           quote: collapseWhiteSpace(line.text).slice(0, 400),
           ruleId: 'targets:indicator-table',
@@ -441,11 +446,13 @@ export class TargetReader {
       const year = this.table!.yearHeader.exec(c)?.groups?.year;
       return year ? [{ column, year: Number(year) }] : [];
     });
-    if (years.length === 0) return null;
+    // "Chỉ tiêu | ĐVT | Mầm non | Tiểu học | THCS": no year, and each column a part of what the row measures, in the plan's year.
+    const parts = years.length ? [] : cells.flatMap((c, column) => (this.variants.some((v) => v.alone.test(c.trim())) ? [{ column, part: c.trim() }] : []));
+    if (years.length === 0 && parts.length === 0) return null;
     const named = cells.findIndex((c) => this.table!.nameHeader.test(c));
     // Without a named column, the first one that is neither a number column ("TT"), the unit nor a year.
-    const name = named >= 0 ? named : cells.findIndex((c, i) => i !== unit && !years.some((y) => y.column === i) && !/^(?:s?tt|số\s+tt)$/iu.test(c) && c !== '');
-    return { unit, years, name: Math.max(name, 0) };
+    const name = named >= 0 ? named : cells.findIndex((c, i) => i !== unit && !years.some((y) => y.column === i) && !parts.some((p) => p.column === i) && !/^(?:s?tt|số\s+tt)$/iu.test(c) && c !== '');
+    return { unit, years, parts, name: Math.max(name, 0) };
   }
 
   private isNonTarget(text: string, scope: Scope, start: number, before: string, after: string): boolean {
@@ -707,6 +714,8 @@ interface Scope {
 interface IndicatorHeader {
   unit: number;
   years: { column: number; year: number }[];
+  /** Without year columns, columns headed by a part of what is measured (a listVariants word: "Mầm non", "Nông thôn"). */
+  parts: { column: number; part: string }[];
   name: number;
 }
 
