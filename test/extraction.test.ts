@@ -224,6 +224,16 @@ describe('percentage targets', () => {
       ['decrease', 'tỷ lệ sinh con thứ ba trở lên'],
     ]);
     expect(d.targets[5].year).toBe(2030);
+    // Cutting staff or procedures is a fall; a number joined by "và" to a change is the same change, and names its own subject;
+    // after a comma it may be a level of its own.
+    expect(plan('- Tinh giản tối thiểu 5% biên chế công chức và 10% số người làm việc hưởng lương từ ngân sách.\n- Giảm 10% số vụ tai nạn và 5% số người chết.\n- Tăng 5% doanh thu, 90% hộ có điện.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([
+      ['Tinh giản tối thiểu 5%', 'decrease', 'biên chế công chức'],
+      ['10%', 'decrease', 'số người làm việc hưởng lương từ ngân sách'],
+      ['Giảm 10%', 'decrease', 'số vụ tai nạn'],
+      ['5%', 'decrease', 'số người chết'],
+      ['Tăng 5%', 'increase', 'doanh thu'],
+      ['90%', null, 'hộ có điện'],
+    ]);
   });
   it('resolves the deadline: sentence, then heading, then the plan’s own year', () => {
     expect(targets('1. Mục tiêu đến năm 2030\n- Đến năm 2025, 100% trường đạt chuẩn.\n- 90% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2025, 2030]);

@@ -237,7 +237,8 @@ export class TargetReader {
       // "Giảm thủ tục, phấn đấu 100% hồ sơ …": a number opening its own clause is that clause's, not the verb's
       // (a list inside what changes keeps it: "Giảm mức tiêu hao trong các ngành thép, hóa chất, xi măng 5%").
       const lastClause = opened.slice(opened.lastIndexOf(',') + 1).trim();
-      if (/[;:]/.test(opened) || lastClause === '' || this.aimOnly.test(lastClause)) return null;
+      // "Giảm 10% số vụ tai nạn và 5% số người chết": the verb is the first number's; the second names its own.
+      if (/[;:%]/.test(opened) || lastClause === '' || this.aimOnly.test(lastClause)) return null;
       return this.levelWord.test(opened.slice(verb[0].length)) ? null : { change, verb: re };
     }
     return null;
@@ -320,6 +321,9 @@ export class TargetReader {
       const { year, yearSource } = headerYear ? { year: Number(headerYear), yearSource: 'heading' as const } : resolved;
       const previous = targets[targets.length - 1];
       const listedAfterPrevious = previous !== undefined && previous.span.offset.end <= qualifierStart && this.listedAfter(text.slice(previous.span.offset.end, qualifierStart), previous.subject);
+      // "tinh giản 5% biên chế công chức và 10% số người làm việc …": a number joined by "và" to a change, with only that one's subject between, is the same change
+      // (after a comma it may be a level: "Tăng 5% doanh thu, 90% hộ có điện").
+      if (change === null && previous?.change && previous.span.offset.end <= qualifierStart && /^\s*và\s+$/u.test(afterSubject(text.slice(previous.span.offset.end, qualifierStart), previous.subject))) change = previous.change;
       // "Tỷ lệ trẻ đi học đạt 98%, 100% được khám sức khỏe": a number that names what it measures after itself does not take the one before's.
       const listed = listedAfterPrevious && letterWordCount(this.withoutDeadline(rest.split(/[,;.:(]/u)[0].trim())) < 2;
       // "lần lượt là 80%, 90% và 85%": a number listed right after another measures the same; when
@@ -431,7 +435,8 @@ export class TargetReader {
       const item = targets[k];
       const between = text.slice(item.span.offset.end, next.span.offset.start);
       const counted = /^\s*([^,;:.()\d%\n\t]+?)\s*(?:,|\s+và)\s*$/u.exec(between)?.[1];
-      if (!counted || collapseWhiteSpace(counted) !== item.subject || wordCount(item.subject) > 5 || this.saysWhat.test(` ${item.subject}`)) return;
+      // A change measures what it changes, not what the list says ("Tăng 5% doanh thu, 90% hộ có điện").
+      if (!counted || collapseWhiteSpace(counted) !== item.subject || wordCount(item.subject) > 5 || this.saysWhat.test(` ${item.subject}`) || item.change !== last.change) return;
       item.subject = `${item.subject} ${predicate}`;
       if (item.yearSource !== 'sentence' && last.yearSource === 'sentence') Object.assign(item, { year: last.year, yearSource: last.yearSource });
       next = item;
