@@ -72,7 +72,7 @@ describe('percentage targets', () => {
       ['tối thiểu đạt 80%', 'gte'],
       ['không vượt 5%', 'lte'],
       ['trên dưới 90%', 'approx'],
-      ['95%', 'gte'],
+      ['trên 95%', 'gte'],
     ]);
     // "từ … trở lên" around what is measured: a floor, and what it measures read without "trở lên".
     const around = plan('- Hằng năm, có từ 95% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ.\n- Từ 70% xã đạt chuẩn.').targets;
@@ -94,6 +94,8 @@ describe('percentage targets', () => {
       // One range, closing below its upper number.
       ['từ 80% đến dưới 90%', 'range', 80, 90],
     ]);
+    // Closing words decide; a qualifier before the number beside them is no part of what is measured.
+    expect(plan('- Tỷ lệ trường đạt chuẩn trên 90% trở lên.').targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([['trên 90%', 'gte', 'Tỷ lệ trường đạt chuẩn']]);
   });
   it('reads a table of indicators whose columns are parts of what each row measures, in the plan’s year', () => {
     const d = plan(

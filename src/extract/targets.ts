@@ -290,8 +290,10 @@ export class TargetReader {
         if (!best || (closing && !best.closing) || (!!closing === !!best.closing && start < best.start)) best = { c, start, closing };
       }
       if (best) {
+        // "trên 90% trở lên": a qualifier right before the number, beside the closing words that decide, is no part of what is measured either.
+        const alsoBefore = best.closing ? this.comparators.filter((c) => !c.after && (c.comparator === 'range') === (comparator === 'range')).map((c) => c.re.exec(before)) : [];
         comparator = best.c.comparator;
-        qualifierStart = scope.clauseStart + best.start;
+        qualifierStart = scope.clauseStart + Math.min(best.start, ...alsoBefore.flatMap((q) => (q ? [wordStart(q)] : [])));
         ruleId = `targets:comparator-${best.c.id}`;
         // "từ 95% tổ chức cơ sở đảng trở lên hoàn thành …": what is measured stands inside the closing words.
         if (best.closing) rest = (best.closing.groups?.between ?? '') + after.slice(best.closing.index + best.closing[0].length);
