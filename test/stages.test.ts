@@ -442,6 +442,13 @@ describe('meta', () => {
     const place = fromText('ỦY BAN NHÂN DÂN\nPHƯỜNG HÀ ĐÔNG\nSố: 07/KH-UBND\nHà Đông, ngày 08 tháng 01 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. MỤC ĐÍCH');
     expect(place.meta.issuer).toBe('ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG');
   });
+  it('names the bodies issuing a joint plan beside the issuer, and none beside the national title', () => {
+    const joint = fromText('ỦY BAN NHÂN DÂN\tỦY BAN MTTQ VIỆT NAM\nXÃ AN PHÚ\tXÃ AN PHÚ\nSố: 05/KHLT-UBND-MTTQ\nAn Phú, ngày 02 tháng 02 năm 2026\n\nKẾ HOẠCH LIÊN TỊCH\nThực hiện Cuộc vận động năm 2026\n\nI. MỤC TIÊU');
+    expect(joint.meta).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN XÃ AN PHÚ', coIssuers: ['ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ'] });
+    const single = fromText('ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG HÀ ĐÔNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 07/KH-UBND\tHà Đông, ngày 08 tháng 01 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. MỤC ĐÍCH');
+    expect(single.meta.issuer).toBe('ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG');
+    expect(single.meta.coIssuers).toBeUndefined();
+  });
   it('names an issuer read without its place as the sentence announcing the plan names it in full', () => {
     const signed = fromText('KẾ HOẠCH\nTriển khai Chương trình hành động số 05\n\nThực hiện Chương trình hành động số 05-CTr/TU, Đảng ủy phường Đông Đa ban hành Kế hoạch triển khai thực hiện như sau:\n\nI. MỤC ĐÍCH\n1. Quán triệt.\n\nT/M ĐẢNG ỦY\nPHÓ BÍ THƯ');
     expect(signed.meta.issuer).toBe('Đảng ủy phường Đông Đa');

@@ -47,11 +47,13 @@ export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
 
   const { title, titleLine, bodyStart } = readTitle(lines, typeLine, rest, rules);
   const headerEnd = typeLine >= 0 ? typeLine : Math.min(lines.length, 12);
+  const [issuer, ...coIssuers] = readIssuers(lines.slice(0, headerEnd), rules);
   return {
     meta: {
       docType,
       number: readNumber(header, rules),
-      issuer: issuerInFull(readIssuer(lines.slice(0, headerEnd), rules) ?? readSignatureIssuer(lines, rules), lines, bodyStart, rules),
+      issuer: issuerInFull(issuer ?? readSignatureIssuer(lines, rules), lines, bodyStart, rules),
+      ...(issuer && coIssuers.length ? { coIssuers } : {}),
       ...withAttachedDate(readPlaceDate(header, rules), header, rules),
       title,
     },
@@ -149,34 +151,40 @@ function withAttachedDate(read: Pick<Meta, 'place' | 'issuedDate'>, header: Line
 }
 
 /**
- * The issuing body: the last capitalised line of the header's left column before the number
- * line ("ĐẢNG BỘ TP HỒ CHÍ MINH" / "QUẬN ỦY QUẬN 10" → the latter). A line that only adds the
- * place ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG") completes the line above it; one that names its
- * organ ("ĐẢNG BỘ TỈNH BẮC NINH" / "BAN CHẤP HÀNH") is completed by it.
+ * The issuing bodies, one per column of the header: the last capitalised line of a column before
+ * the number line ("ĐẢNG BỘ TP HỒ CHÍ MINH" / "QUẬN ỦY QUẬN 10" → the latter). A line that only adds
+ * the place ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG") completes the line above it; one that names its
+ * organ ("ĐẢNG BỘ TỈNH BẮC NINH" / "BAN CHẤP HÀNH") is completed by it. The left column's is the
+ * issuer; a joint document names the bodies issuing with it beside it, where others put the
+ * national title (headerNoise). Empty when the header names none.
  */
-function readIssuer(header: Line[], rules: RuleSet): string | null {
+function readIssuers(header: Line[], rules: RuleSet): string[] {
   const noise = rules.meta.headerNoise.map((n) => compile(n.pattern, '', true));
   const date = compile(rules.meta.dateLine);
   const place = compile(rules.meta.issuerPlace, '', true);
   const organ = compile(rules.meta.issuerOrgan, '', true);
   const numberLine = compile(rules.meta.numberLine);
-  let issuer: string | null = null;
-  let previousWasIssuer = false;
+  const columns: { issuer: string | null; previousWasIssuer: boolean }[] = [];
   for (const line of header) {
-    const cell = line.text.split(/\t|\s{3,}/).map((c) => c.trim()).find((c) => c !== '') ?? '';
-    if (numberLine.test(cell) && issuer) break;
-    if (cell === '' || noise.some((n) => n.test(cell)) || date.test(cell)) {
-      previousWasIssuer = false;
-      continue;
-    }
-    if (cell === cell.toUpperCase() && /\p{Lu}{2}/u.test(cell)) {
+    const cells = line.text.split(/\t|\s{3,}/).map((c) => c.trim()).filter((c) => c !== '');
+    if (numberLine.test(cells[0] ?? '') && columns[0]?.issuer) break;
+    cells.forEach((cell, k) => {
+      const column = (columns[k] ??= { issuer: null, previousWasIssuer: false });
+      if (noise.some((n) => n.test(cell)) || date.test(cell) || numberLine.test(cell) || !(cell === cell.toUpperCase() && /\p{Lu}{2}/u.test(cell))) {
+        column.previousWasIssuer = false;
+        return;
+      }
       const text = collapseWhiteSpace(cell);
-      if (previousWasIssuer && issuer && place.test(text) && !place.test(issuer)) issuer = `${issuer} ${text}`;
-      else issuer = previousWasIssuer && issuer && organ.test(text) ? `${text} ${issuer}` : text;
-      previousWasIssuer = true;
-    } else previousWasIssuer = false;
+      const { issuer, previousWasIssuer } = column;
+      if (previousWasIssuer && issuer && place.test(text) && !place.test(issuer)) column.issuer = `${issuer} ${text}`;
+      else column.issuer = previousWasIssuer && issuer && organ.test(text) ? `${text} ${issuer}` : text;
+      column.previousWasIssuer = true;
+    });
+    // A column the line holds nothing in is not continued by the next line.
+    for (const column of columns.slice(cells.length)) column.previousWasIssuer = false;
   }
-  return issuer;
+  const [first, ...others] = columns.map((c) => c.issuer);
+  return first ? [first, ...new Set(others.filter((o): o is string => o !== null && o !== first))] : [];
 }
 
 /** Lines after the title where the sentence announcing the plan may stand. */

@@ -23,6 +23,10 @@ export const Meta = z.object({
   docType: z.string().nullable().describe('Document type in upper case: KẾ HOẠCH, CHƯƠNG TRÌNH HÀNH ĐỘNG, …'),
   number: z.string().nullable().describe('Document symbol after “Số:”; null when blank'),
   issuer: z.string().nullable().describe('The issuing body when stated'),
+  coIssuers: z
+    .array(z.string())
+    .optional()
+    .describe('The bodies issuing with the issuer, beside it in the header of a joint document ("KẾ HOẠCH LIÊN TỊCH"): "ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ"'),
   place: z.string().nullable(),
   issuedDate: IsoPartialDate.nullable(),
   title: z.string().nullable().describe('Subject line(s) under the document type'),
