@@ -429,19 +429,25 @@ export class TargetReader {
    */
   private shareListPredicate(targets: Target[], text: string): void {
     const last = targets[targets.length - 1];
-    const cut = this.listPredicates.map((re) => re.exec(last.subject)).find((m) => m !== null);
+    // An item that names only what it counts, right before `next` in its list.
+    const countsOnly = (item: Target, next: Target) => {
+      const counted = /^\s*([^,;:.()\d%\n\t]+?)\s*(?:,|\s+và)\s*$/u.exec(text.slice(item.span.offset.end, next.span.offset.start))?.[1];
+      // A change measures what it changes, not what the list says ("Tăng 5% doanh thu, 90% hộ có điện").
+      return counted !== undefined && collapseWhiteSpace(counted) === item.subject && wordCount(item.subject) <= 5 && !this.saysWhat.test(` ${item.subject}`) && item.change === last.change;
+    };
+    // Most numbers end no such list: the predicate is sought only when the one before counts only.
+    if (targets.length < 2 || !countsOnly(targets[targets.length - 2], last)) return;
+    let cut: RegExpExecArray | null = null;
+    for (const re of this.listPredicates) {
+      cut = re.exec(last.subject);
+      if (cut) break;
+    }
     if (!cut) return;
     const predicate = last.subject.slice(cut.index).trim();
-    let next = last;
-    for (let k = targets.length - 2; k >= 0; k--) {
+    for (let k = targets.length - 2, next = last; k >= 0 && countsOnly(targets[k], next); next = targets[k], k--) {
       const item = targets[k];
-      const between = text.slice(item.span.offset.end, next.span.offset.start);
-      const counted = /^\s*([^,;:.()\d%\n\t]+?)\s*(?:,|\s+và)\s*$/u.exec(between)?.[1];
-      // A change measures what it changes, not what the list says ("Tăng 5% doanh thu, 90% hộ có điện").
-      if (!counted || collapseWhiteSpace(counted) !== item.subject || wordCount(item.subject) > 5 || this.saysWhat.test(` ${item.subject}`) || item.change !== last.change) return;
       item.subject = `${item.subject} ${predicate}`;
       if (item.yearSource !== 'sentence' && last.yearSource === 'sentence') Object.assign(item, { year: last.year, yearSource: last.yearSource });
-      next = item;
     }
   }
 
