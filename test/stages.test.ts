@@ -249,6 +249,13 @@ describe('segment', () => {
     ]);
     expect(d.quality.numberingGaps).toBe(0);
   });
+  it('reads the numbered paragraphs of an appendix after the signature as tasks titled by their work', () => {
+    const d = doc('I. NHIỆM VỤ\n1. Rà soát.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nPHỤ LỤC\n(Kèm theo Kế hoạch số 12/KH-UBND)\n1. Sở Nội vụ chủ trì rà soát biên chế, hoàn thành trong Quý II/2027.\n2. Phòng Tài chính bố trí kinh phí.');
+    expect(d.tasks.map((t) => [t.sectionId, t.title, t.lead.map((a) => a.name), t.period.end])).toEqual([
+      [null, 'Chủ trì rà soát biên chế', ['Sở Nội vụ'], '2027-06'],
+      [null, 'Bố trí kinh phí', ['Phòng Tài chính'], null],
+    ]);
+  });
   it('reads parts lettered in capitals, as school plans write them, and no answers "A. Rất hài lòng"', () => {
     const d = doc('A. ĐẶC ĐIỂM TÌNH HÌNH\nI. Thuận lợi\nII. Khó khăn\nB. NHIỆM VỤ TRỌNG TÂM\nI. Mục tiêu\n1. 100% học sinh hoàn thành chương trình.\nC. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng chỉ đạo chung.');
     expect(d.sections.map((s) => [s.id, s.title, s.children.map((c) => c.id)])).toEqual([
