@@ -94,6 +94,8 @@ describe('percentage targets', () => {
       // One range, closing below its upper number.
       ['từ 80% đến dưới 90%', 'range', 80, 90],
     ]);
+    // A capitalised word before the number is its grade only when nothing after the number names what it counts.
+    expect(plan('- Có 100% xã.\n- Tốt 60%, Khá 30%, Đạt 10%.').targets.map((t) => t.subject)).toEqual(['xã', 'Tốt', 'Khá', 'Đạt']);
     // Closing words decide; a qualifier before the number beside them is no part of what is measured.
     expect(plan('- Tỷ lệ trường đạt chuẩn trên 90% trở lên.').targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([['trên 90%', 'gte', 'Tỷ lệ trường đạt chuẩn']]);
   });

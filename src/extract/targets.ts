@@ -627,7 +627,7 @@ export class TargetReader {
       // "Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%", "Tốt 60%, Khá 30%, Đạt 10%": a grade that is the joining verb's word,
       // capitalised and alone in its item, is the label.
       const lastItem = joined.split(/[;:,]/).pop()!.trim();
-      const grade = /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(lastItem) && lastItem.replace(this.trailer, '') === '';
+      const grade = afterPhrase === '' && /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(lastItem) && lastItem.replace(this.trailer, '') === '';
       const label = grade ? lastItem : joined.replace(this.trailer, '');
       // "Giảm tỷ lệ hộ nghèo đến năm 2026 còn dưới 2%": a deadline the verb hid ends the label once the verb goes.
       const beforeHidden = this.withoutDeadline(label);
