@@ -171,6 +171,16 @@ describe('plan-extract export --sqlite', () => {
     ]);
   });
 
+  it('keeps the units of a lead and the bodies issuing a joint plan with its issuer', async () => {
+    const joint = join(dir, 'joint.db');
+    const plan = join(dir, 'joint.txt');
+    writeFileSync(plan, 'ỦY BAN NHÂN DÂN\tỦY BAN MTTQ VIỆT NAM\nXÃ AN PHÚ\tXÃ AN PHÚ\nSố: 05/KHLT-UBND-MTTQ\nAn Phú, ngày 02 tháng 02 năm 2026\n\nKẾ HOẠCH LIÊN TỊCH\nBảo đảm an ninh trật tự năm 2026\n\nI. NHIỆM VỤ\n1. Công an xã (Đội Cảnh sát quản lý hành chính) chủ trì rà soát cư trú.\n2. Đoàn Thanh niên xã tuyên truyền.\n');
+    expect(run('export', '--sqlite', joint, plan).status).toBe(0);
+    expect(await querySqlite(joint, 'SELECT issuer, co_issuers FROM documents')).toEqual([{ issuer: 'ỦY BAN NHÂN DÂN XÃ AN PHÚ', co_issuers: '["ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ"]' }]);
+    const units = 'SELECT t.title, a.name AS body, u.name AS unit FROM task_agency_units tu JOIN tasks t ON t.id = tu.task_id JOIN agencies a ON a.id = tu.agency_id JOIN agencies u ON u.id = tu.unit_id';
+    expect(await querySqlite(joint, units)).toEqual([{ title: 'Chủ trì rà soát cư trú', body: 'Công an xã', unit: 'Đội Cảnh sát quản lý hành chính' }]);
+  });
+
   it('answers the README’s example queries', async () => {
     const due = await querySqlite(db, README_QUERIES.dueBefore, ['Phòng Giáo dục và Đào tạo', '2023-10']);
     expect(due.map((r) => [r.title, r.end])).toEqual([

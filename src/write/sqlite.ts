@@ -13,7 +13,8 @@ CREATE TABLE IF NOT EXISTS documents (
   id INTEGER PRIMARY KEY,
   sha256 TEXT NOT NULL UNIQUE,          -- a document is its bytes: loading it twice changes nothing
   file TEXT NOT NULL,                   -- a new version (same file name, other bytes) replaces the old
-  format TEXT NOT NULL, doc_type TEXT, number TEXT, issuer TEXT, place TEXT, issued_date TEXT, title TEXT
+  format TEXT NOT NULL, doc_type TEXT, number TEXT, issuer TEXT, place TEXT, issued_date TEXT, title TEXT,
+  co_issuers TEXT                       -- a joint plan's other issuing bodies, a JSON array; null for one issuer
 );
 CREATE TABLE IF NOT EXISTS sections (
   id INTEGER PRIMARY KEY,
@@ -43,6 +44,13 @@ CREATE TABLE IF NOT EXISTS task_agencies (
   role TEXT NOT NULL CHECK (role IN ('lead', 'partner')),
   PRIMARY KEY (task_id, agency_id, role)
 );
+-- The units in brackets after a lead or partner that do its work: "Công an tỉnh (Phòng Cảnh sát giao thông)".
+CREATE TABLE IF NOT EXISTS task_agency_units (
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  agency_id INTEGER NOT NULL REFERENCES agencies(id),
+  unit_id INTEGER NOT NULL REFERENCES agencies(id),
+  PRIMARY KEY (task_id, agency_id, unit_id)
+);
 -- "tasks of agency X due before date Y"
 CREATE INDEX IF NOT EXISTS task_agencies_by_agency ON task_agencies (agency_id, role);
 CREATE INDEX IF NOT EXISTS tasks_by_end ON tasks ("end");
@@ -57,7 +65,10 @@ export interface ExportSummary {
   unchanged: number;
 }
 
-const ADDED_COLUMNS = [{ table: 'targets', column: 'change', type: 'TEXT' }];
+const ADDED_COLUMNS = [
+  { table: 'targets', column: 'change', type: 'TEXT' },
+  { table: 'documents', column: 'co_issuers', type: 'TEXT' },
+];
 
 async function openDatabase(path: string): Promise<Database> {
   const require = createRequire(import.meta.url);
@@ -106,8 +117,8 @@ export async function exportSqlite(path: string, documents: PlanDocument[]): Pro
 
 function insertDocument(db: Database, d: PlanDocument): void {
   const m = d.meta;
-  db.run('INSERT INTO documents (sha256, file, format, doc_type, number, issuer, place, issued_date, title) VALUES (?,?,?,?,?,?,?,?,?)', [
-    d.source.sha256, d.source.file, d.source.format, m.docType, m.number, m.issuer, m.place, m.issuedDate, m.title,
+  db.run('INSERT INTO documents (sha256, file, format, doc_type, number, issuer, place, issued_date, title, co_issuers) VALUES (?,?,?,?,?,?,?,?,?,?)', [
+    d.source.sha256, d.source.file, d.source.format, m.docType, m.number, m.issuer, m.place, m.issuedDate, m.title, m.coIssuers ? JSON.stringify(m.coIssuers) : null,
   ]);
   const documentId = db.exec('SELECT last_insert_rowid()')[0].values[0][0] as number;
   const walk = (sections: Section[], parent: string | null) => {
@@ -131,12 +142,18 @@ function insertDocument(db: Database, d: PlanDocument): void {
     const taskId = db.exec('SELECT last_insert_rowid()')[0].values[0][0] as number;
     for (const [role, refs] of [['lead', t.lead], ['partner', t.partners]] as const) {
       for (const ref of refs) {
-        db.run('INSERT OR IGNORE INTO agencies (name) VALUES (?)', [ref.name]);
-        const agencyId = db.exec('SELECT id FROM agencies WHERE name = ?', [ref.name])[0].values[0][0] as number;
+        const agencyId = agencyRow(db, ref.name);
         db.run('INSERT OR IGNORE INTO task_agencies (task_id, agency_id, role) VALUES (?,?,?)', [taskId, agencyId, role]);
+        for (const unit of ref.units ?? []) db.run('INSERT OR IGNORE INTO task_agency_units (task_id, agency_id, unit_id) VALUES (?,?,?)', [taskId, agencyId, agencyRow(db, unit.name)]);
       }
     }
   }
+}
+
+/** The row of the agency of that canonical name, added when it is new. */
+function agencyRow(db: Database, name: string): number {
+  db.run('INSERT OR IGNORE INTO agencies (name) VALUES (?)', [name]);
+  return db.exec('SELECT id FROM agencies WHERE name = ?', [name])[0].values[0][0] as number;
 }
 
 /** Runs a read-only query against a database file (for the README examples and tests). */
