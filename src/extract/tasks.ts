@@ -4,7 +4,7 @@ import type { Diagnostic, Task } from '../model/schema.js';
 import { alternation, compile, inBothTonePlacements, type RuleSet } from '../model/rules.js';
 import type { LocationIndex } from '../model/location.js';
 import type { Line, SectionNode, Segmented } from '../segment/index.js';
-import { headingTitle } from '../segment/index.js';
+import { headingTitle, numberingEnd } from '../segment/index.js';
 import { isColumnNumbering, isRowNumber } from '../model/tables.js';
 import { BULLET_MARKS, collapseWhiteSpace, stripBullet, upperFirst, wordCount } from '../model/text.js';
 import type { AgencyMention, AgencyReader } from './agencies.js';
@@ -83,12 +83,9 @@ export class TaskReader {
   private readonly honorific: RegExp;
   private readonly personName: RegExp;
   private readonly sentenceOpener: RegExp;
-  /** The numbering a line may open with (numbering.yaml, bullets aside), for lines the section tree holds not. */
-  private readonly numberLabels: RegExp[];
 
   constructor(private readonly rules: RuleSet) {
     const t = rules.tasks;
-    this.numberLabels = rules.numbering.filter((n) => n.kind !== 'bullet').map((n) => compile(n.pattern, '', true));
     this.fields = new Map(t.fields.map((f) => [f.label.toLowerCase(), f]));
     const label = `(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:`;
     this.field = compile(`^[\\s${BULLET_MARKS}]*${label}\\s*(?<value>.*)$`);
@@ -169,7 +166,7 @@ export class TaskReader {
     for (const line of ctx.seg.lines.slice(ctx.bodyStart)) {
       if (ctx.seg.nodeOfLine[line.index] || line.cells || line.text.trim() === '') continue;
       // "1. Sở Nội vụ chủ trì …" in an appendix after the signature: its number opens no section there, and titles nothing.
-      const label = ctx.seg.closing[line.index] ? (this.numberLabels.map((re) => re.exec(line.text)?.[0].length ?? 0).find((n) => n > 0) ?? 0) : 0;
+      const label = ctx.seg.closing[line.index] ? numberingEnd(line, this.rules) : 0;
       const sentence = this.sentenceAssignment(ctx, null, line.start + label, line.end);
       if (sentence) drafts.push(sentence);
     }

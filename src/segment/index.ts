@@ -83,9 +83,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const startsAttachment = (line: Line, closed: boolean) =>
     attachment.test(line.text) && (closed || lines.slice(line.index + 1, line.index + 1 + ATTACHED_NOTE_WITHIN).some((l) => attachedNote.test(l.text)));
   const attaches = lines.some((l) => l.index >= from && startsAttachment(l, to >= 0 && l.index >= to));
-  const patterns = rules.numbering
-    .filter((entry) => !(entry.notWithAttachment && attaches))
-    .map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels, subparts: entry.subparts }));
+  const patterns = numberingPatterns(rules, attaches);
   const roles = rules.meta.sectionRoles.map((r) => ({ role: r.role, re: compile(r.pattern) }));
   const diagnostics: Diagnostic[] = [];
   const roots: SectionNode[] = [];
@@ -239,7 +237,25 @@ interface Label {
   subparts: boolean;
 }
 
-function readLabel(line: Line, patterns: { kind: LabelKind; re: RegExp; labels?: Record<string, string>; subparts: boolean }[]): Label | null {
+type NumberingPattern = { kind: LabelKind; re: RegExp; labels?: Record<string, string>; subparts: boolean };
+
+/** The numbering rows as patterns; a document that attaches another leaves out those that only it reads (notWithAttachment). */
+function numberingPatterns(rules: RuleSet, attaches: boolean): NumberingPattern[] {
+  return rules.numbering
+    .filter((entry) => !(entry.notWithAttachment && attaches))
+    .map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels, subparts: entry.subparts }));
+}
+
+const allNumbering = new WeakMap<RuleSet, NumberingPattern[]>();
+
+/** Where the numbering a line opens with ends ("1. ", "a) ", "- "), or 0: for lines the tree does not hold (a closing block's). */
+export function numberingEnd(line: Line, rules: RuleSet): number {
+  let patterns = allNumbering.get(rules);
+  if (!patterns) allNumbering.set(rules, (patterns = numberingPatterns(rules, false)));
+  return readLabel(line, patterns)?.length ?? 0;
+}
+
+function readLabel(line: Line, patterns: NumberingPattern[]): Label | null {
   const indent = line.text.length - line.text.trimStart().length;
   const body = line.text.slice(indent);
   for (const { kind, re, labels, subparts } of patterns) {
