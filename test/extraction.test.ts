@@ -244,6 +244,8 @@ describe('percentage targets', () => {
     expect(targets('- 100% trẻ được kiểm tra sức khỏe.', 'Triển khai nhiệm vụ năm học 2023-2024').map((t) => t.year)).toEqual([2024]);
     expect(targets('- Phấn đấu 100% trường đạt chuẩn vào năm 2025 (theo Nghị định 71/2020/NĐ-CP).').map((t) => t.year)).toEqual([2025]);
     expect(targets('- 100% giáo viên đạt chuẩn theo Luật Giáo dục 2019.').map((t) => t.year)).toEqual([null]);
+    // The year of a law's name labels no number after it: the heading's year holds.
+    expect(targets('1. Chỉ tiêu đến năm 2030\n- Tỷ lệ giáo viên đạt chuẩn theo Luật Giáo dục năm 2019: mầm non đạt 90%, tiểu học đạt 95%.\n- Tỷ lệ đạt chuẩn theo Luật Phòng, chống tác hại của rượu, bia năm 2019: năm 2026 đạt 70%.').map((t) => t.year)).toEqual([2030, 2030, 2026]);
     // Each number its own deadline right after it; a deadline after a comma starts the next item.
     const own = plan('- Tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 80% vào năm 2027 và 95% vào năm 2030.\n- Đến năm 2025, tỷ lệ trẻ đi học đạt 80%, đến năm 2030 đạt 95%.').targets;
     expect(own.map((t) => [t.year, t.subject])).toEqual([
