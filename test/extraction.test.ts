@@ -1281,6 +1281,15 @@ describe('tasks', () => {
       ['Phát hành bản tin nội bộ', ['Văn phòng Sở'], []],
     ]);
   });
+  it('reads the verbs of issuing cards, certificates and licences as work, and "cấp" before a level as a level', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Bảo hiểm xã hội tỉnh phối hợp với Sở Y tế cấp thẻ BHYT cho người nghèo.\n- Văn phòng Đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất.\n- Sở Xây dựng cấp phép xây dựng cho các dự án.\n- Phòng Giáo dục và Đào tạo cấp phát sách giáo khoa.\n- UBND cấp huyện chỉ đạo rà soát.')).toEqual([
+      ['Cấp thẻ BHYT cho người nghèo', ['Bảo hiểm xã hội tỉnh'], ['Sở Y tế']],
+      ['Cấp giấy chứng nhận quyền sử dụng đất', ['Văn phòng Đăng ký đất đai'], []],
+      ['Cấp phép xây dựng cho các dự án', ['Sở Xây dựng'], []],
+      ['Cấp phát sách giáo khoa', ['Phòng Giáo dục và Đào tạo'], []],
+      ['Chỉ đạo rà soát', ['Ủy ban nhân dân cấp huyện'], []],
+    ]);
+  });
   it('reads companies, enterprises, universities and levels named as such', () => {
     expect(
       assigned(
