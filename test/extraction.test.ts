@@ -1281,6 +1281,14 @@ describe('tasks', () => {
       ['Phát hành bản tin nội bộ', ['Văn phòng Sở'], []],
     ]);
   });
+  it('reads inspection, staff and mediation teams as bodies named by their topic', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Tổ kiểm tra công vụ phường kiểm tra đột xuất việc chấp hành giờ giấc làm việc.\n- Tổ giúp việc Ban Chỉ đạo tổng hợp kết quả.\n- Các tổ hòa giải ở cơ sở tuyên truyền pháp luật.\n- Tổ hòa giải thôn hòa giải các mâu thuẫn.')).toEqual([
+      ['Kiểm tra đột xuất việc chấp hành giờ giấc làm việc', ['Tổ kiểm tra công vụ phường'], []],
+      ['Tổng hợp kết quả', ['Tổ giúp việc Ban Chỉ đạo'], []],
+      ['Tuyên truyền pháp luật', ['Các tổ hòa giải ở cơ sở'], []],
+      ['Hòa giải các mâu thuẫn', ['Tổ hòa giải thôn'], []],
+    ]);
+  });
   it('reads the verbs of issuing cards, certificates and licences as work, and "cấp" before a level as a level', () => {
     expect(assigned('II. NHIỆM VỤ\n- Bảo hiểm xã hội tỉnh phối hợp với Sở Y tế cấp thẻ BHYT cho người nghèo.\n- Văn phòng Đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất.\n- Sở Xây dựng cấp phép xây dựng cho các dự án.\n- Phòng Giáo dục và Đào tạo cấp phát sách giáo khoa.\n- UBND cấp huyện chỉ đạo rà soát.')).toEqual([
       ['Cấp thẻ BHYT cho người nghèo', ['Bảo hiểm xã hội tỉnh'], ['Sở Y tế']],
