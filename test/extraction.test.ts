@@ -750,6 +750,12 @@ describe('tasks', () => {
       // A year with no time word names the exercise, not its deadline.
       ['block', null, null, null],
     ]);
+    // Else the one time its paragraphs give; two times there say nothing of the whole.
+    const inProse = plan('1. Tuyên truyền trực quan\nTreo băng rôn trên các tuyến phố chính từ ngày 01/3/2026 đến ngày 30/4/2026.\nĐơn vị chủ trì: Trung tâm Văn hóa quận.\n2. Hội thi văn nghệ\nSơ khảo trong tháng 5/2026, chung kết trước ngày 30/6/2026.\nĐơn vị chủ trì: Phòng Văn hóa và Thông tin.');
+    expect(inProse.tasks.map((t) => [t.kind, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['block', '2026-03-01', '2026-04-30', 'từ ngày 01/3/2026 đến ngày 30/4/2026'],
+      ['block', null, null, null],
+    ]);
   });
   it('titles a block whose heading labels its work by that work ("Nội dung: …")', () => {
     const d = plan('1. Nội dung: Xây dựng phần mềm quản lý hồ sơ\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ\n- Sản phẩm: Phần mềm được đưa vào sử dụng\n- Thời gian hoàn thành: Quý IV/2026\n2. Nội dung: Tuyên truyền về chuyển đổi số');

@@ -244,9 +244,12 @@ export class TaskReader {
    */
   private block(ctx: Context, node: SectionNode, headingFields: Field[]): TaskDraft | null {
     const fieldLines = [...headingFields];
+    const prose: string[] = [];
     for (const index of [...this.ownLineIndexes(node), ...this.fieldsAfterItems(ctx, node)]) {
       const line = ctx.seg.lines[index];
-      fieldLines.push(...this.fieldsIn(line.text, line.start));
+      const fields = this.fieldsIn(line.text, line.start);
+      fieldLines.push(...fields);
+      if (fields.length === 0) prose.push(line.text);
     }
     const read = this.fieldRoles(ctx, fieldLines);
     if (!read) return null;
@@ -273,8 +276,9 @@ export class TaskReader {
       title: this.withoutFieldBrackets(title),
       lead: dedupe(lead),
       partners: dedupe(partners).filter((p) => !lead.some((l) => l.name === p.name)),
-      // "- Kiện toàn Ban Chỉ huy …; xong trước 30/4/2026. Đơn vị thực hiện: …": without a time field, the time its heading gives with a cue.
-      period: this.period(ctx, time ?? ctx.dates.cuedPhrase(this.withoutFieldBrackets(heading)), node.line),
+      // "- Kiện toàn Ban Chỉ huy …; xong trước 30/4/2026. Đơn vị thực hiện: …": without a time field, the time its heading gives with a cue,
+      // else the one its paragraphs give ("1. Tuyên truyền trực quan" / "Treo băng rôn … từ ngày 01/3/2026 đến ngày 30/4/2026.").
+      period: this.period(ctx, time ?? ctx.dates.cuedPhrase(this.withoutFieldBrackets(heading)) ?? this.onlyTimeOf(ctx, prose.join('\n')), node.line),
       ruleId: 'tasks:block',
       start: line.start,
       end: line.end,
