@@ -186,6 +186,21 @@ describe('percentage targets', () => {
       ['99,5%', 'gte', 'Học sinh hoàn thành chương trình lớp học'],
     ]);
   });
+  it('reads grades listed after the first one under the head the first ends with, and no place as a grade', () => {
+    const d = plan('- Học lực Giỏi: 25%; Khá: 45%; Trung bình: 28%; Yếu: không quá 2%.\n- Học sinh có kết quả học tập Tốt: 25%; Chưa đạt: 2%.\n- Tỷ lệ hộ dùng điện ở Hà Nội: 99%; Hải Phòng: 98%.\n- Tỷ lệ hộ dùng nước sạch tại Huế: 95%; Sapa: 90%.');
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'Học lực – Giỏi',
+      'Học lực – Khá',
+      'Học lực – Trung bình',
+      'Học lực – Yếu',
+      'Học sinh có kết quả học tập – Tốt',
+      'Học sinh có kết quả học tập – Chưa đạt',
+      'Tỷ lệ hộ dùng điện ở Hà Nội',
+      'Hải Phòng',
+      'Tỷ lệ hộ dùng nước sạch tại Huế',
+      'Sapa',
+    ]);
+  });
   it('keeps a grade named by "đạt" and a list of classes in what is measured', () => {
     const d = plan('- Học sinh xếp loại Tốt, Khá đạt 75% trở lên; loại Chưa đạt không quá 2%.\n- Tổ chức dạy học 2 buổi/ngày cho 100% học sinh khối 6, 7.\n- 100% học sinh lớp 10, 11 và 12 được học tiếng Anh.\n- 70% khu phố đạt chuẩn và 90% cơ quan đạt chuẩn.\n- 100% trường có thư viện, 5 trường đạt chuẩn.');
     expect(d.targets.map((t) => t.subject)).toEqual([

@@ -55,6 +55,8 @@ export class TargetReader {
   /** A phrase after the number that says where it is measured (targets.yaml placeWords), and its opening word alone. */
   private readonly placeAfter: RegExp;
   private readonly placeOpening: RegExp;
+  /** A place word ending a phrase (placeWords): "… ở", "… tại". */
+  private readonly placeAtEnd: RegExp;
   /** A label's opening words that say whom it is of (targets.yaml labelOpeners), and a line that is only such a label. */
   private readonly labelOpening: RegExp;
   private readonly leadInLabel: RegExp;
@@ -127,6 +129,7 @@ export class TargetReader {
     const place = alternation(t.placeWords) || '(?!)';
     this.placeAfter = compile(`^(?:${place})\\s+(?<where>[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,3})$`);
     this.placeOpening = compile(`^(?:${place})\\s+`);
+    this.placeAtEnd = compile(`\\s(?:${place})$`);
     const opener = alternation(t.labelOpeners) || '(?!)';
     this.labelOpening = compile(`^(?:${opener})\\s+`);
     this.leadInLabel = compile(`^(?:${opener})\\s+(?<label>[^:;.]{1,60}?)\\s*:\\s*$`);
@@ -190,6 +193,21 @@ export class TargetReader {
     }
     const lead = previous.lastIndexOf(' – ');
     return lead > 0 && previous.slice(lead + 3) !== bare ? `${previous.slice(0, lead)} – ${bare}` : subject;
+  }
+
+  /**
+   * "Học lực Giỏi: 25%; Khá: 45%; Yếu: không quá 2%": a grade alone after a number whose subject ends
+   * with a grade names a part of the same whole; both are written under it ("Học lực – Giỏi",
+   * "Học lực – Khá"), as after a colon ("Học lực: Giỏi 25%, Khá 45%"). A grade is one capitalised
+   * word after a word in lower case that is no place word, with at most one word of its own
+   * ("Chưa đạt", "Trung bình"): "ở Hà Nội: 99%; Hải Phòng: 98%", "tại Huế: 95%; Sapa: 90%" grade nothing.
+   */
+  private gradeUnderHead(subject: string, previous: Target): string {
+    if (!GRADE.test(subject)) return subject;
+    const graded = GRADED.exec(previous.subject);
+    if (!graded?.groups || wordCount(graded.groups.head) < 2 || this.placeAtEnd.test(graded.groups.head)) return subject;
+    previous.subject = `${graded.groups.head} – ${graded.groups.grade}`;
+    return `${graded.groups.head} – ${subject}`;
   }
 
   /**
@@ -340,7 +358,10 @@ export class TargetReader {
       else subject = subject.replace(this.aimOpening, '');
       // "Phấn đấu tăng doanh thu du lịch 15%": the verb says how the number is meant, not what it measures.
       if (opening) subject = subject.replace(opening.verb, '');
-      if (!listed && previous?.subject && previous.span.offset.start >= scope.sentenceStart) subject = this.variantSubject(subject, previous.subject);
+      if (!listed && previous?.subject && previous.span.offset.start >= scope.sentenceStart) {
+        subject = this.variantSubject(subject, previous.subject);
+        subject = this.gradeUnderHead(subject, previous);
+      }
       subject = this.underLeadIn(ctx, node, line, subject);
       if (listedAfterPrevious && !previous.subject) for (let k = targets.length - 1; k >= 0 && targets[k].subject === '' && targets[k].span.offset.start >= scope.sentenceStart; k--) targets[k].subject = subject;
       targets.push({
@@ -694,6 +715,9 @@ export class TargetReader {
   }
 }
 
+/** A grade alone ("Khá", "Chưa đạt"), and a subject that ends with one after its head ("Học lực Giỏi"). */
+const GRADE = /^\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?$/u;
+const GRADED = /^(?<head>.*\s[\p{Ll}\p{M}]+)\s+(?<grade>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?)$/u;
 const NEXT_PERCENTAGE = /\d\s*%/;
 /** A number and the word or two it counts: "195.000 người", "1.200 hộ". */
 const COUNT = /^\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
