@@ -316,6 +316,16 @@ describe('segment', () => {
     // What bodies achieve is a target, not work assigned to "05 trường đạt chuẩn quốc gia".
     expect(d.tasks).toEqual([]);
   });
+  it('reads targets listed by dash number ("3- 100% chi bộ …") as items whose label is no part of the number', () => {
+    const d = doc('I- CHỈ TIÊU\n1- Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 90%.\n2- 100% chi bộ tổ chức sinh hoạt chuyên đề.\n3- 2- 3% đảng viên được khen thưởng.');
+    expect(d.sections[0].children.map((c) => c.id)).toEqual(['I.1', 'I.2', 'I.3']);
+    expect(d.diagnostics.filter((x) => x.message.includes('numbering'))).toEqual([]);
+    expect(d.targets.map((t) => [t.sectionId, t.text, t.comparator, t.subject])).toEqual([
+      ['I.1', '90%', 'eq', 'Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ'],
+      ['I.2', '100%', 'eq', 'chi bộ tổ chức sinh hoạt chuyên đề'],
+      ['I.3', '2- 3%', 'range', 'đảng viên được khen thưởng'],
+    ]);
+  });
   it('nests by numbering: Roman → 1. → 1.1. → a), not by indentation', () => {
     const d = doc('I. MỤC TIÊU\n1. Mục tiêu chung\n1.1. Nội dung\n    a) Việc một\n  2. Chỉ tiêu\nII- NHIỆM VỤ\n1.2.2.1. Sâu');
     expect(d.sections.map((s) => s.id)).toEqual(['I', 'II']);

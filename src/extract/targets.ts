@@ -27,6 +27,8 @@ export interface TargetResult {
 
 export class TargetReader {
   private readonly percent: RegExp;
+  /** `percent` at one offset, to read a number again after a heading's label. */
+  private readonly percentAt: RegExp;
   private readonly comparators: ComparatorRule[];
   private readonly changes: { re: RegExp; change: NonNullable<Target['change']> }[];
   /** A change verb opening the clause (changeWords `opening`), and a word of the level reached after it (levelWords). */
@@ -81,6 +83,7 @@ export class TargetReader {
   constructor(rules: RuleSet) {
     const t = rules.targets;
     this.percent = compile(t.percent, 'g');
+    this.percentAt = compile(t.percent, 'y');
     const qualifierVerb = `(?:\\s+(?:${alternation(t.qualifierVerbs)}))?`;
     this.comparators = t.comparators.map((c, i) => ({
       // The words may be followed by the verb joining them to the number: "tối thiểu đạt 80%".
@@ -262,6 +265,13 @@ export class TargetReader {
     return null;
   }
 
+  /** "3- 100% chi bộ …": a number that opens at a heading's label is read again after it; the label is no end of a range. */
+  private afterLabel(found: RegExpExecArray, node: SectionNode | null, line: Line, text: string): RegExpExecArray | null {
+    if (node?.line !== line.index || found.index >= node.textStart) return found;
+    this.percentAt.lastIndex = node.textStart;
+    return this.percentAt.exec(text);
+  }
+
   /** A heading is asked again for every percentage below it. */
   private readonly headingYears = memoize((heading: string) => this.deadlineYears(heading), 2_000);
 
@@ -275,13 +285,15 @@ export class TargetReader {
     // Cells of indicator tables first: their year and subject come from the table's header and row.
     const { targets: table, unitSigns } = this.tableTargets(ctx);
     const inTable = (offset: number) => table.some((t) => offset >= t.span.offset.start && offset < t.span.offset.end);
-    for (const match of text.matchAll(this.percent)) {
-      if (match.index < bodyOffset) continue;
+    for (const found of text.matchAll(this.percent)) {
+      if (found.index < bodyOffset) continue;
       // "từ 85% đến 90%" is one percentage written with two signs.
-      read += countPercentSigns(match[0]);
-      if (inTable(match.index)) continue;
-      const line = seg.lines[location.lineIndexOf(match.index)];
+      read += countPercentSigns(found[0]);
+      if (inTable(found.index)) continue;
+      const line = seg.lines[location.lineIndexOf(found.index)];
       if (!planned(seg.nodeOfLine[line.index])) continue;
+      const match = this.afterLabel(found, seg.nodeOfLine[line.index], line, text);
+      if (!match) continue;
       const scope = clauseScope(line, match.index);
       const numberStart = match.index;
       const numberEnd = match.index + match[0].length;
