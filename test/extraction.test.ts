@@ -1643,6 +1643,9 @@ describe('tasks', () => {
       ['Tuyên truyền', ['Phòng Văn hóa'], []],
       ['Kiểm tra', ['Phòng Nội vụ'], []],
     ]);
+    // The section that assigns the plan names no work: the sentence's own words title it.
+    const d = fromText('KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. MỤC TIÊU\nNâng cao chất lượng phục vụ.\nII. TỔ CHỨC THỰC HIỆN\nCác sở, ngành triển khai thực hiện; báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Triển khai thực hiện', ['Các sở, ngành']]]);
   });
   it('reads a time field after a comma as the time, not as part of the work', () => {
     const d = fromText('KẾ HOẠCH\nCải cách hành chính năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n- Phòng Nội vụ kiểm tra công vụ, thời gian: cả năm.\n- Phòng Tư pháp rà soát văn bản, thời gian hoàn thành: trước ngày 30/5/2026.\n- Phòng Nội vụ kiểm tra, thời gian: Quý III.');

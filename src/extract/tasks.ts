@@ -563,11 +563,12 @@ export class TaskReader {
     const under = short && node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start ? this.ownText(ctx, node) : null;
     if (under?.text) title = headingTitle(stripBullet(under.firstLine), this.rules);
     // "… phối hợp với các phòng thực hiện." under the heading that names the work: a bullet's is the item
-    // above it ("1. Tuyên truyền" over "- Phòng Văn hóa thực hiện."), not a section's title, nor its own words.
+    // above it ("1. Tuyên truyền" over "- Phòng Văn hóa thực hiện."), not a section's title, nor its own words;
+    // "III. TỔ CHỨC THỰC HIỆN" names none, and the words stay.
     else if (node && (short || (start !== ctx.seg.lines[node.line].start && this.referringWork.test(title)))) {
       const ownLine = node.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start;
       const heading = ownLine ? node.parent : node;
-      if (heading && !(ownLine && (heading.labelKind === 'roman' || heading.labelKind === 'part'))) title = heading.section.title;
+      if (heading && !this.implementation.test(heading.section.title) && !(ownLine && (heading.labelKind === 'roman' || heading.labelKind === 'part'))) title = heading.section.title;
       else if (!title) title = node.section.title;
     }
     const lineIndex = ctx.location.lineIndexOf(start);
