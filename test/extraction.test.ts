@@ -1310,6 +1310,14 @@ describe('tasks', () => {
       ['Hòa giải các mâu thuẫn', ['Tổ hòa giải thôn'], []],
     ]);
   });
+  it('reads a commune’s commanders, village heads and village police as bodies', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Chỉ huy trưởng Ban CHQS xã tham mưu UBND xã thành lập Hội đồng Nghĩa vụ quân sự xã.\n- Thôn trưởng các thôn phối hợp với Công an viên, Thôn đội trưởng rà soát công dân trong độ tuổi.\n- Trưởng thôn các thôn tuyên truyền chính sách.\n- Trưởng ấp các ấp vận động nhân dân.')).toEqual([
+      ['Tham mưu UBND xã thành lập Hội đồng Nghĩa vụ quân sự xã', ['Chỉ huy trưởng Ban Chỉ huy Quân sự xã'], []],
+      ['Rà soát công dân trong độ tuổi', ['Thôn trưởng các thôn'], ['Công an viên', 'Thôn đội trưởng']],
+      ['Tuyên truyền chính sách', ['Trưởng thôn các thôn'], []],
+      ['Vận động nhân dân', ['Trưởng ấp các ấp'], []],
+    ]);
+  });
   it('reads the verbs of issuing cards, certificates and licences as work, and "cấp" before a level as a level', () => {
     expect(assigned('II. NHIỆM VỤ\n- Bảo hiểm xã hội tỉnh phối hợp với Sở Y tế cấp thẻ BHYT cho người nghèo.\n- Văn phòng Đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất.\n- Sở Xây dựng cấp phép xây dựng cho các dự án.\n- Phòng Giáo dục và Đào tạo cấp phát sách giáo khoa.\n- UBND cấp huyện chỉ đạo rà soát.')).toEqual([
       ['Cấp thẻ BHYT cho người nghèo', ['Bảo hiểm xã hội tỉnh'], ['Sở Y tế']],
