@@ -1468,6 +1468,15 @@ describe('tasks', () => {
       ['I.4', 'Triển khai bệnh án điện tử', ['Phòng Kế hoạch tổng hợp'], [], null],
     ]);
   });
+  it('reads a body heading whose first line names its own body: that line is its own task, the heading’s work the lines naming none', () => {
+    const d = fromText('KẾ HOẠCH\nTuyển quân năm 2027\n\nI. NHIỆM VỤ\n1. Ban Chỉ huy Quân sự xã\n- Chỉ huy trưởng Ban CHQS xã tham mưu UBND xã thành lập Hội đồng Nghĩa vụ quân sự xã, xong trước ngày 15/3/2026.\n- Phối hợp với Trạm Y tế xã tổ chức sơ tuyển sức khỏe trong tháng 9/2026.\n2. Công an xã\nTrưởng Công an xã chỉ đạo thẩm tra lý lịch công dân, hoàn thành trước ngày 30/10/2026.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.text])).toEqual([
+      ['Tổ chức sơ tuyển sức khỏe', ['Ban Chỉ huy Quân sự xã'], ['Trạm Y tế xã'], 'trong tháng 9/2026'],
+      ['Tham mưu UBND xã thành lập Hội đồng Nghĩa vụ quân sự xã', ['Chỉ huy trưởng Ban Chỉ huy Quân sự xã'], [], 'trước ngày 15/3/2026'],
+      // No second task titled by the heading "Công an xã".
+      ['Chỉ đạo thẩm tra lý lịch công dân', ['Trưởng Công an xã'], [], 'trước ngày 30/10/2026'],
+    ]);
+  });
   it('reads partners named "phối hợp cùng", "với sự tham gia của", or later in a numbered heading', () => {
     expect(
       assigned(
@@ -1777,7 +1786,7 @@ describe('tasks', () => {
       ['Chuẩn bị cơ số thuốc', '2026-04', '2026-04', null],
       // A year alone restates the plan's period; a heading that is a task keeps its time for itself.
       ['Bố trí lực lượng trực', null, null, null],
-      ['Tổ chức tuyên truyền chậm nhất ngày 30/6/2026', null, '2026-06-30', null],
+      ['Tổ chức tuyên truyền', null, '2026-06-30', null],
       ['Phối hợp thực hiện', null, null, null],
     ]);
   });

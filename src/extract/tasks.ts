@@ -489,7 +489,12 @@ export class TaskReader {
     if (!read || ((node.labelKind === 'roman' || node.labelKind === 'part') && !read.assigned)) return null;
     // "2. UBND huyện yêu cầu các phòng, ban thực hiện một số nội dung sau:": the work is what follows.
     if (this.introduction.test(heading)) return null;
-    const body = this.workText(ctx, node);
+    let body = this.workText(ctx, node);
+    // "4. Các khoa, phòng" over "- Trưởng các khoa, phòng chịu trách nhiệm …": a line that names its own body is its own
+    // task; the heading's work is read from the lines after it that name none ("- Phối hợp với Trạm Y tế xã …").
+    const ownBody = (text: string, start: number) => text !== '' && this.assignedBodies(ctx, text, start, false) !== null;
+    const ownBodyFirst = ownBody(stripBullet(body.firstLine), body.start);
+    if (ownBodyFirst) body = this.linesNamingNoBody(ctx, node, ownBody);
     // What the heading says after its bodies and their partners is the work, if anything.
     // The partners' list ends past the units in brackets after them ("UBMTTQ xã (Ban công tác Mặt trận) tuyên truyền …").
     const partnersEnd = read.partners.length ? (read.partnersEnd ?? 0) : 0;
@@ -499,16 +504,14 @@ export class TaskReader {
     const rest = this.titleOfWork(this.withoutAdverbial(heading.slice(restStart).replace(/^[\s:,]+/, '')));
     // "- Chủ trì, phối hợp với các sở, ngành liên quan rà soát …" under the heading: the work after the partners.
     const firstLine = stripBullet(body.firstLine);
-    // "4. Các khoa, phòng" over "- Trưởng các khoa, phòng chịu trách nhiệm …": the line names its own body, and is its task.
-    const ownBody = firstLine !== '' && this.assignedBodies(ctx, firstLine, body.start, false) !== null;
-    const firstBody = ownBody ? '' : this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
+    const firstBody = firstLine === '' ? '' : this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
     let title = rest;
     // "3. UBND các xã có trách nhiệm:" over items: a role restated is no work.
     if ((wordCount(rest) < 3 && !(read.partners.length && this.action.test(rest))) || this.isOnlyRole(rest)) {
       const parent = node.parent;
       const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'part' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
       // "2. Các sở, ngành" over items that each name their body assigns nothing itself.
-      if (!parentIsTheme && !firstBody && node.children.length) return null;
+      if (!parentIsTheme && !firstBody && (node.children.length || ownBodyFirst)) return null;
       title = parentIsTheme ? parent.section.title : firstBody || node.section.title;
     }
     return {
@@ -523,6 +526,16 @@ export class TaskReader {
       end: line.end,
       ...(body.text ? { workLine: ctx.location.lineIndexOf(body.start) } : {}),
     };
+  }
+
+  /** A heading's own lines from the first that names no body of its own: its work when the lines before are tasks of their own bodies. */
+  private linesNamingNoBody(ctx: Context, node: SectionNode, ownBody: (text: string, start: number) => boolean): { text: string; start: number; firstLine: string } {
+    const lines = this.ownLineIndexes(node).map((i) => ctx.seg.lines[i]);
+    const first = lines.findIndex((line) => stripBullet(line.text) !== '' && !ownBody(stripBullet(line.text), line.start));
+    if (first < 0) return { text: '', start: 0, firstLine: '' };
+    const from = lines[first];
+    const rest = lines.slice(first).filter((line) => !ownBody(stripBullet(line.text), line.start));
+    return { text: rest.map((line) => line.text).join('\n'), start: from.start, firstLine: from.text };
   }
 
   /** "7. Chế độ báo cáo: Các cơ quan, đơn vị báo cáo …": the sentence after a heading's colon. */
