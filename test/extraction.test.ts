@@ -121,6 +121,7 @@ describe('percentage targets', () => {
         '2\tSố phòng học được kiên cố hóa\tPhòng\t120\t200\t300',
         '3\tTỷ lệ trẻ 5 tuổi đi học mẫu giáo\t%\t98,5\t99 - 100\t100%',
         '4\tTốc độ tăng giá trị sản xuất nông nghiệp\t%/năm\t2,5\t3,0\t3,5',
+        '5\tTỷ lệ người dân có tài khoản định danh điện tử mức 2\t%\t40\t80\t95',
         '',
         'Tỷ lệ 62% của năm 2020 là kết quả.',
       ].join('\n'),
@@ -133,7 +134,11 @@ describe('percentage targets', () => {
       // A rate per year is measured in percent too.
       ['3,0', 'eq', 3, 3, 2025, 'Tốc độ tăng giá trị sản xuất nông nghiệp'],
       ['3,5', 'eq', 3.5, 3.5, 2030, 'Tốc độ tăng giá trị sản xuất nông nghiệp'],
+      ['80', 'eq', 80, 80, 2025, 'Tỷ lệ người dân có tài khoản định danh điện tử mức 2'],
+      ['95', 'eq', 95, 95, 2030, 'Tỷ lệ người dân có tài khoản định danh điện tử mức 2'],
     ]);
+    // A number ending a row's name is no percentage with the unit column after its tab ("mức 2<tab>%").
+    expect(d.targets.filter((t) => t.ruleId !== 'targets:indicator-table').map((t) => t.text)).not.toContain('2 %');
     expect(d.quality.unreadPercentages).toBe(0);
   });
   it('tells a rise or fall from a baseline from a level', () => {
@@ -153,7 +158,7 @@ describe('percentage targets', () => {
     expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.year, t.subject])).toEqual([
       ['giảm bình quân 1%/năm', 'eq', 'decrease', 2030, 'tỷ lệ hộ nghèo'],
       // "trở lên" closes the rate, not "/năm".
-      ['10%/năm', 'gte', null, 2030, 'Tốc độ tăng trưởng GRDP bình quân'],
+      ['10%/năm', 'gte', null, 2030, 'Tốc độ tăng trưởng GRDP'],
     ]);
   });
   it('measures the revenue or spending that reaches a share of its budget estimate or plan, and reads a floor after that whole', () => {
@@ -184,6 +189,22 @@ describe('percentage targets', () => {
       ['30%', 'eq', 'Xếp loại – Khá'],
       ['10%', 'eq', 'Xếp loại – Đạt'],
       ['99,5%', 'gte', 'Học sinh hoàn thành chương trình lớp học'],
+    ]);
+  });
+  it('reads "đạt và vượt" as a floor, an average before the level as no part of the subject, and a share of total revenue', () => {
+    const d = plan('- Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao đạt và vượt 40%.\n- Tốc độ tăng giá trị sản xuất nông, lâm, thủy sản bình quân đạt 3,5%/năm.\n- Giảm tỷ lệ hộ nghèo đa chiều bình quân 1,5%/năm.\n- Phấn đấu doanh thu từ các dịch vụ ban đêm chiếm 30% tổng doanh thu du lịch.');
+    expect(d.targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([
+      ['đạt và vượt 40%', 'gte', 'Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao'],
+      ['3,5%/năm', 'eq', 'Tốc độ tăng giá trị sản xuất nông, lâm, thủy sản'],
+      ['1,5%/năm', 'eq', 'tỷ lệ hộ nghèo đa chiều'],
+      ['30%', 'eq', 'doanh thu từ các dịch vụ ban đêm'],
+    ]);
+  });
+  it('measures with the number before it a number after a semicolon that names nothing', () => {
+    const d = plan('- Tỷ lệ diện tích lúa chất lượng cao đạt từ 85% trở lên vào năm 2026; đạt 90% vào năm 2030.');
+    expect(d.targets.map((t) => [t.text, t.year, t.subject])).toEqual([
+      ['từ 85%', 2026, 'Tỷ lệ diện tích lúa chất lượng cao'],
+      ['90%', 2030, 'Tỷ lệ diện tích lúa chất lượng cao'],
     ]);
   });
   it('reads grades listed after the first one under the head the first ends with, and no place as a grade', () => {
@@ -220,7 +241,7 @@ describe('percentage targets', () => {
   it('reads a change verb opening the clause as a change, unless the level reached is named or the number opens a clause of its own', () => {
     const d = plan('- Giảm tỷ lệ hộ nghèo đa chiều bình quân 1,5%/năm.\n- Phấn đấu tăng doanh thu du lịch 15% so với năm 2025.\n- Giảm số vụ tai nạn giao thông 5% trên cả 3 tiêu chí.\n- Giảm tỷ lệ trẻ suy dinh dưỡng thể thấp còi xuống dưới 12%.\n- Tăng tỷ lệ lao động qua đào tạo lên 75%.\n- Giảm tỷ lệ hộ nghèo đến năm 2030 còn dưới 2%.\n- Tăng cường kiểm tra, phấn đấu 100% cơ sở được kiểm tra.\n- Giảm thời gian giải quyết thủ tục, 100% hồ sơ được giải quyết đúng hạn.\n- Tăng trưởng kinh tế bình quân 8%/năm.');
     expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([
-      ['1,5%/năm', 'eq', 'decrease', 'tỷ lệ hộ nghèo đa chiều bình quân'],
+      ['1,5%/năm', 'eq', 'decrease', 'tỷ lệ hộ nghèo đa chiều'],
       // The verb goes from what is measured, and what it changes is before the number, not after it.
       ['15%', 'eq', 'increase', 'doanh thu du lịch'],
       ['5%', 'eq', 'decrease', 'số vụ tai nạn giao thông'],
@@ -230,7 +251,7 @@ describe('percentage targets', () => {
       ['dưới 2%', 'lt', null, 'tỷ lệ hộ nghèo'],
       ['100%', 'eq', null, 'cơ sở được kiểm tra'],
       ['100%', 'eq', null, 'hồ sơ được giải quyết đúng hạn'],
-      ['8%/năm', 'eq', null, 'Tăng trưởng kinh tế bình quân'],
+      ['8%/năm', 'eq', null, 'Tăng trưởng kinh tế'],
     ]);
     // "kéo giảm" (to bring down) as "giảm"; "trở lên" inside what changes names no level reached.
     expect(targets('- Phấn đấu kéo giảm tai nạn giao thông từ 5-10% trên cả 3 tiêu chí.\n- Kéo giảm ít nhất 5% số vụ phạm pháp hình sự.\n- Giảm tỷ lệ sinh con thứ ba trở lên 0,5%.').map((t) => [t.text, t.comparator])).toEqual([
@@ -530,8 +551,8 @@ describe('percentage targets', () => {
     // "riêng" singles out a part for the same measure, in the sentence or opening the next line.
     const singled = plan('- Giảm tỷ lệ hộ nghèo bình quân từ 3-4%/năm; riêng các huyện nghèo giảm từ 4-5%/năm.\n- Tỷ lệ hộ dùng nước sạch đạt 95%.\n- Riêng khu vực nông thôn đạt 85%.\n- Tỷ lệ tiêm chủng đạt 95%; riêng tỷ lệ tiêm vắc xin sởi đạt 98%.');
     expect(singled.targets.map((t) => t.subject)).toEqual([
-      'tỷ lệ hộ nghèo bình quân',
-      'tỷ lệ hộ nghèo bình quân – các huyện nghèo',
+      'tỷ lệ hộ nghèo',
+      'tỷ lệ hộ nghèo – các huyện nghèo',
       'Tỷ lệ hộ dùng nước sạch',
       'Tỷ lệ hộ dùng nước sạch – khu vực nông thôn',
       'Tỷ lệ tiêm chủng',

@@ -365,8 +365,8 @@ export class TargetReader {
         listed && previous.subject
           ? previous.subject
           : this.subjectOf(ctx, line, scope, targets, subjectStart, qualifierStart, opening ? '' : rest);
-      // "…; phấn đấu đến năm 2028 đạt 80%": words of aim alone measure what the number before did.
-      if (this.aimOnly.test(subject) && previous?.subject && previous.span.offset.start >= scope.sentenceStart) subject = previous.subject;
+      // "…; phấn đấu đến năm 2028 đạt 80%", "…; đạt 90% vào năm 2030": words of aim alone, or none, measure what the number before did.
+      if ((subject === '' || this.aimOnly.test(subject)) && previous?.subject && previous.span.offset.start >= scope.sentenceStart) subject = previous.subject;
       else subject = subject.replace(this.aimOpening, '');
       // "Phấn đấu tăng doanh thu du lịch 15%": the verb says how the number is meant, not what it measures.
       if (opening) subject = subject.replace(opening.verb, '');
