@@ -724,6 +724,12 @@ describe('tasks', () => {
     ]);
     // The heading's line is where its time was read.
     expect(d.tasks[0].period.headingLine).toBe(d.tasks[0].span.line - 1);
+    // A span of quarters or months is a time heading too.
+    const spans = plan('II. PHÂN CÔNG\n1. Quý II - III/2026:\n- UBND các phường: Tổ chức diễn tập phương án chữa cháy.\n2. Tháng 3 - 5/2026\n- Phòng Y tế kiểm tra an toàn thực phẩm.');
+    expect(spans.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([
+      ['Tổ chức diễn tập phương án chữa cháy', '2026-04', '2026-09'],
+      ['Kiểm tra an toàn thực phẩm', '2026-03', '2026-05'],
+    ]);
   });
   it('reads no task in the closing line of a notice', () => {
     const d = fromText('THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n1. Giao Sở Tài chính rà soát, đề xuất điều chuyển vốn.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n');
