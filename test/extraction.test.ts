@@ -1345,6 +1345,24 @@ describe('tasks', () => {
       ['Vận động nhân dân', ['Trưởng ấp các ấp'], []],
     ]);
   });
+  it('reads the development funds by their known names, which hold the verb "phát triển"', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Quỹ Hỗ trợ phát triển hợp tác xã tỉnh cho vay ưu đãi đối với hợp tác xã.\n- Quỹ Đầu tư phát triển tỉnh ủy thác vốn cho Ngân hàng Chính sách xã hội.\n- Phòng Kinh tế phát triển hợp tác xã kiểu mới.')).toEqual([
+      ['Cho vay ưu đãi đối với hợp tác xã', ['Quỹ Hỗ trợ phát triển hợp tác xã tỉnh'], []],
+      ['Ủy thác vốn cho Ngân hàng Chính sách xã hội', ['Quỹ Đầu tư phát triển tỉnh'], []],
+      ['Phát triển hợp tác xã kiểu mới', ['Phòng Kinh tế'], []],
+    ]);
+  });
+  it('reads duties numbered inside a sentence as tasks of its bodies, each with its own time and partners', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Giao Sở Tài chính: (1) cân đối nguồn vốn hỗ trợ hợp tác xã; (2) phối hợp với Sở Nội vụ hướng dẫn thanh quyết toán kinh phí, hoàn thành trước ngày 30/6/2026.\n2. Sở Y tế: a) rà soát trạm y tế; b) tập huấn cán bộ y tế; thời gian: năm 2026.\n3. Phòng Nội vụ: (1) rà soát vị trí việc làm.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.text])).toEqual([
+      ['Cân đối nguồn vốn hỗ trợ hợp tác xã', ['Sở Tài chính'], [], null],
+      ['Hướng dẫn thanh quyết toán kinh phí', ['Sở Tài chính'], ['Sở Nội vụ'], 'trước ngày 30/6/2026'],
+      ['Rà soát trạm y tế', ['Sở Y tế'], [], null],
+      ['Tập huấn cán bộ y tế', ['Sở Y tế'], [], 'năm 2026'],
+      // One duty alone is the sentence's work, without its number.
+      ['Rà soát vị trí việc làm', ['Phòng Nội vụ'], [], null],
+    ]);
+  });
   it('reads the verbs of issuing cards, certificates and licences as work, and "cấp" before a level as a level', () => {
     expect(assigned('II. NHIỆM VỤ\n- Bảo hiểm xã hội tỉnh phối hợp với Sở Y tế cấp thẻ BHYT cho người nghèo.\n- Văn phòng Đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất.\n- Sở Xây dựng cấp phép xây dựng cho các dự án.\n- Phòng Giáo dục và Đào tạo cấp phát sách giáo khoa.\n- UBND cấp huyện chỉ đạo rà soát.')).toEqual([
       ['Cấp thẻ BHYT cho người nghèo', ['Bảo hiểm xã hội tỉnh'], ['Sở Y tế']],

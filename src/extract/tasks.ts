@@ -172,6 +172,7 @@ export class TaskReader {
     }
     this.adoptHeadingBodies(ctx, drafts, assignmentOf);
     drafts.push(...this.tableRows(ctx));
+    drafts.splice(0, drafts.length, ...drafts.flatMap((draft) => this.enumeratedDuties(ctx, draft)));
     const taskLines = new Set(drafts.map((d) => ctx.location.lineIndexOf(d.start)));
     const headingTimes = new Map<SectionNode, string | null>();
     for (const draft of drafts) this.inheritPeriod(ctx, draft, taskLines, headingTimes);
@@ -222,6 +223,35 @@ export class TaskReader {
         return;
       }
     }
+  }
+
+  /**
+   * "Giao Sở Tài chính: (1) cân đối nguồn vốn …; (2) hướng dẫn thanh quyết toán …": duties numbered
+   * in the sentence, after its colon or semicolons, are tasks of their own for the same bodies, each
+   * with its own time and partners, else those the sentence gives outside every duty.
+   */
+  private enumeratedDuties(ctx: Context, draft: TaskDraft): TaskDraft[] {
+    if (!ENUMERATOR_AT_START.test(draft.title)) return [draft];
+    const text = ctx.text.slice(draft.start, draft.end);
+    const marks = [...text.matchAll(INLINE_ENUMERATOR)];
+    if (marks.length < 2) return [{ ...draft, title: draft.title.replace(ENUMERATOR_AT_START, '') }];
+    const lineIndex = ctx.location.lineIndexOf(draft.start);
+    const bounds = marks.map((m, k) => ({ from: draft.start + m.index + m[0].length, to: k + 1 < marks.length ? draft.start + marks[k + 1].index : draft.end }));
+    const inDuty = (offset: number) => bounds.some((b) => offset >= b.from && offset < b.to);
+    const sharedTime = draft.period.text !== null && !bounds.some((b) => ctx.text.slice(b.from, b.to).includes(draft.period.text!));
+    return bounds.map(({ from, to }) => {
+      const work = ctx.text.slice(from, to).replace(/[\s;.]+$/u, '');
+      const time = this.timePhrase(ctx, work);
+      return {
+        ...draft,
+        // "(2) phối hợp với Sở Nội vụ hướng dẫn …": the work after its partners.
+        title: this.workAfter(work, { end: 0, ...this.partnersAfter(ctx, work, 0, from) }),
+        partners: draft.partners.filter((p) => !inDuty(p.start) || (p.start >= from && p.start < to)),
+        period: time ? this.period(ctx, time, lineIndex) : sharedTime ? draft.period : this.period(ctx, null, lineIndex),
+        start: from,
+        end: to,
+      };
+    });
   }
 
   /** A heading that is nothing but a time, as a time lead-in is written (timeLeadIns): "1. Tháng 01/2026", "Quý II/2026:". */
@@ -1008,6 +1038,10 @@ const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*)?$/u;
 
 /** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital. */
 const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})/gu;
+/** A duty's number opening a title: "(1) cân đối …", "a) rà soát …". */
+const ENUMERATOR_AT_START = /^\(?(?:\d{1,2}|[a-zđ])\)\s+/u;
+/** A duty's number after the colon or a semicolon of a sentence: "…: (1) …; (2) …". */
+const INLINE_ENUMERATOR = /(?<=[:;]\s*)\(?(?:\d{1,2}|[a-zđ])\)\s+/gu;
 
 /** What a table's header says of its cells: the work written before each title ("Kiểm tra"), the unit of a bare time ("Tháng"). */
 interface HeaderWords {
