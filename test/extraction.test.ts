@@ -1265,6 +1265,13 @@ describe('tasks', () => {
     ]);
     // The full name stays the agency's name; the short one is among its aliases.
     expect(d.agencies.find((a) => a.name.startsWith('Vụ Tiết kiệm'))?.aliases).toContain('Vụ TKNL');
+    // The body's own head and an abbreviation of the rest is its short name, not a unit; another head's is a unit.
+    const short = plan('1. Sở Nội vụ chủ trì, phối hợp với Liên minh Hợp tác xã tỉnh (Liên minh HTX) hướng dẫn thành lập hợp tác xã.\n2. Liên minh HTX tư vấn cho các hợp tác xã.\n3. Sở Y tế phối hợp với Công an tỉnh (Phòng CSGT) kiểm tra nồng độ cồn.');
+    expect(short.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => [a.name, (a.units ?? []).map((u) => u.name)])])).toEqual([
+      [['Sở Nội vụ'], [['Liên minh Hợp tác xã tỉnh', []]]],
+      [['Liên minh Hợp tác xã tỉnh'], []],
+      [['Sở Y tế'], [['Công an tỉnh', ['Phòng CSGT']]]],
+    ]);
   });
   it('reads the bodies in brackets right after a body as the units that do its work, not as bodies beside it', () => {
     const d = plan(

@@ -313,7 +313,7 @@ export class AgencyReader {
       mentions.push({ surface, name, start: offset + i, end: offset + i + surface.length });
       const ownHead: string = head ?? previous!.head;
       previous = { name: named, head: ownHead, plural: head ? plural : previous!.plural };
-      const alias = this.aliasAfter(text, item.end);
+      const alias = this.aliasAfter(text, item.end, surface);
       if (alias.name) mentions[mentions.length - 1].alias = this.canonicalName(alias.name);
       i = alias.end;
       const units = i === item.end ? this.unitsAfter(text, i, offset) : null;
@@ -398,15 +398,18 @@ export class AgencyReader {
   /**
    * After "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)", "Ban Chỉ đạo (BCĐ)": brackets right
    * after a body that hold one word or name no body give its alias; the list goes on after them.
-   * One word, or a name after words of agencies.yaml aliasIntroductions, is the short name it is called by.
+   * One word, or a name after words of agencies.yaml aliasIntroductions, is the short name it is called by;
+   * so is the body's own head with an abbreviation of the rest: "Liên minh Hợp tác xã tỉnh (Liên minh HTX)".
    */
-  private aliasAfter(text: string, i: number): { end: number; name?: string } {
+  private aliasAfter(text: string, i: number, body: string): { end: number; name?: string } {
     if (text[i] !== '(') return { end: i };
     const close = text.indexOf(')', i);
     if (close < 0 || close - i > 80) return { end: i };
     const inside = text.slice(i + 1, close).trim();
     const introduced = this.aliasIntroduction.exec(inside);
     if (introduced) return { end: close + 1, name: inside.slice(introduced[0].length).replace(/^["“]|["”]$/gu, '').trim() };
+    const short = HEAD_AND_ABBREVIATION.exec(inside)?.groups;
+    if (short && fold(body).startsWith(`${fold(short.head)} `) && !fold(body).startsWith(fold(inside))) return { end: close + 1, name: inside };
     if (/\s/.test(inside) && this.hasHead(inside)) return { end: i };
     return { end: close + 1, ...(/\p{L}/u.test(inside) && !/\s/.test(inside) ? { name: inside } : {}) };
   }
@@ -781,3 +784,6 @@ const ID_ORDER = new Intl.Collator('en');
 
 /** A name capitalised after its first word: "Phòng Nội vụ", not "Ban chỉ đạo". */
 const PROPER_AFTER_HEAD = /^\S+\s[\s\S]*\p{Lu}/u;
+
+/** Words, then one abbreviation of capitals: "Liên minh HTX", "Sở NN&PTNT", "Ban QLDA". */
+const HEAD_AND_ABBREVIATION = /^(?<head>\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+)*?)\s+\p{Lu}[\p{Lu}\d&.-]+$/u;
