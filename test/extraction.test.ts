@@ -1352,6 +1352,13 @@ describe('tasks', () => {
       ['Vận động nhân dân', ['Trưởng ấp các ấp'], []],
     ]);
   });
+  it('reads "lập" (draws up) as work, but not inside "công lập"', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Phòng Tài chính lập dự toán kinh phí.\n- Ban Quản lý dự án đầu tư xây dựng huyện lập hồ sơ mời thầu.\n- Các đơn vị sự nghiệp công lập lập danh sách viên chức.')).toEqual([
+      ['Lập dự toán kinh phí', ['Phòng Tài chính'], []],
+      ['Lập hồ sơ mời thầu', ['Ban Quản lý dự án đầu tư xây dựng huyện'], []],
+      ['Lập danh sách viên chức', ['Các đơn vị sự nghiệp công lập'], []],
+    ]);
+  });
   it('reads the development funds by their known names, which hold the verb "phát triển"', () => {
     expect(assigned('II. NHIỆM VỤ\n- Quỹ Hỗ trợ phát triển hợp tác xã tỉnh cho vay ưu đãi đối với hợp tác xã.\n- Quỹ Đầu tư phát triển tỉnh ủy thác vốn cho Ngân hàng Chính sách xã hội.\n- Phòng Kinh tế phát triển hợp tác xã kiểu mới.')).toEqual([
       ['Cho vay ưu đãi đối với hợp tác xã', ['Quỹ Hỗ trợ phát triển hợp tác xã tỉnh'], []],
