@@ -1359,6 +1359,27 @@ describe('tasks', () => {
       ['Lập danh sách viên chức', ['Các đơn vị sự nghiệp công lập'], []],
     ]);
   });
+  it('reads the verbs of submitting, inspecting, training and caring as work, and keeps them inside the names that hold them', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Sở Xây dựng trình UBND tỉnh chương trình phát triển đô thị.\n- Sở Y tế thanh tra các cơ sở hành nghề y tư nhân.\n- Đoàn thanh tra liên ngành tỉnh kiểm tra an toàn thực phẩm.\n- Trường Cao đẳng Y tế đào tạo nhân lực điều dưỡng.\n- Trung tâm phục vụ hành chính công tỉnh tiếp nhận hồ sơ.\n- Trạm Y tế xã chăm sóc người cao tuổi.\n- Văn phòng đăng ký đất đai cấp giấy chứng nhận.')).toEqual([
+      ['Trình UBND tỉnh chương trình phát triển đô thị', ['Sở Xây dựng'], []],
+      ['Thanh tra các cơ sở hành nghề y tư nhân', ['Sở Y tế'], []],
+      ['Kiểm tra an toàn thực phẩm', ['Đoàn thanh tra liên ngành tỉnh'], []],
+      ['Đào tạo nhân lực điều dưỡng', ['Trường Cao đẳng Y tế'], []],
+      ['Tiếp nhận hồ sơ', ['Trung tâm phục vụ hành chính công tỉnh'], []],
+      ['Chăm sóc người cao tuổi', ['Trạm Y tế xã'], []],
+      ['Cấp giấy chứng nhận', ['Văn phòng đăng ký đất đai'], []],
+    ]);
+    // "trình" submits only to a body: "Chương trình", "công trình" keep it; so does a known name its "trồng".
+    expect(assigned('II. NHIỆM VỤ\n- Ban Quản lý công trình công cộng quận duy tu vỉa hè.\n- Chi cục trồng trọt và bảo vệ thực vật tỉnh hướng dẫn nông dân.\n- Đoàn Thanh niên trồng cây xanh.')).toEqual([
+      ['Duy tu vỉa hè', ['Ban Quản lý công trình công cộng quận'], []],
+      ['Hướng dẫn nông dân', ['Chi cục trồng trọt và bảo vệ thực vật tỉnh'], []],
+      ['Trồng cây xanh', ['Đoàn Thanh niên'], []],
+    ]);
+  });
+  it('reads a paragraph in lower case as the sentence above it going on, not as a new one', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Phòng Tài chính - Kế hoạch\n\nPhối hợp phòng Giáo dục và Đào tạo rà soát trang thiết bị, báo cáo Ủy\n\nban nhân dân quận trình Hội đồng nhân dân quận phê duyệt đầu tư.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Rà soát trang thiết bị, báo cáo Ủy', ['Phòng Tài chính - Kế hoạch']]]);
+  });
   it('reads the development funds by their known names, which hold the verb "phát triển"', () => {
     expect(assigned('II. NHIỆM VỤ\n- Quỹ Hỗ trợ phát triển hợp tác xã tỉnh cho vay ưu đãi đối với hợp tác xã.\n- Quỹ Đầu tư phát triển tỉnh ủy thác vốn cho Ngân hàng Chính sách xã hội.\n- Phòng Kinh tế phát triển hợp tác xã kiểu mới.')).toEqual([
       ['Cho vay ưu đãi đối với hợp tác xã', ['Quỹ Hỗ trợ phát triển hợp tác xã tỉnh'], []],

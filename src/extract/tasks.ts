@@ -153,7 +153,8 @@ export class TaskReader {
         const own = node.labelKind === 'bullet' ? [node.line, ...node.ownLines] : node.ownLines;
         for (const lineIndex of own) {
           const line = ctx.seg.lines[lineIndex];
-          if (line.cells) continue;
+          // A paragraph in lower case goes on with the sentence above it ("… báo cáo Ủy" / "ban nhân dân quận trình …"), and starts none.
+          if (line.cells || (lineIndex !== node.line && /^\s*\p{Ll}/u.test(line.text))) continue;
           // A bullet's own line gave its fields above, as its heading.
           const task = (lineIndex !== node.line && this.paragraphBlock(ctx, node, lineIndex)) || this.sentenceAssignment(ctx, node, line.start, line.end);
           if (task) drafts.push(task, ...this.laterLeads(ctx, node, line, task));
