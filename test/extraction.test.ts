@@ -200,6 +200,13 @@ describe('percentage targets', () => {
       ['30%', 'eq', 'doanh thu từ các dịch vụ ban đêm'],
     ]);
   });
+  it('reads the end of a numbered phase as the deadline of its targets', () => {
+    const d = plan('1. Giai đoạn 1 (2026 - 2027):\n- 70% lao động được bồi dưỡng nghiệp vụ.\n2. Giai đoạn 2 (từ năm 2028 - 2030):\n- 90% lao động được bồi dưỡng nghiệp vụ.', 'Phát triển nguồn nhân lực du lịch đến năm 2035');
+    expect(d.targets.map((t) => [t.text, t.year, t.yearSource])).toEqual([
+      ['70%', 2027, 'heading'],
+      ['90%', 2030, 'heading'],
+    ]);
+  });
   it('measures with the number before it a number after a semicolon that names nothing', () => {
     const d = plan('- Tỷ lệ diện tích lúa chất lượng cao đạt từ 85% trở lên vào năm 2026; đạt 90% vào năm 2030.');
     expect(d.targets.map((t) => [t.text, t.year, t.subject])).toEqual([
@@ -1385,6 +1392,13 @@ describe('tasks', () => {
       ['Cho vay ưu đãi đối với hợp tác xã', ['Quỹ Hỗ trợ phát triển hợp tác xã tỉnh'], []],
       ['Ủy thác vốn cho Ngân hàng Chính sách xã hội', ['Quỹ Đầu tư phát triển tỉnh'], []],
       ['Phát triển hợp tác xã kiểu mới', ['Phòng Kinh tế'], []],
+    ]);
+  });
+  it('dates the sentence after a heading’s colon by the phase before it, unless it states its own time', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Giai đoạn 1 (2026 - 2027): Sở Du lịch chủ trì, phối hợp với Trường Đại học Nha Trang khảo sát nhu cầu đào tạo.\n2. Giai đoạn 2 (2028 - 2030): Sở Du lịch tổ chức đánh giá kỹ năng nghề, hoàn thành trong năm 2029.');
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([
+      ['Khảo sát nhu cầu đào tạo', '2026', '2027'],
+      ['Tổ chức đánh giá kỹ năng nghề', '2029', '2029'],
     ]);
   });
   it('reads duties numbered inside a sentence as tasks of its bodies, each with its own time and partners', () => {

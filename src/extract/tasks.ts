@@ -569,12 +569,18 @@ export class TaskReader {
     return { text: rest.map((line) => line.text).join('\n'), start: from.start, firstLine: from.text };
   }
 
-  /** "7. Chế độ báo cáo: Các cơ quan, đơn vị báo cáo …": the sentence after a heading's colon. */
+  /**
+   * "7. Chế độ báo cáo: Các cơ quan, đơn vị báo cáo …": the sentence after a heading's colon. A time
+   * before the colon is its time, unless it states its own: "1. Giai đoạn 1 (2026 - 2027): Sở Du lịch chủ trì …".
+   */
   private afterHeadingColon(ctx: Context, node: SectionNode): TaskDraft | null {
     if (node.labelKind === 'bullet' || node.labelKind === 'roman' || node.labelKind === 'part') return null;
     const line = ctx.seg.lines[node.line];
     const colon = ctx.text.indexOf(':', node.textStart);
-    return colon >= 0 && colon < line.end ? this.sentenceAssignment(ctx, node, colon + 1, line.end) : null;
+    if (colon < 0 || colon >= line.end) return null;
+    const task = this.sentenceAssignment(ctx, node, colon + 1, line.end);
+    const time = task?.period.text === null ? this.timeHeading(ctx.text.slice(node.textStart, colon)) : null;
+    return task && time ? { ...task, period: this.period(ctx, time, node.line) } : task;
   }
 
   /** A numbered heading read as a sentence: its body may come after its work ("… (Sở Y tế chủ trì)", "… do X chủ trì"). */
