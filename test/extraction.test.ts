@@ -1343,6 +1343,16 @@ describe('tasks', () => {
       ['Phát hành bản tin nội bộ', ['Văn phòng Sở'], []],
     ]);
   });
+  it('reads population collaborators and secretariat teams as bodies, and the verbs of screening, dialogue and communication', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Cộng tác viên dân số các thôn thu thập thông tin biến động dân số.\n- Tổ thư ký Hội đồng tổng hợp hồ sơ.\n- Trạm Y tế xã tầm soát bệnh tật bẩm sinh.\n- Chủ tịch UBND xã đối thoại với nhân dân.\n- Trạm Y tế xã truyền thông về dân số.\n- Chi cục An toàn vệ sinh thực phẩm kiểm tra các cơ sở.')).toEqual([
+      ['Thu thập thông tin biến động dân số', ['Cộng tác viên dân số các thôn'], []],
+      ['Tổng hợp hồ sơ', ['Tổ thư ký Hội đồng'], []],
+      ['Tầm soát bệnh tật bẩm sinh', ['Trạm Y tế xã'], []],
+      ['Đối thoại với nhân dân', ['Chủ tịch Ủy ban nhân dân xã'], []],
+      ['Truyền thông về dân số', ['Trạm Y tế xã'], []],
+      ['Kiểm tra các cơ sở', ['Chi cục An toàn vệ sinh thực phẩm'], []],
+    ]);
+  });
   it('reads inspection, staff and mediation teams as bodies named by their topic', () => {
     expect(assigned('II. NHIỆM VỤ\n- Tổ kiểm tra công vụ phường kiểm tra đột xuất việc chấp hành giờ giấc làm việc.\n- Tổ giúp việc Ban Chỉ đạo tổng hợp kết quả.\n- Các tổ hòa giải ở cơ sở tuyên truyền pháp luật.\n- Tổ hòa giải thôn hòa giải các mâu thuẫn.')).toEqual([
       ['Kiểm tra đột xuất việc chấp hành giờ giấc làm việc', ['Tổ kiểm tra công vụ phường'], []],
