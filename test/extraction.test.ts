@@ -1755,6 +1755,15 @@ describe('tasks', () => {
       { start: null, end: null, text: 'trong suốt quá trình triển khai' },
     ]);
   });
+  it('reads a year that goes on as the time of its work, but not the years of a plan it names', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo chỉ đạo các trường đưa nội dung an toàn giao thông vào chương trình ngoại khóa, năm 2026 và những năm tiếp theo.\n2. Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh tham mưu UBND tỉnh ban hành Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2026 và các năm tiếp theo.\n3. Trung tâm Văn hóa, Thể thao và Truyền thông huyện tuyên truyền trên hệ thống loa.');
+    expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.period.start, t.period.end, t.period.text])).toEqual([
+      [['Phòng Giáo dục và Đào tạo'], '2026', null, 'năm 2026 và những năm tiếp theo'],
+      [['Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh'], null, null, null],
+      // The merged centre of 2025 is one body, its comma inside the name.
+      [['Trung tâm Văn hóa, Thể thao và Truyền thông huyện'], null, null, null],
+    ]);
+  });
   it('ends a time read from a sentence before what follows its last date, keeping what carries it on', () => {
     const d = plan('- Các phòng báo cáo kết quả trước ngày 05/10/2026 để tổng hợp.\n- Phòng Y tế tổ chức trong tháng 5/2026 tại hội trường UBND huyện.\n- Các xã gửi báo cáo trước ngày 15/12/2026 qua Phòng Nội vụ.\n- Phòng Y tế tổ chức từ tháng 01/2026 và trong quá trình thực hiện Đề án.');
     expect(d.tasks.map((t) => t.period.text)).toEqual(['trước ngày 05/10/2026', 'trong tháng 5/2026', 'trước ngày 15/12/2026', 'từ tháng 01/2026 và trong quá trình thực hiện Đề án']);
