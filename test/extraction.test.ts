@@ -1393,6 +1393,13 @@ describe('tasks', () => {
       ['Chăm sóc người cao tuổi', ['Trạm Y tế xã'], []],
       ['Cấp giấy chứng nhận', ['Văn phòng đăng ký đất đai'], []],
     ]);
+    // Right after a head, a verb that names hold and then another verb is the name's, after a place the work.
+    expect(assigned('II. NHIỆM VỤ\n- Các đơn vị thi công bảo đảm an toàn lao động.\n- Các khoa, viện đào tạo tổ chức lấy ý kiến người học.\n- Trường Cao đẳng Y tế đào tạo nhân lực điều dưỡng.\n- UBND các xã, thị trấn tổ chức giám sát dịch bệnh.')).toEqual([
+      ['Bảo đảm an toàn lao động', ['Các đơn vị thi công'], []],
+      ['Tổ chức lấy ý kiến người học', ['Các khoa, viện đào tạo'], []],
+      ['Đào tạo nhân lực điều dưỡng', ['Trường Cao đẳng Y tế'], []],
+      ['Tổ chức giám sát dịch bệnh', ['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các thị trấn'], []],
+    ]);
     // "trình" submits only to a body: "Chương trình", "công trình" keep it; so does a known name its "trồng".
     expect(assigned('II. NHIỆM VỤ\n- Ban Quản lý công trình công cộng quận duy tu vỉa hè.\n- Chi cục trồng trọt và bảo vệ thực vật tỉnh hướng dẫn nông dân.\n- Đoàn Thanh niên trồng cây xanh.')).toEqual([
       ['Duy tu vỉa hè', ['Ban Quản lý công trình công cộng quận'], []],

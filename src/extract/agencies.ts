@@ -67,6 +67,8 @@ export class AgencyReader {
   private readonly commaNameHeads: Set<string>;
   private readonly adverbThenVerb: RegExp;
   private readonly nameVerb: RegExp;
+  /** Verbs that names hold that name a body's function even before another verb (agencies.yaml nameVerbs heldBeforeVerb). */
+  private readonly heldBeforeVerb: RegExp;
   private readonly aliasIntroduction: RegExp;
   private readonly level: RegExp;
   /** A level closing a name, and a level anywhere in one. */
@@ -152,6 +154,7 @@ export class AgencyReader {
       : null;
     this.aliasIntroduction = compile(`^(?:${alternation(inBothTonePlacements(a.aliasIntroductions.map((x) => x.phrase), rules)) || '(?!)'})\\s+`);
     this.nameVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.map((v) => v.word), rules))})$`);
+    this.heldBeforeVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.filter((v) => v.heldBeforeVerb).map((v) => v.word), rules)) || '(?!)'})$`);
     this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
     this.headNotAfter = a.headNotAfter.length ? compile(a.headNotAfter.map((n) => `(?:${n.pattern})`).join('|')) : null;
     this.levelNotAfter = a.levelNotAfter.length ? compile(a.levelNotAfter.map((n) => `(?:${n.pattern})`).join('|')) : null;
@@ -553,7 +556,7 @@ export class AgencyReader {
       }
       // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
       // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
-      if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords, PROPER_AFTER_HEAD.test(text.slice(from, i)))) {
+      if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords, PROPER_AFTER_HEAD.test(text.slice(from, i)), this.levelAtEnd.test(` ${text.slice(from, i).trimEnd()}`))) {
         const previous = text.slice(from, i).trimEnd();
         // "Đội Cảnh sát giao thông": a phrase names hold ("giao thông") starting at the verb keeps it.
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after) && !this.startsProtectedName(after)) return { end: i, stopped: true };
@@ -582,9 +585,9 @@ export class AgencyReader {
   /**
    * After the verb: nothing but punctuation, or a capitalised word that is not a new body, means the verb is part of the name.
    * `proper`: the name so far is a proper one, capitalised after its head ("Phòng Nội vụ"), which a verb
-   * does not close as it closes "Ban chỉ đạo", "Ban quản lý".
+   * does not close as it closes "Ban chỉ đạo", "Ban quản lý". `afterPlace`: the name so far ends with a place ("UBND các xã, thị trấn").
    */
-  private verbEndsName(fromVerb: string, rightAfterHead: boolean, proper: boolean): boolean {
+  private verbEndsName(fromVerb: string, rightAfterHead: boolean, proper: boolean, afterPlace: boolean): boolean {
     const verb = this.stop.exec(fromVerb)![0];
     if (!this.nameVerb.test(verb)) return true;
     const next = fromVerb.slice(verb.length).trimStart();
@@ -599,6 +602,9 @@ export class AgencyReader {
       if (afterLevel === '' || /^[,;.)]/.test(afterLevel) || this.verb.test(afterLevel)) return false;
     }
     if (/^:/.test(next) || !rightAfterHead) return true;
+    // "Các đơn vị thi công bảo đảm …", "Các khoa, viện đào tạo tổ chức …": right after a head, a function that names hold and
+    // then a verb is the name's; after a place it is the work ("UBND các xã, thị trấn thi công …"). Other verbs chain ("Các trường tổ chức đánh giá …").
+    if (this.heldBeforeVerb.test(verb) && this.verb.test(next)) return afterPlace;
     return !(/^\p{Lu}/u.test(next) && !this.hasHead(next));
   }
 

@@ -242,7 +242,13 @@ const Agencies = z.object({
   ),
   leadingNoise: z.array(z.object({ pattern, note })),
   honorifics: z.array(z.string()).default([]).describe('Words before a person\'s office that name no body: "Đồng chí Bí thư …"'),
-  nameVerbs: z.array(z.object({ word: z.string(), note })),
+  nameVerbs: z.array(
+    z.object({
+      word: z.string(),
+      heldBeforeVerb: z.boolean().default(false).describe('Names a body by its function even when another verb follows it: "Các đơn vị thi công bảo đảm …"'),
+      note,
+    }),
+  ),
   nameEnds: z.array(z.object({ word: z.string(), note })),
   nameDots: z.array(z.string()).default([]).describe('Abbreviations whose dot does not end a name when a capitalised word follows: "UBND TP. Hà Nội"'),
   relativeClauses: z
