@@ -556,7 +556,7 @@ export class AgencyReader {
       }
       // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
       // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
-      if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords, PROPER_AFTER_HEAD.test(text.slice(from, i)), this.levelAtEnd.test(` ${text.slice(from, i).trimEnd()}`))) {
+      if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords, text.slice(from, i))) {
         const previous = text.slice(from, i).trimEnd();
         // "Đội Cảnh sát giao thông": a phrase names hold ("giao thông") starting at the verb keeps it.
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after) && !this.startsProtectedName(after)) return { end: i, stopped: true };
@@ -584,17 +584,16 @@ export class AgencyReader {
 
   /**
    * After the verb: nothing but punctuation, or a capitalised word that is not a new body, means the verb is part of the name.
-   * `proper`: the name so far is a proper one, capitalised after its head ("Phòng Nội vụ"), which a verb
-   * does not close as it closes "Ban chỉ đạo", "Ban quản lý". `afterPlace`: the name so far ends with a place ("UBND các xã, thị trấn").
+   * A proper name so far, capitalised after its head ("Phòng Nội vụ"), a verb does not close as it closes "Ban chỉ đạo", "Ban quản lý".
    */
-  private verbEndsName(fromVerb: string, rightAfterHead: boolean, proper: boolean, afterPlace: boolean): boolean {
+  private verbEndsName(fromVerb: string, rightAfterHead: boolean, nameSoFar: string): boolean {
     const verb = this.stop.exec(fromVerb)![0];
     if (!this.nameVerb.test(verb)) return true;
     const next = fromVerb.slice(verb.length).trimStart();
     // "phòng Giáo dục và Đào tạo kiểm tra, rà soát …": a list of verbs is work, not a name.
     if (next[0] === ',' && this.verb.test(next.slice(1).trimStart())) return true;
     // "Phòng Nội vụ kiểm tra, thời gian: …", "… phối hợp với Phòng Tư pháp thẩm định.": after a name's own capitalised words the verb is the work.
-    if (/^[,;]/.test(next) || next === '' || /^[.)]/.test(next)) return proper && !rightAfterHead;
+    if (/^[,;]/.test(next) || next === '' || /^[.)]/.test(next)) return PROPER_AFTER_HEAD.test(nameSoFar) && !rightAfterHead;
     // "Ban Quản lý dự án đầu tư xây dựng huyện chủ trì …": the name's level, then its verb or its end.
     const level = this.level.exec(next);
     if (level) {
@@ -604,7 +603,7 @@ export class AgencyReader {
     if (/^:/.test(next) || !rightAfterHead) return true;
     // "Các đơn vị thi công bảo đảm …", "Các khoa, viện đào tạo tổ chức …": right after a head, a function that names hold and
     // then a verb is the name's; after a place it is the work ("UBND các xã, thị trấn thi công …"). Other verbs chain ("Các trường tổ chức đánh giá …").
-    if (this.heldBeforeVerb.test(verb) && this.verb.test(next)) return afterPlace;
+    if (this.heldBeforeVerb.test(verb) && this.verb.test(next)) return this.levelAtEnd.test(` ${nameSoFar.trimEnd()}`);
     return !(/^\p{Lu}/u.test(next) && !this.hasHead(next));
   }
 
