@@ -925,8 +925,16 @@ describe('tasks', () => {
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.text])).toEqual([
       ['Quán triệt Nghị quyết', ['Các cấp ủy'], [], null],
       ['Tuyên truyền sâu rộng', ['Ban Tuyên giáo'], ['Sở Văn hóa'], 'trong quý II/2026'],
-      // Only a sentence with a lead's role, and another lead, stands apart; partners named later with no lead are the first's.
+      // A sentence with another lead stands apart; one with the same lead, and partners named later with no lead, are the first's.
       ['Rà soát hồ sơ', ['Phòng Nội vụ'], ['Sở Tư pháp'], null],
+      ['Hướng dẫn các trạm', ['Sở Y tế'], [], null],
+    ]);
+    // Each sentence its own time, not the next one's.
+    const sentences = plan('II. NHIỆM VỤ\nBan Chỉ đạo phong trào phường chỉ đạo các tổ dân phố đăng ký thi đua, hoàn thành trước ngày 31/3/2026. Ban Công tác Mặt trận các tổ dân phố vận động nhân dân thực hiện nếp sống văn minh. Công chức Văn hóa - Xã hội tổng hợp, bình xét danh hiệu vào tháng 11/2026.');
+    expect(sentences.tasks.map((t) => [t.lead.map((a) => a.name), t.period.text])).toEqual([
+      [['Ban Chỉ đạo phong trào phường'], 'trước ngày 31/3/2026'],
+      [['Ban Công tác Mặt trận các tổ dân phố'], null],
+      [['Công chức Văn hóa - Xã hội'], 'vào tháng 11/2026'],
     ]);
     // A clause after ";" that opens with its bodies and their verb, unless the verb is only the partners' role.
     const clauses = plan('1. Nhiệm vụ\nPhòng Tài chính bố trí kinh phí; Phòng Nội vụ hướng dẫn các đơn vị; hoàn thành trước 30/6/2026.\nPhòng Tài chính bố trí kinh phí; Phòng Nội vụ hướng dẫn các trường trong tháng 3/2026.\nSở Y tế chủ trì rà soát; Sở Tài chính, Sở Nội vụ phối hợp.');

@@ -488,25 +488,28 @@ export class TaskReader {
     for (const boundary of text.matchAll(LATER_CLAUSE)) {
       const from = line.start + boundary.index + boundary[0].length;
       const sentence = ctx.text.slice(from, line.end);
-      const subject = boundary[0].startsWith(';') ? this.subject(ctx, sentence, from) : null;
+      const subject = this.subject(ctx, sentence, from);
       // "…; Sở Tài chính, Sở Nội vụ phối hợp.": the first task's partners, named before their role.
       if (subject && this.partnerRoleOnly.test(sentence.slice(subject.end))) {
         first.partners = dedupe([...first.partners, ...subject.mentions]);
         continue;
       }
       if (!(subject ?? this.leadRole.test(sentence.slice(0, sentence.search(/\.\s|$/u))))) continue;
-      const task = this.sentenceAssignment(ctx, node, from, line.end);
+      // A later sentence ends at the next one ("… vận động nhân dân …. Công chức Văn hóa - Xã hội tổng hợp … vào tháng 11/2026."); a clause runs to the line's end.
+      const next = boundary[0].startsWith('.') ? /\.\s+(?=\p{Lu})/u.exec(sentence) : null;
+      const task = this.sentenceAssignment(ctx, node, from, next ? from + next.index + 1 : line.end);
       if (!task || task.lead.every((l) => first.lead.some((f) => f.name === l.name))) continue;
       // The partners and the time the later sentence names are its own, not the first one's; a time
       // closing the sentence after both clauses ("…; … hướng dẫn …; hoàn thành trước 30/6/2026") is both's.
       const own = ctx.text.slice(line.start, from);
-      const later = subject ? sentence.split(';')[0] : sentence;
+      const later = next ? sentence.slice(0, next.index + 1) : subject && boundary[0].startsWith(';') ? sentence.split(';')[0] : sentence;
       if (found.length === 0) {
-        first.partners = first.partners.filter((p) => p.start < from);
         if (first.period.text && !own.includes(first.period.text) && later.includes(first.period.text)) first.period = this.period(ctx, this.timePhrase(ctx, own), line.index);
       }
       found.push(task);
     }
+    // Partners named in a later task's sentence or clause are its own; those after it, in a sentence with no lead, stay the first's.
+    first.partners = first.partners.filter((p) => !found.some((task) => p.start >= task.start && p.start < task.end));
     return found;
   }
 
