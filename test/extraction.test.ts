@@ -1807,6 +1807,15 @@ describe('tasks', () => {
       ['Kiểm tra', { start: '2026-07', end: '2026-09', text: 'Quý III' }],
     ]);
   });
+  it('dates by a clause that only says how often the work is done, over a span inside the work', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Ban Tổ chức Huyện ủy rà soát, bổ sung quy hoạch cán bộ nhiệm kỳ 2025 - 2030; thực hiện hằng năm.\n2. Phòng Nội vụ triển khai Chương trình giai đoạn 2026 - 2030.\n3. Sở Y tế thực hiện Đề án giai đoạn 2026 - 2030, hằng năm báo cáo kết quả.');
+    expect(d.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([
+      [null, null, 'hằng năm'],
+      ['2026', '2030', 'giai đoạn 2026 - 2030'],
+      // A recurrence of other work (reporting) is no time of this one.
+      ['2026', '2030', 'giai đoạn 2026 - 2030'],
+    ]);
+  });
   it('writes how often a periodic task recurs, once, and a whole school year without a recurring echo', () => {
     const d = fromText('KẾ HOẠCH\nGiáo dục năm học 2026-2027\n\nI. NHIỆM VỤ\n- Phòng Nội vụ báo cáo định kỳ 6 tháng, năm về UBND huyện.\n- Phòng Tài chính báo cáo định kỳ hằng quý về UBND huyện.\n- Phòng Y tế định kỳ báo cáo UBND huyện.\n- Giáo viên chủ nhiệm phối hợp với Ban đại diện cha mẹ học sinh thực hiện trong suốt năm học.\n- Các thôn tổ chức diệt lăng quăng ít nhất 01 lần/tháng.\n- Trạm Y tế xã tuyên truyền trong tháng 11/2026 hằng tuần.\n');
     expect(d.tasks.map((t) => t.period)).toEqual([

@@ -833,6 +833,9 @@ export class TaskReader {
     // time word is the task's; a span with none before it names the resolution, the programme.
     const cued = ctx.dates.cuedPhrase(text);
     if (cued && !spans.some((s) => cued.includes(text.slice(s.start, s.end).trim()))) return cued;
+    // "… bổ sung quy hoạch cán bộ nhiệm kỳ 2025 - 2030; thực hiện hằng năm": a clause that only says how often is the time, over a span inside the work.
+    const recurring = spans.length ? this.recurringClause(ctx, text) : null;
+    if (recurring) return recurring;
     if (spans.length) {
       // "học kỳ II năm học 2026-2027": the part named right before the span is read with it.
       const whole = ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods);
@@ -841,6 +844,16 @@ export class TaskReader {
     }
     const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
+  }
+
+  /** A clause after the first that says nothing but how often its work is done ("thực hiện hằng năm", "định kỳ hằng quý"), and that recurrence. */
+  private recurringClause(ctx: Context, text: string): string | null {
+    for (const clause of text.split(/[;,]/).slice(1)) {
+      const recurrence = ctx.dates.recurringPhrase(clause);
+      const rest = recurrence ? clause.replace(recurrence, '').replace(/[\s.]+$/u, '').trim() : null;
+      if (recurrence && rest !== null && (rest === '' || this.referringWork.test(rest))) return recurrence;
+    }
+    return null;
   }
 
   /** The one time the work under a body's heading states, when it states only one: "b) Rà soát hộ nghèo, hoàn thành trong Quý IV/2026". */
