@@ -1385,6 +1385,14 @@ describe('tasks', () => {
       ['Vận động nhân dân', ['Trưởng ấp các ấp'], []],
     ]);
   });
+  it('reads "đầu tư" (invests) as work, but not inside the names of project boards and owners', () => {
+    expect(assigned('II. NHIỆM VỤ\n- VNPT Quảng Nam đầu tư mở rộng vùng phủ sóng 5G.\n- Ban Quản lý các Dự án đầu tư và Xây dựng quận chủ trì thi công.\n- Ban quản lý dự án đầu tư huyện lập hồ sơ.\n- Các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh toán.')).toEqual([
+      ['Đầu tư mở rộng vùng phủ sóng 5G', ['VNPT Quảng Nam'], []],
+      ['Chủ trì thi công', ['Ban Quản lý các Dự án đầu tư và Xây dựng quận'], []],
+      ['Lập hồ sơ', ['Ban quản lý dự án đầu tư huyện'], []],
+      ['Khẩn trương hoàn thiện hồ sơ thanh toán', ['Các chủ đầu tư'], []],
+    ]);
+  });
   it('reads "lập" (draws up) as work, but not inside "công lập"', () => {
     expect(assigned('II. NHIỆM VỤ\n- Phòng Tài chính lập dự toán kinh phí.\n- Ban Quản lý dự án đầu tư xây dựng huyện lập hồ sơ mời thầu.\n- Các đơn vị sự nghiệp công lập lập danh sách viên chức.')).toEqual([
       ['Lập dự toán kinh phí', ['Phòng Tài chính'], []],

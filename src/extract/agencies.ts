@@ -594,6 +594,9 @@ export class AgencyReader {
     if (next[0] === ',' && this.verb.test(next.slice(1).trimStart())) return true;
     // "Phòng Nội vụ kiểm tra, thời gian: …", "… phối hợp với Phòng Tư pháp thẩm định.": after a name's own capitalised words the verb is the work.
     if (/^[,;]/.test(next) || next === '' || /^[.)]/.test(next)) return PROPER_AFTER_HEAD.test(nameSoFar) && !rightAfterHead;
+    // "Ban Quản lý các Dự án đầu tư và Xây dựng quận": "và" and a capitalised word that starts no body go on with the name.
+    const joined = /^và\s+(?=\p{Lu})/u.exec(next);
+    if (joined && !this.hasHead(next.slice(joined[0].length))) return false;
     // "Ban Quản lý dự án đầu tư xây dựng huyện chủ trì …": the name's level, then its verb or its end.
     const level = this.level.exec(next);
     if (level) {
