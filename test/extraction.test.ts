@@ -215,6 +215,14 @@ describe('percentage targets', () => {
       ['3%', 'gte', 'Kết nạp đảng viên mới'],
     ]);
   });
+  it('reads a share in brackets after a count as measuring what the count counts', () => {
+    const d = plan('- Phấn đấu 03/16 xã (18,75%) đạt chuẩn nông thôn mới kiểu mẫu.\n- Hoàn thành 12/12 thôn (100%) có nhà văn hóa đạt chuẩn.\n- 100% (15/15) trường học có phòng y tế đạt chuẩn.');
+    expect(d.targets.map((t) => [t.text, t.subject])).toEqual([
+      ['18,75%', 'xã đạt chuẩn nông thôn mới kiểu mẫu'],
+      ['100%', 'thôn có nhà văn hóa đạt chuẩn'],
+      ['100%', 'trường học có phòng y tế đạt chuẩn'],
+    ]);
+  });
   it('measures with the number before it a number after a semicolon that names nothing', () => {
     const d = plan('- Tỷ lệ diện tích lúa chất lượng cao đạt từ 85% trở lên vào năm 2026; đạt 90% vào năm 2030.');
     expect(d.targets.map((t) => [t.text, t.year, t.subject])).toEqual([

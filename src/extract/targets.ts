@@ -681,6 +681,9 @@ export class TargetReader {
       const named = labelBefore();
       if (wordCount(named) >= 2) phrase = `${named} ${phrase}`;
     }
+    // "Phấn đấu 03/16 xã (18,75%) đạt chuẩn …": a share in brackets after a count measures what the count counts, as the words after say.
+    const counted = /^\s*\)/.test(after) ? COUNT_BEFORE_BRACKET.exec(before)?.groups?.noun : undefined;
+    if (counted && phrase && !phrase.toLowerCase().startsWith(counted.toLowerCase())) phrase = `${counted} ${phrase}`;
     const table = this.tableLabels(ctx.seg.lines, line, scope.cellIndex);
     // "Tỷ lệ huy động trẻ ra lớp: nhà trẻ": the label's colon says "for", written as a part is.
     return collapseWhiteSpace([...table, phrase.replace(/\s*:\s+(?=\S)/gu, ' – ')].filter(Boolean).join(' – ')).slice(0, 200);
@@ -731,6 +734,8 @@ export class TargetReader {
 const GRADE = /^\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?$/u;
 const GRADED = /^(?<head>.*\s[\p{Ll}\p{M}]+)\s+(?<grade>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?)$/u;
 const NEXT_PERCENTAGE = /\d\s*%/;
+/** A count of a whole and the word or two it counts, then the bracket a share opens: "03/16 xã (", "12/12 thôn (". */
+const COUNT_BEFORE_BRACKET = /\d+\s*\/\s*\d+\s+(?<noun>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*\(\s*$/u;
 /** A number and the word or two it counts: "195.000 người", "1.200 hộ". */
 const COUNT = /^\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
 /** A label ending with a count clause of its own: "…: 42.500 người,". */
