@@ -222,6 +222,8 @@ describe('percentage targets', () => {
       ['100%', 'thôn có nhà văn hóa đạt chuẩn'],
       ['100%', 'trường học có phòng y tế đạt chuẩn'],
     ]);
+    // A level in a unit of its own before the number's clause is no part of what the number measures.
+    expect(plan('- Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8% so với năm 2025.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([['tăng 8%', 'increase', 'Thu nhập bình quân đầu người']]);
   });
   it('measures with the number before it a number after a semicolon that names nothing', () => {
     const d = plan('- Tỷ lệ diện tích lúa chất lượng cao đạt từ 85% trở lên vào năm 2026; đạt 90% vào năm 2030.');

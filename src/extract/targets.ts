@@ -656,7 +656,8 @@ export class TargetReader {
       // A label read after the number before it starts after that number ("… 99-100% Ngoài công lập:").
       const afterNumber = before.replace(/^[^%]*%(?=[^%]*\p{L})/su, '');
       const unnoted = (rateStart >= 0 ? before.slice(rateStart) : afterNumber).replace(/\s*\([^()]*\)/gu, '');
-      const joined = this.withoutDeadline(unnoted.replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : '')));
+      // "Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8%": the level the label reaches in its own unit is no part of it.
+      const joined = this.withoutDeadline(unnoted.replace(LEVEL_IN_UNIT_AT_END, '').replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : '')));
       // "Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%", "Tốt 60%, Khá 30%, Đạt 10%": a grade that is the joining verb's word,
       // capitalised and alone in its item, is the label.
       const lastItem = joined.split(/[;:,]/).pop()!.trim();
@@ -734,6 +735,8 @@ export class TargetReader {
 const GRADE = /^\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?$/u;
 const GRADED = /^(?<head>.*\s[\p{Ll}\p{M}]+)\s+(?<grade>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?)$/u;
 const NEXT_PERCENTAGE = /\d\s*%/;
+/** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,". */
+const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?(?:\s*\/\s*[\p{L}\p{M}]+)?\s*,\s*$/u;
 /** A count of a whole and the word or two it counts, then the bracket a share opens: "03/16 xã (", "12/12 thôn (". */
 const COUNT_BEFORE_BRACKET = /\d+\s*\/\s*\d+\s+(?<noun>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*\(\s*$/u;
 /** A number and the word or two it counts: "195.000 người", "1.200 hộ". */
