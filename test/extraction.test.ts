@@ -749,6 +749,14 @@ describe('tasks', () => {
     ]);
     // The heading's line is where its time was read.
     expect(d.tasks[0].period.headingLine).toBe(d.tasks[0].span.line - 1);
+    // A month or a quarter with no year is of the plan's year, or of its school year.
+    const months = fromText('CHƯƠNG TRÌNH CÔNG TÁC\nnăm 2026 của Ủy ban nhân dân xã\n\nI. CÔNG TÁC THEO THÁNG\n1. Tháng 01\n- Hội nghị triển khai nhiệm vụ năm 2026 (Văn phòng HĐND và UBND xã chủ trì).\n2. Quý II:\n- Đoàn Thanh niên xã ra quân Tết trồng cây.');
+    expect(months.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([
+      ['2026-01', '2026-01', 'Tháng 01'],
+      ['2026-04', '2026-06', 'Quý II'],
+    ]);
+    const school = fromText('KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2026 - 2027\n\nI. NHIỆM VỤ\n1. Tháng 9\n- Tổ chuyên môn xây dựng kế hoạch dạy học.\n2. Tháng 01\n- Tổ chuyên môn tổ chức thi học kỳ.');
+    expect(school.tasks.map((t) => t.period.start)).toEqual(['2026-09', '2027-01']);
     // A span of quarters or months is a time heading too.
     const spans = plan('II. PHÂN CÔNG\n1. Quý II - III/2026:\n- UBND các phường: Tổ chức diễn tập phương án chữa cháy.\n2. Tháng 3 - 5/2026\n- Phòng Y tế kiểm tra an toàn thực phẩm.');
     expect(spans.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([
