@@ -200,6 +200,11 @@ describe('percentage targets', () => {
       ['30%', 'eq', 'doanh thu từ các dịch vụ ban đêm'],
     ]);
   });
+  it('sets the targets of a campaign for an occasion in the occasion’s year', () => {
+    const d = plan('- Tỷ lệ điều tra, khám phá án về trật tự xã hội đạt trên 80%.', 'Cao điểm tấn công, trấn áp tội phạm dịp Lễ 30/4 và 01/5/2026');
+    expect(d.targets.map((t) => [t.year, t.yearSource])).toEqual([[2026, 'document']]);
+    expect(plan('- 100% cơ sở được kiểm tra.', 'Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán Bính Ngọ 2026').targets.map((t) => t.year)).toEqual([2026]);
+  });
   it('reads the end of a numbered phase as the deadline of its targets', () => {
     const d = plan('1. Giai đoạn 1 (2026 - 2027):\n- 70% lao động được bồi dưỡng nghiệp vụ.\n2. Giai đoạn 2 (từ năm 2028 - 2030):\n- 90% lao động được bồi dưỡng nghiệp vụ.', 'Phát triển nguồn nhân lực du lịch đến năm 2035');
     expect(d.targets.map((t) => [t.text, t.year, t.yearSource])).toEqual([
@@ -1375,6 +1380,12 @@ describe('tasks', () => {
       ['Phát động phong trào toàn dân bảo vệ môi trường', ['Ủy ban Mặt trận Tổ quốc Việt Nam xã'], []],
       ['Phát sóng chuyên mục môi trường hằng tuần', ['Trung tâm Văn hóa - Thông tin và Thể thao huyện'], []],
       ['Phát hành bản tin nội bộ', ['Văn phòng Sở'], []],
+    ]);
+  });
+  it('reads the verbs of keeping informed as work', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Công an các xã, thị trấn nắm tình hình địa bàn, báo cáo hằng ngày về Công an huyện.\n- Phòng Lao động nắm bắt tình hình lao động.')).toEqual([
+      ['Nắm tình hình địa bàn, báo cáo hằng ngày về Công an huyện', ['Công an các xã', 'Công an các thị trấn'], []],
+      ['Nắm bắt tình hình lao động', ['Phòng Lao động'], []],
     ]);
   });
   it('reads population collaborators and secretariat teams as bodies, and the verbs of screening, dialogue and communication', () => {
