@@ -1355,6 +1355,13 @@ describe('tasks', () => {
       ['Tổ chức ra quân', ['Xã Tân An', 'Xã Lãng Sơn'], []],
     ]);
   });
+  it('reads the role restated as "làm đầu mối", and a sentence opened by the bodies’ remit', () => {
+    expect(assigned('III. TỔ CHỨC THỰC HIỆN\n1. Giao Phòng Y tế làm đầu mối, phối hợp với Trung tâm Y tế huyện tổ chức tiêm chủng.\n2. Căn cứ chức năng, nhiệm vụ, các phòng, ban chủ động triển khai.\n3. Theo chức năng, nhiệm vụ được giao, các sở, ngành tổ chức thực hiện.')).toEqual([
+      ['Tổ chức tiêm chủng', ['Phòng Y tế'], ['Trung tâm Y tế huyện']],
+      ['Chủ động triển khai', ['Các phòng, ban'], []],
+      ['Tổ chức thực hiện', ['Các sở, ngành'], []],
+    ]);
+  });
   it('reads the partners after a restated role, and the work after them however short', () => {
     expect(assigned('III. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nội vụ là cơ quan đầu mối, chủ trì, phối hợp với các cơ quan liên quan theo dõi, đôn đốc.\n2. Phòng Y tế là cơ quan thường trực, chủ trì, phối hợp với Trạm Y tế kiểm tra.\n3. Phòng Nội vụ thực hiện.')).toEqual([
       ['Theo dõi, đôn đốc', ['Sở Nội vụ'], ['Các cơ quan liên quan']],
