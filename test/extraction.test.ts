@@ -1355,6 +1355,14 @@ describe('tasks', () => {
       ['Tổ chức ra quân', ['Xã Tân An', 'Xã Lãng Sơn'], []],
     ]);
   });
+  it('reads the items under a heading that gives a body "the following" as that body’s work', () => {
+    const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Giao Phòng Văn hóa - Xã hội thực hiện các nội dung sau:\n- Tham mưu UBND xã tổ chức Đại hội thể dục thể thao, hoàn thành trong tháng 8/2026.\n- Hướng dẫn các thôn xây dựng hương ước.\n2. UBND huyện yêu cầu các phòng, ban thực hiện một số nội dung sau:\n- Phòng Nội vụ rà soát biên chế.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.text])).toEqual([
+      ['Tham mưu UBND xã tổ chức Đại hội thể dục thể thao', ['Phòng Văn hóa - Xã hội'], 'trong tháng 8/2026'],
+      // Items that name their own bodies are theirs; the heading assigns nothing itself.
+      ['Rà soát biên chế', ['Phòng Nội vụ'], null],
+    ]);
+  });
   it('reads the role restated as "làm đầu mối", and a sentence opened by the bodies’ remit', () => {
     expect(assigned('III. TỔ CHỨC THỰC HIỆN\n1. Giao Phòng Y tế làm đầu mối, phối hợp với Trung tâm Y tế huyện tổ chức tiêm chủng.\n2. Căn cứ chức năng, nhiệm vụ, các phòng, ban chủ động triển khai.\n3. Theo chức năng, nhiệm vụ được giao, các sở, ngành tổ chức thực hiện.')).toEqual([
       ['Tổ chức tiêm chủng', ['Phòng Y tế'], ['Trung tâm Y tế huyện']],

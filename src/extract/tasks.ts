@@ -521,8 +521,9 @@ export class TaskReader {
     const read = this.assignedBodies(ctx, heading, node.textStart, true);
     // A Roman section or a part is a title, unless it assigns work as a decision's article does ("Điều 2. Giao Phòng Tài chính …").
     if (!read || ((node.labelKind === 'roman' || node.labelKind === 'part') && !read.assigned)) return null;
-    // "2. UBND huyện yêu cầu các phòng, ban thực hiện một số nội dung sau:": the work is what follows.
-    if (this.introduction.test(heading)) return null;
+    // "2. UBND huyện yêu cầu các phòng, ban thực hiện một số nội dung sau:": the work is what follows, the items under it.
+    const introduces = this.introduction.test(heading);
+    if (introduces && node.children.length === 0 && node.ownLines.length === 0) return null;
     let body = this.workText(ctx, node);
     // "4. Các khoa, phòng" over "- Trưởng các khoa, phòng chịu trách nhiệm …": a line that names its own body is its own
     // task; the heading's work is read from the lines after it that name none ("- Phối hợp với Trạm Y tế xã …").
@@ -535,7 +536,7 @@ export class TaskReader {
     const restStart = Math.max(read.end, partnersEnd, ...read.partners.map((p) => p.end - node.textStart));
     // Partners named later in the heading ("…; phối hợp với Sở …"), then in the work under it.
     const partners = [...read.partners, ...this.partnersIn(ctx, heading.slice(restStart), node.textStart + restStart), ...this.partnersIn(ctx, body.text, body.start)];
-    const rest = this.titleOfWork(this.withoutAdverbial(heading.slice(restStart).replace(/^[\s:,]+/, '')));
+    const rest = introduces ? '' : this.titleOfWork(this.withoutAdverbial(heading.slice(restStart).replace(/^[\s:,]+/, '')));
     // "- Chủ trì, phối hợp với các sở, ngành liên quan rà soát …" under the heading: the work after the partners.
     const firstLine = stripBullet(body.firstLine);
     const firstBody = firstLine === '' ? '' : this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
