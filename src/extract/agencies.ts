@@ -412,7 +412,8 @@ export class AgencyReader {
     const introduced = this.aliasIntroduction.exec(inside);
     if (introduced) return { end: close + 1, name: inside.slice(introduced[0].length).replace(/^["“]|["”]$/gu, '').trim() };
     const short = HEAD_AND_ABBREVIATION.exec(inside)?.groups;
-    if (short && fold(body).startsWith(`${fold(short.head)} `) && !fold(body).startsWith(fold(inside))) return { end: close + 1, name: inside };
+    const folded = short ? fold(body) : '';
+    if (short && folded.startsWith(`${fold(short.head)} `) && !folded.startsWith(fold(inside))) return { end: close + 1, name: inside };
     if (/\s/.test(inside) && this.hasHead(inside)) return { end: i };
     return { end: close + 1, ...(/\p{L}/u.test(inside) && !/\s/.test(inside) ? { name: inside } : {}) };
   }
