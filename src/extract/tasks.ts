@@ -167,7 +167,7 @@ export class TaskReader {
     for (const line of ctx.seg.lines.slice(ctx.bodyStart)) {
       if (ctx.seg.nodeOfLine[line.index] || line.cells || line.text.trim() === '') continue;
       // "1. Sở Nội vụ chủ trì …" in an appendix after the signature: its number opens no section there, and titles nothing.
-      const label = ctx.seg.closing[line.index] ? numberingEnd(line, this.rules) : 0;
+      const label = ctx.seg.closing[line.index] ? numberingEnd(line.text, this.rules) : 0;
       const sentence = this.sentenceAssignment(ctx, null, line.start + label, line.end);
       if (sentence) drafts.push(sentence);
     }
@@ -232,12 +232,18 @@ export class TaskReader {
    * with its own time and partners, else those the sentence gives outside every duty.
    */
   private enumeratedDuties(ctx: Context, draft: TaskDraft): TaskDraft[] {
-    if (!ENUMERATOR_AT_START.test(draft.title)) return [draft];
+    const titleLabel = numberingEnd(draft.title, this.rules, DUTY_NUMBERS);
+    if (titleLabel === 0) return [draft];
     const text = ctx.text.slice(draft.start, draft.end);
-    const marks = [...text.matchAll(INLINE_ENUMERATOR)];
-    if (marks.length < 2) return [{ ...draft, title: draft.title.replace(ENUMERATOR_AT_START, '') }];
+    // Each duty's number, right after the sentence's colon or a semicolon, as segment reads numbering (numbering.yaml).
+    const marks = [...text.matchAll(/[:;]\s*/gu)].flatMap((m) => {
+      const at = m.index + m[0].length;
+      const length = numberingEnd(text.slice(at), this.rules, DUTY_NUMBERS);
+      return length ? [{ at, end: at + length }] : [];
+    });
+    if (marks.length < 2) return [{ ...draft, title: draft.title.slice(titleLabel) }];
     const lineIndex = ctx.location.lineIndexOf(draft.start);
-    const bounds = marks.map((m, k) => ({ from: draft.start + m.index + m[0].length, to: k + 1 < marks.length ? draft.start + marks[k + 1].index : draft.end }));
+    const bounds = marks.map((m, k) => ({ from: draft.start + m.end, to: k + 1 < marks.length ? draft.start + marks[k + 1].at : draft.end }));
     const inDuty = (offset: number) => bounds.some((b) => offset >= b.from && offset < b.to);
     const sharedTime = draft.period.text !== null && !bounds.some((b) => ctx.text.slice(b.from, b.to).includes(draft.period.text!));
     return bounds.map(({ from, to }) => {
@@ -1062,10 +1068,8 @@ const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*)?$/u;
 
 /** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital. */
 const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})/gu;
-/** A duty's number opening a title: "(1) cân đối …", "a) rà soát …". */
-const ENUMERATOR_AT_START = /^\(?(?:\d{1,2}|[a-zđ])\)\s+/u;
-/** A duty's number after the colon or a semicolon of a sentence: "…: (1) …; (2) …". */
-const INLINE_ENUMERATOR = /(?<=[:;]\s*)\(?(?:\d{1,2}|[a-zđ])\)\s+/gu;
+/** The numbering of duties inside a sentence: "(1) cân đối …", "a) rà soát …", "2) …". */
+const DUTY_NUMBERS = ['bracketed', 'lettered', 'numbered'] as const;
 
 /** What a table's header says of its cells: the work written before each title ("Kiểm tra"), the unit of a bare time ("Tháng"). */
 interface HeaderWords {

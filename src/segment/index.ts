@@ -128,7 +128,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       stack.length = 0;
       continue;
     }
-    const read = line.cells ? null : readLabel(line, patterns);
+    const read = line.cells ? null : readLabel(line.text, patterns);
     // "I.1." is an item only in Roman section I.
     const label = read && (!read.within || read.within === stack.findLast((n) => n.labelKind === 'roman')?.section.label) ? withLostDot(read, stack) : null;
     if (read && label && label !== read) {
@@ -220,7 +220,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
  */
 function titleOnNextLine(lines: Line[], line: Line, patterns: Parameters<typeof readLabel>[1], rules: RuleSet): string {
   const next = lines[line.index + 1]?.text.trim() === '' ? lines[line.index + 2] : lines[line.index + 1];
-  if (!next || next.cells || readLabel(next, patterns)) return '';
+  if (!next || next.cells || readLabel(next.text, patterns)) return '';
   return headingTitle(next.text, rules);
 }
 
@@ -248,16 +248,20 @@ function numberingPatterns(rules: RuleSet, attaches: boolean): NumberingPattern[
 
 const allNumbering = new WeakMap<RuleSet, NumberingPattern[]>();
 
-/** Where the numbering a line opens with ends ("1. ", "a) ", "- "), or 0: for lines the tree does not hold (a closing block's). */
-export function numberingEnd(line: Line, rules: RuleSet): number {
+/**
+ * Where the numbering a text opens with ends ("1. ", "a) ", "- "), or 0: for lines the tree does not
+ * hold (a closing block's), or, with `kinds`, for numbers of those kinds inside a sentence ("…: (1) …; (2) …").
+ */
+export function numberingEnd(text: string, rules: RuleSet, kinds?: readonly LabelKind[]): number {
   let patterns = allNumbering.get(rules);
   if (!patterns) allNumbering.set(rules, (patterns = numberingPatterns(rules, false)));
-  return readLabel(line, patterns)?.length ?? 0;
+  const label = readLabel(text, patterns);
+  return label && (!kinds || kinds.includes(label.kind)) ? label.length : 0;
 }
 
-function readLabel(line: Line, patterns: NumberingPattern[]): Label | null {
-  const indent = line.text.length - line.text.trimStart().length;
-  const body = line.text.slice(indent);
+function readLabel(text: string, patterns: NumberingPattern[]): Label | null {
+  const indent = text.length - text.trimStart().length;
+  const body = text.slice(indent);
   for (const { kind, re, labels, subparts } of patterns) {
     const match = re.exec(body);
     const label = match?.groups?.label;
