@@ -1027,6 +1027,24 @@ describe('tasks', () => {
       ['Có kế hoạch triển khai cụ thể', ['Các xã'], []],
     ]);
   });
+  it('reads such a clause up to a heading’s colon, and over a longer description', () => {
+    expect(assigned('IV. TỔ CHỨC THỰC HIỆN\n1. Các bệnh viện có khoa sản: Tổ chức tiêm vắc xin viêm gan B sơ sinh.\n2. UBND các xã có đồng bào dân tộc thiểu số tổ chức tuyên truyền bằng tiếng dân tộc.\n3. Các xã có kế hoạch: triển khai ngay.')).toEqual([
+      ['Tổ chức tiêm vắc xin viêm gan B sơ sinh', ['Các bệnh viện có khoa sản'], []],
+      ['Tổ chức tuyên truyền bằng tiếng dân tộc', ['Ủy ban nhân dân các xã có đồng bào dân tộc thiểu số'], []],
+      // "có kế hoạch" is the verb and its object still, before a colon as before the work.
+      ['Có kế hoạch', ['Các xã'], []],
+    ]);
+  });
+  it('ends a name before the police’s verbs and keeps the topics of steering committees whole', () => {
+    expect(
+      assigned('II. NHIỆM VỤ\n- Phòng Cảnh sát hình sự phối hợp với Phòng Cảnh sát điều tra tội phạm về trật tự xã hội đấu tranh triệt phá các băng nhóm tội phạm.\n- Ban Chỉ đạo đấu tranh phòng, chống tội phạm tỉnh chỉ đạo mở đợt cao điểm.\n- Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh kiểm tra các vụ việc.\n- Chi nhánh Ngân hàng Chính sách xã hội tỉnh phối hợp với các tổ chức chính trị - xã hội nhận ủy thác cho vay hộ nghèo.'),
+    ).toEqual([
+      ['Đấu tranh triệt phá các băng nhóm tội phạm', ['Phòng Cảnh sát hình sự'], ['Phòng Cảnh sát điều tra tội phạm về trật tự xã hội']],
+      ['Chỉ đạo mở đợt cao điểm', ['Ban Chỉ đạo đấu tranh phòng, chống tội phạm tỉnh'], []],
+      ['Kiểm tra các vụ việc', ['Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh'], []],
+      ['Nhận ủy thác cho vay hộ nghèo', ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh'], ['Các tổ chức chính trị - xã hội']],
+    ]);
+  });
   it('reads the lower-case rest of a unit’s name after its comma, before its role', () => {
     expect(
       assigned('- Phòng Tổ chức, biên chế và tổ chức phi chính phủ chủ trì tham mưu sắp xếp bộ máy.\n- Phòng Công chức, viên chức chủ trì, phối hợp Ban Thi đua - Khen thưởng tổ chức thi tuyển.\n- Phòng Nội vụ, phòng Tài chính chủ trì rà soát biên chế.\n- Trường THCS Lê Lợi, giáo viên chủ nhiệm chủ trì họp phụ huynh.'),

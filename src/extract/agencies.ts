@@ -120,11 +120,14 @@ export class AgencyReader {
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
     this.stop = compile(`^(?:${alternation([...verbs, ...a.nameEnds.map((w) => w.word)])})(?=\\s|$|[,.:;])`, '', true);
     this.verb = compile(`^(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
-    // A clause over a few words that a verb ends: "có điểm du lịch " before "khảo sát …", "phụ trách văn hóa - xã hội " before "chỉ đạo …".
+    // A clause over a few words that a verb ends: "có điểm du lịch " before "khảo sát …", "phụ trách văn hóa - xã hội " before "chỉ đạo …";
+    // or a heading's colon: "Các bệnh viện có khoa sản: Tổ chức tiêm …".
     const clauses = (rows: typeof a.relativeClauses) => {
+      const clauseWord = '(?:[\\p{Ll}\\p{M}\\d]+|[-–])';
       const patterns = rows.map(
         (r) =>
-          `${wordPattern(r.word)}\\s+${r.notBefore.length ? `(?!(?:${alternation(r.notBefore)})(?![\\p{L}\\p{M}]))` : ''}(?:(?:[\\p{Ll}\\p{M}\\d]+|[-–])\\s+){1,${r.maxWords}}?(?=(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`,
+          `${wordPattern(r.word)}\\s+${r.notBefore.length ? `(?!(?:${alternation(r.notBefore)})(?![\\p{L}\\p{M}]))` : ''}` +
+          `(?:(?:${clauseWord}\\s+){1,${r.maxWords}}?(?=(?:${alternation(verbs)})(?=\\s|$|[,.:;]))|(?:${clauseWord}\\s+){0,${r.maxWords - 1}}[\\p{Ll}\\p{M}\\d]+(?=\\s*:))`,
       );
       return patterns.length ? compile(`^(?:${patterns.join('|')})`, '', true) : null;
     };
