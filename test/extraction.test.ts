@@ -566,6 +566,19 @@ describe('percentage targets', () => {
       'nông nghiệp',
     ]);
   });
+  it('reads a place after a number joined to the next by its comparator, a place word before a number, and ends at a clause of change', () => {
+    const d = plan(
+      '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt ≥ 95% ở quy mô tỉnh và ≥ 90% ở quy mô huyện.\n- Tỷ lệ hộ dân dùng nước sạch đạt trên 95% ở thành thị và đạt trên 85% ở nông thôn.\n- Duy trì tỷ lệ sử dụng phần mềm quản lý tiêm chủng tại 100% xã, phường.\n- Giảm từ 5 - 10% số vụ tai nạn giao thông, giảm cả 3 tiêu chí so với năm 2025.',
+    );
+    expect(d.targets.map((t) => [t.text, t.subject])).toEqual([
+      ['≥ 95%', 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ – quy mô tỉnh'],
+      ['≥ 90%', 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ – quy mô huyện'],
+      ['đạt trên 95%', 'Tỷ lệ hộ dân dùng nước sạch – thành thị'],
+      ['đạt trên 85%', 'Tỷ lệ hộ dân dùng nước sạch – nông thôn'],
+      ['100%', 'tỷ lệ sử dụng phần mềm quản lý tiêm chủng – xã, phường'],
+      ['Giảm từ 5 - 10%', 'số vụ tai nạn giao thông'],
+    ]);
+  });
   it('reads a number after "trong đó" or "riêng" as a part of the one before it, unless it names its own rate or kind', () => {
     const d = plan('- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.\n- Chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư xây dựng trường lớp.\n- Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 3%.\n- 100% trạm y tế xã có bác sĩ làm việc, trong đó ít nhất 50% trạm y tế đạt Bộ tiêu chí quốc gia.');
     expect(d.targets.map((t) => t.subject)).toEqual([

@@ -672,8 +672,11 @@ export class TargetReader {
     // "100% xã, 90% thôn": the words between the numbers are what the first counts; the word after the second is its own.
     const ownWord = phrase !== '' && rateStart < 0 && before.includes('%') && !before.trimEnd().endsWith(':');
     if (wordCount(phrase) < 2 && !ownWord) {
-      const named = labelBefore();
-      const place = rateStart >= 0 && named ? this.placeAfter.exec(afterPhrase)?.groups?.where : undefined;
+      let named = labelBefore();
+      // "Duy trì tỷ lệ sử dụng phần mềm tại 100% xã, phường": a place word before the number says where, as one after it does.
+      const placeBefore = rateStart >= 0 && afterPhrase !== '' && this.placeAtEnd.test(named);
+      if (placeBefore) named = named.replace(this.placeAtEnd, '');
+      const place = placeBefore ? afterPhrase : rateStart >= 0 && named ? this.placeAfter.exec(afterPhrase)?.groups?.where : undefined;
       // "Giải ngân 100% kế hoạch vốn đầu tư công": a bare verb before a share names what it does with the whole after it.
       const verb = named.replace(this.aimOpening, '');
       phrase = place ? `${named} – ${place}` : share && rateStart < 0 && verb && wordCount(verb) <= 2 ? `${verb} ${afterPhrase}` : named || phrase;
