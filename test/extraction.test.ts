@@ -227,6 +227,13 @@ describe('percentage targets', () => {
       ['100%', 'thôn có nhà văn hóa đạt chuẩn'],
       ['100%', 'trường học có phòng y tế đạt chuẩn'],
     ]);
+    // With nothing after the bracket: the words after the count, or the label before it when these only name what is counted.
+    const e = plan('- Có 45/50 trường đạt chuẩn quốc gia (đạt 90%).\n- Có thêm 03 trường đạt chuẩn, nâng tổng số trường đạt chuẩn lên 52/60 trường (đạt 86,7%).\n- Số xã đạt chuẩn nông thôn mới: 12/15 xã (80%).');
+    expect(e.targets.map((t) => [t.text, t.subject])).toEqual([
+      ['90%', 'trường đạt chuẩn quốc gia'],
+      ['86,7%', 'tổng số trường đạt chuẩn'],
+      ['80%', 'Số xã đạt chuẩn nông thôn mới'],
+    ]);
     // A level in a unit of its own before the number's clause is no part of what the number measures.
     expect(plan('- Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8% so với năm 2025.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([['tăng 8%', 'increase', 'Thu nhập bình quân đầu người']]);
   });
@@ -564,6 +571,12 @@ describe('percentage targets', () => {
       'lớp 1,2,3,4 – Hoàn thành xuất sắc',
       'lớp 1,2,3,4 – Hoàn thành',
       'nông nghiệp',
+    ]);
+  });
+  it('reads the forms of malnutrition as variants of one measure', () => {
+    expect(plan('- Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân dưới 1,5%; thể thấp còi dưới 2%.').targets.map((t) => t.subject)).toEqual([
+      'Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân',
+      'Tỷ lệ trẻ suy dinh dưỡng thể thấp còi',
     ]);
   });
   it('reads a place after a number joined to the next by its comparator, a place word before a number, and ends at a clause of change', () => {

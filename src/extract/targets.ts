@@ -50,6 +50,8 @@ export class TargetReader {
   private readonly aimOnly: RegExp;
   /** Words of aim opening a subject of more words: "phấn đấu tốc độ tăng trưởng …". */
   private readonly aimOpening: RegExp;
+  /** Words of aim of any kind opening a label: "nâng tổng số trường đạt chuẩn lên …". */
+  private readonly aimWordsOpening: RegExp;
   /** A number that is a part of the one before it (breakdowns): "…, trong đó …". */
   private readonly breakdown: RegExp[];
   /** Each group of words that stand for one another in a list (targets.yaml listVariants): the whole subject, and a word inside one. */
@@ -125,6 +127,7 @@ export class TargetReader {
     this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
     this.aimOpening = compile(`^(?:(?:${alternation(t.aimWords.filter((w) => w.opensSubject).flatMap((w) => w.words)) || '(?!)'})\\s+)+(?=\\S)`);
+    this.aimWordsOpening = compile(`^(?:(?:${alternation(t.aimWords.flatMap((w) => w.words)) || '(?!)'})\\s+)+(?=\\S)`);
     this.aimOnly = compile(`^(?:(?:${alternation(t.aimWords.flatMap((w) => w.words)) || '(?!)'})(?:\\s+|$))+$`);
     this.subjectStop = compile(t.subjectStops.map((s) => `(?:${s.pattern})`).join('|'));
     this.subjectPair = t.subjectPairs.length ? compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.subjectPairs.map((p) => p.phrase))})(?![\\p{L}\\p{M}])`, 'g') : null;
@@ -610,6 +613,13 @@ export class TargetReader {
     return part === '' ? whole.subject : namesItself ? part : `${whole.subject} – ${part}`;
   }
 
+  /** A label before a count, without the words that say what is done to it: "nâng tổng số trường đạt chuẩn lên" → "tổng số trường đạt chuẩn". */
+  private countLabel(label: string): string {
+    let text = stripBullet(label).trim().replace(this.aimWordsOpening, '');
+    for (const { re } of this.openingChanges) text = text.replace(re, '');
+    return text.replace(this.trailer, '').trim();
+  }
+
   /** The start of the last line before `line` with any text, or of `line` itself at the top. */
   private previousLineStart(ctx: TargetContext, line: Line): number {
     for (let i = line.index - 1; i >= ctx.bodyStart; i--) if (ctx.seg.lines[i].text.trim() !== '') return ctx.seg.lines[i].start;
@@ -685,9 +695,16 @@ export class TargetReader {
       const named = labelBefore();
       if (wordCount(named) >= 2) phrase = `${named} ${phrase}`;
     }
-    // "Phấn đấu 03/16 xã (18,75%) đạt chuẩn …": a share in brackets after a count measures what the count counts, as the words after say.
-    const counted = /^\s*\)/.test(after) ? COUNT_BEFORE_BRACKET.exec(before)?.groups?.noun : undefined;
-    if (counted && phrase && !phrase.toLowerCase().startsWith(counted.toLowerCase())) phrase = `${counted} ${phrase}`;
+    // A share in brackets after a count measures what the count counts: as the words after the bracket say ("Phấn đấu
+    // 03/16 xã (18,75%) đạt chuẩn …"), or those after the count ("Có 45/50 trường đạt chuẩn quốc gia (đạt 90%)"), or,
+    // when these only name what is counted, the label before the count ("Số xã đạt chuẩn: 12/15 xã (80%)").
+    const counted = /^\s*\)/.test(after) ? SHARE_OF_COUNT.exec(before)?.groups : undefined;
+    if (counted) {
+      const counts = counted.counts.trim();
+      const label = this.countLabel(counted.label);
+      if (afterPhrase) phrase = afterPhrase.toLowerCase().startsWith(counts.toLowerCase()) ? afterPhrase : `${counts} ${afterPhrase}`;
+      else phrase = wordCount(label) >= 2 && wordCount(counts) <= 3 && !this.predicateInside.test(` ${counts}`) ? label : counts;
+    }
     const table = this.tableLabels(ctx.seg.lines, line, scope.cellIndex);
     // "Tỷ lệ huy động trẻ ra lớp: nhà trẻ": the label's colon says "for", written as a part is.
     return collapseWhiteSpace([...table, phrase.replace(/\s*:\s+(?=\S)/gu, ' – ')].filter(Boolean).join(' – ')).slice(0, 200);
@@ -741,7 +758,7 @@ const NEXT_PERCENTAGE = /\d\s*%/;
 /** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,". */
 const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?(?:\s*\/\s*[\p{L}\p{M}]+)?\s*,\s*$/u;
 /** A count of a whole and the word or two it counts, then the bracket a share opens: "03/16 xã (", "12/12 thôn (". */
-const COUNT_BEFORE_BRACKET = /\d+\s*\/\s*\d+\s+(?<noun>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*\(\s*$/u;
+const SHARE_OF_COUNT = /(?:^|[,;(]|\.\s)(?<label>[^,;()]*?)[\s:]*\d[\d.,]*\s*\/\s*\d[\d.,]*\s+(?<counts>\p{L}[^()\d%;:,]*?)\s*\(\s*(?:(?:đạt|bằng|chiếm)\s+)?$/u;
 /** A number and the word or two it counts: "195.000 người", "1.200 hộ". */
 const COUNT = /^\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
 /** A label ending with a count clause of its own: "…: 42.500 người,". */
