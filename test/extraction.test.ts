@@ -1093,6 +1093,14 @@ describe('tasks', () => {
       ['Xây dựng kế hoạch', ['Ủy ban nhân dân các xã'], []],
     ]);
   });
+  it('reads a body heading with its role in brackets, and the role as no unit of the body', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường (cơ quan thường trực Ban Chỉ huy)\nChủ trì, phối hợp với các sở, ngành kiểm tra an toàn hệ thống đê bao.\n2. Công an tỉnh (Phòng Cảnh sát giao thông) tuần tra, kiểm soát.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => [a.name, a.units?.map((u) => u.name) ?? []]), t.partners.map((a) => a.name)])).toEqual([
+      ['Kiểm tra an toàn hệ thống đê bao', [['Sở Nông nghiệp và Môi trường', []]], ['Các sở, ngành']],
+      ['Tuần tra, kiểm soát', [['Công an tỉnh', ['Phòng Cảnh sát giao thông']]], []],
+    ]);
+    expect(d.agencies.map((a) => a.name)).not.toContain('Cơ quan thường trực Ban Chỉ huy');
+  });
   it('titles a task whose sentence only says "thực hiện" by the heading above it', () => {
     const d = plan('a) Rà soát, đánh giá thủ tục hành chính, đề xuất phương án đơn giản hóa.\nVăn phòng Sở chủ trì, phối hợp với các phòng chuyên môn thực hiện, hoàn thành trước ngày 30/6/2026.\nb) Niêm yết công khai thủ tục hành chính.\nVăn phòng Sở tổ chức thực hiện nội dung này.\nc) Kiểm tra việc thực hiện\nThanh tra Sở thực hiện Đề án số hóa hồ sơ.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
@@ -2088,6 +2096,18 @@ describe('tasks', () => {
       ['2026-10', '2026-10', 'tháng 10/2026'],
       ['2026-07', '2026-09', 'Quý III/2026'],
       [null, null, null],
+    ]);
+  });
+  it('reads a month, quarter or year that is a clause of its own after a comma as the task’s time, but not a cited document’s day', () => {
+    const d = plan(
+      'II. NHIỆM VỤ\n1. Phòng Nội vụ tổ chức hội thi, tháng 02/2026.\n2. Phòng Tư pháp tổ chức hội thi, thời gian quý II - III/2026; báo cáo kết quả.\n3. Tổ chức tập huấn cho hội viên (Ban Thường vụ Hội Nông dân huyện thực hiện, tháng 3/2026).\n4. Phòng Nội vụ tổ chức sơ kết, năm 2026.\n5. Phòng Y tế thực hiện theo Công văn số 12/UBND, ngày 14/3/2026.',
+    );
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['Tổ chức hội thi', '2026-02', '2026-02', 'tháng 02/2026'],
+      ['Tổ chức hội thi', '2026-04', '2026-09', 'quý II - III/2026'],
+      ['Tổ chức tập huấn cho hội viên', '2026-03', '2026-03', 'tháng 3/2026'],
+      ['Tổ chức sơ kết', '2026', '2026', 'năm 2026'],
+      ['Thực hiện theo Công văn số 12/UBND, ngày 14/3/2026', null, null, null],
     ]);
   });
   it('reads "đến năm …" as a deadline, but not as the horizon of a strategy or plan the clause names', () => {

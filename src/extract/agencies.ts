@@ -69,6 +69,8 @@ export class AgencyReader {
   private readonly nameVerb: RegExp;
   /** Verbs that names hold that name a body's function even before another verb (agencies.yaml nameVerbs heldBeforeVerb). */
   private readonly heldBeforeVerb: RegExp;
+  /** A role that a task's field names (tasks.yaml fields), opening a note in brackets: "(cơ quan thường trực …)". */
+  private readonly roleNote: RegExp;
   private readonly aliasIntroduction: RegExp;
   private readonly level: RegExp;
   /** A level closing a name, and a level anywhere in one. */
@@ -156,6 +158,7 @@ export class AgencyReader {
       ? compile(`^(?:${notWithin}[\\p{Ll}\\p{M}\\d]+\\s+){1,${topic.maxWords}}?(?=(?!${notLevels})(?:${alternation(places)})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`, '', true)
       : null;
     this.aliasIntroduction = compile(`^(?:${alternation(inBothTonePlacements(a.aliasIntroductions.map((x) => x.phrase), rules)) || '(?!)'})\\s+`);
+    this.roleNote = compile(`^\\s*(?:${alternation(rules.tasks.fields.map((f) => f.label))})(?![\\p{L}\\p{M}])`);
     this.nameVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.map((v) => v.word), rules))})$`);
     this.heldBeforeVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.filter((v) => v.heldBeforeVerb).map((v) => v.word), rules)) || '(?!)'})$`);
     this.notHead = compile(a.notHeads.map((n) => `(?:${n.pattern})`).join('|'));
@@ -427,6 +430,8 @@ export class AgencyReader {
     const close = text.indexOf(')', i);
     if (close < 0 || close - i > 160) return null;
     const inside = text.slice(i + 1, close).trimEnd();
+    // "Sở Nông nghiệp và Môi trường (cơ quan thường trực Ban Chỉ huy)": the body's role, as a field names it, is no unit.
+    if (this.roleNote.test(inside)) return null;
     const read = this.readList(inside, offset + i + 1);
     const last = read.mentions[read.mentions.length - 1];
     const rest = inside.slice(read.end).trim();

@@ -298,7 +298,8 @@ export function periodBetween(dates: DateReader, startCell: string, endCell: str
 }
 
 /** A time cue that is a field's label, "thời gian:", "Thời gian hoàn thành:": no part of the time it gives. */
-const FIELD_LABEL = /:\s*$/;
+/** A cue that only labels the time ("thời gian:", "…, thời gian quý II/2026"): no part of the time's phrase. */
+const FIELD_LABEL = /(?::|^\s*thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?)\s*$/iu;
 
 function withOrder(period: ParsedPeriod): ParsedPeriod {
   if (period.start && period.end && period.end.slice(0, period.start.length) < period.start.slice(0, period.end.length)) {

@@ -758,9 +758,11 @@ export class TaskReader {
       if (items.every((item) => /^\p{Lu}/u.test(item) && !this.action.test(item))) return null;
     }
     if (this.action.test(rest) || this.action.test(rest.replace(this.adverbial, '')) || colon || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
-    // "Văn phòng HĐND và UBND huyện (Cơ quan thường trực Ban Chỉ huy) theo dõi …": a note on the bodies, then their verb.
+    // "Văn phòng HĐND và UBND huyện (Cơ quan thường trực Ban Chỉ huy) theo dõi …": a note on the bodies, then their verb
+    // (or, for a heading, its end: "2. Sở Nông nghiệp và Môi trường (cơ quan thường trực Ban Chỉ huy)").
     const note = /^\s*\([^()\n]{1,100}\)/.exec(rest);
-    if (note && this.action.test(rest.slice(note[0].length))) return { mentions, end: end + note[0].length };
+    const afterNote = note ? rest.slice(note[0].length) : '';
+    if (note && (this.action.test(afterNote) || (heading && /^[\s.:;]*$/.test(afterNote)))) return { mentions, end: end + note[0].length };
     return null;
   }
 
@@ -1063,8 +1065,8 @@ function withoutClosingTime(title: string, time: string | null, cued: (time: str
   return wordCount(trimmed) >= 2 && !CLOSING_TIME_LEAD.test(trimmed) && !(trimmed.includes(',') && wordCount(lastClause) < 2) ? trimmed : title;
 }
 
-/** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong". */
-const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*)?$/u;
+/** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong", "thời gian (thực hiện)". */
+const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*|thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*)?$/u;
 
 /** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital. */
 const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})/gu;
