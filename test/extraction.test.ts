@@ -1004,6 +1004,13 @@ describe('tasks', () => {
       ['Chủ trì tổ chức tập huấn', ['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ']],
     ]);
   });
+  it('reads a clause after a semicolon that opens with plural bodies in lower case as a task of its own', () => {
+    const d = plan('I. MỤC TIÊU\nNâng cao chất lượng.\nII. TỔ CHỨC THỰC HIỆN\nGiao Văn phòng Hội Nông dân huyện theo dõi, đôn đốc thực hiện Chương trình; các cơ sở Hội căn cứ chương trình này xây dựng chương trình công tác của đơn vị, gửi về Hội Nông dân huyện trước ngày 31/01/2026.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.end])).toEqual([
+      ['Theo dõi, đôn đốc thực hiện Chương trình', ['Văn phòng Hội Nông dân huyện'], null],
+      ['Xây dựng chương trình công tác của đơn vị, gửi về Hội Nông dân huyện', ['Các cơ sở Hội'], '2026-01-31'],
+    ]);
+  });
   it('reads the office after a person’s name, not the name', () => {
     expect(assigned('- Giao đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện chỉ đạo triển khai Kế hoạch.\n- Đ/c Trần Văn B - Trưởng Công an xã chỉ đạo bảo đảm an ninh.\n- Ông Lê Văn Cường, Giám đốc Sở Y tế chỉ đạo các bệnh viện.\n- Đồng chí Chủ tịch UBND xã chịu trách nhiệm chỉ đạo chung.')).toEqual([
       ['Chỉ đạo triển khai Kế hoạch', ['Phó Chủ tịch Ủy ban nhân dân huyện'], []],
