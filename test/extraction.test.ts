@@ -1004,6 +1004,22 @@ describe('tasks', () => {
       ['Chủ trì tổ chức tập huấn', ['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ']],
     ]);
   });
+  it('reads bodies joined by “và” or a comma with their own verb as a task of their own, but not a list of objects or partners', () => {
+    const d = plan(
+      'I. MỤC TIÊU\nNâng cao chất lượng.\nII. NHIỆM VỤ\n1. Phòng Tài chính - Kế hoạch bố trí kinh phí và Phòng Nội vụ hướng dẫn thực hiện chế độ cho cán bộ.\n2. Công an huyện bảo đảm an ninh trật tự, Ban Chỉ huy Quân sự huyện chuẩn bị lực lượng trong tháng 5/2026.\n3. UBND huyện chỉ đạo các xã và Phòng Y tế tổ chức tiêm chủng.\n4. Giao Phòng Nội vụ chủ trì, Phòng Tài chính phối hợp thực hiện rà soát biên chế.\n5. Phòng Văn hóa chủ trì, phối hợp với Phòng Tư pháp, Phòng Y tế tổ chức hội thi.\n6. Phòng Văn hóa và Phòng Y tế tổ chức kiểm tra.',
+    );
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
+      ['Bố trí kinh phí', ['Phòng Tài chính - Kế hoạch'], [], null],
+      ['Hướng dẫn thực hiện chế độ cho cán bộ', ['Phòng Nội vụ'], [], null],
+      // The time closing the second clause is its own.
+      ['Bảo đảm an ninh trật tự', ['Công an huyện'], [], null],
+      ['Chuẩn bị lực lượng', ['Ban Chỉ huy Quân sự huyện'], [], '2026-05'],
+      ['Chỉ đạo các xã và Phòng Y tế tổ chức tiêm chủng', ['Ủy ban nhân dân huyện'], [], null],
+      ['Rà soát biên chế', ['Phòng Nội vụ'], ['Phòng Tài chính'], null],
+      ['Tổ chức hội thi', ['Phòng Văn hóa'], ['Phòng Tư pháp', 'Phòng Y tế'], null],
+      ['Tổ chức kiểm tra', ['Phòng Văn hóa', 'Phòng Y tế'], [], null],
+    ]);
+  });
   it('reads a clause after a semicolon that opens with plural bodies in lower case as a task of its own', () => {
     const d = plan('I. MỤC TIÊU\nNâng cao chất lượng.\nII. TỔ CHỨC THỰC HIỆN\nGiao Văn phòng Hội Nông dân huyện theo dõi, đôn đốc thực hiện Chương trình; các cơ sở Hội căn cứ chương trình này xây dựng chương trình công tác của đơn vị, gửi về Hội Nông dân huyện trước ngày 31/01/2026.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.end])).toEqual([

@@ -491,10 +491,32 @@ export class TaskReader {
     if (first.kind !== 'assignment') return [];
     const found: TaskDraft[] = [];
     const text = ctx.text.slice(line.start, line.end);
-    for (const boundary of text.matchAll(LATER_CLAUSE)) {
+    // Bodies joined with their own verb are read in the first sentence, the one whose lead the first task has.
+    const firstSentence = /\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
+    const joinedLeads = [...text.slice(0, firstSentence).matchAll(JOINED_LEAD)];
+    const boundaries = [...text.matchAll(LATER_CLAUSE), ...joinedLeads].sort((x, y) => x.index - y.index);
+    for (const boundary of boundaries) {
       const from = line.start + boundary.index + boundary[0].length;
       const sentence = ctx.text.slice(from, line.end);
+      const joined = !/^[.;]/.test(boundary[0]);
+      // Most capitals after a comma start no body: the cheap test first.
+      if (joined && !ctx.agencies.hasHead(sentence)) continue;
       const subject = this.subject(ctx, sentence, from);
+      // "Phòng Tài chính bố trí kinh phí và Phòng Nội vụ hướng dẫn …": bodies joined to the work before them, with their own verb.
+      if (joined) {
+        // "Giao Phòng Nội vụ chủ trì, Phòng Tài chính phối hợp …": partners, read with the first task.
+        if (!subject || this.partnerRoleFirst.test(sentence.slice(subject.end)) || !this.action.test(sentence.slice(subject.end).trimStart())) continue;
+        if (this.insideBodyList(ctx, text, boundary.index)) continue;
+        const clauseEnd = line.start + this.clauseEnd(text, boundary.index + boundary[0].length);
+        const task = this.sentenceAssignment(ctx, node, from, clauseEnd);
+        if (!task || task.lead.every((l) => first.lead.some((f) => f.name === l.name))) continue;
+        const surface = ctx.text.slice(subject.mentions[0].start, subject.mentions[0].end);
+        const cut = first.title.lastIndexOf(surface);
+        if (cut > 0) first.title = first.title.slice(0, cut).replace(/[\s,]*(?:và)?\s*$/u, '');
+        this.keepOwnTime(ctx, line, first, from, ctx.text.slice(from, clauseEnd), found.length === 0);
+        found.push(task);
+        continue;
+      }
       // "…; Sở Tài chính, Sở Nội vụ phối hợp.": the first task's partners, named before their role.
       if (subject && this.partnerRoleOnly.test(sentence.slice(subject.end))) {
         first.partners = dedupe([...first.partners, ...subject.mentions]);
@@ -507,16 +529,33 @@ export class TaskReader {
       if (!task || task.lead.every((l) => first.lead.some((f) => f.name === l.name))) continue;
       // The partners and the time the later sentence names are its own, not the first one's; a time
       // closing the sentence after both clauses ("…; … hướng dẫn …; hoàn thành trước 30/6/2026") is both's.
-      const own = ctx.text.slice(line.start, from);
       const later = next ? sentence.slice(0, next.index + 1) : subject && boundary[0].startsWith(';') ? sentence.split(';')[0] : sentence;
-      if (found.length === 0) {
-        if (first.period.text && !own.includes(first.period.text) && later.includes(first.period.text)) first.period = this.period(ctx, this.timePhrase(ctx, own), line.index);
-      }
+      this.keepOwnTime(ctx, line, first, from, later, found.length === 0);
       found.push(task);
     }
     // Partners named in a later task's sentence or clause are its own; those after it, in a sentence with no lead, stay the first's.
     first.partners = first.partners.filter((p) => !found.some((task) => p.start >= task.start && p.start < task.end));
     return found;
+  }
+
+  /** The first task's time is the one its own words state, when the time it took is only in the later clause (`later`, from `from`). */
+  private keepOwnTime(ctx: Context, line: Line, first: TaskDraft, from: number, later: string, firstLater: boolean): void {
+    if (!firstLater || !first.period.text) return;
+    const own = ctx.text.slice(line.start, from);
+    if (!own.includes(first.period.text) && later.includes(first.period.text)) first.period = this.period(ctx, this.timePhrase(ctx, own), line.index);
+  }
+
+  /** Whether `at` falls inside a list of bodies that starts a few words before it: "chỉ đạo các xã và Phòng Y tế tổ chức …", "phối hợp với Sở A, Sở B …". */
+  private insideBodyList(ctx: Context, text: string, at: number): boolean {
+    const before = text.slice(Math.max(0, at - 80), at);
+    const wordStarts = [...before.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)].slice(-6).map((w) => at - before.length + w.index);
+    return wordStarts.some((w) => ctx.agencies.hasHead(text.slice(w)) && w + ctx.agencies.readList(text.slice(w), 0).end > at);
+  }
+
+  /** Where the clause from `from` ends: at the next ";" or full stop, else the text's end. */
+  private clauseEnd(text: string, from: number): number {
+    const end = /[;]|\.(?!\d)\s/u.exec(text.slice(from));
+    return end ? from + end.index : text.length;
   }
 
   /** "a) Giao phòng Giáo dục và Đào tạo", "b) Công an quận", "1. Ban Thường vụ Quận ủy", "1. Các đảng bộ … tập trung …". */
@@ -1070,6 +1109,8 @@ const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*|thời\
 
 /** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital, or a ";" then a plural ("…; các cơ sở Hội xây dựng …"). */
 const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})|;\s+(?=(?:các|những)\s)/gu;
+/** A comma or "và" before a capital, where bodies with their own verb may join the work before them. */
+const JOINED_LEAD = /(?:,|\s+và)\s+(?=\p{Lu})/gu;
 /** The numbering of duties inside a sentence: "(1) cân đối …", "a) rà soát …", "2) …". */
 const DUTY_NUMBERS = ['bracketed', 'lettered', 'numbered'] as const;
 
