@@ -311,6 +311,11 @@ describe('percentage targets', () => {
       ['Tăng 5%', 'increase', 'doanh thu'],
       ['90%', null, 'hộ có điện'],
     ]);
+    // A colon may list what changes, items opening with the same word measured together; one right before the number opens a clause of its own.
+    expect(plan('- Kéo giảm tai nạn giao thông trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương từ 5% trở lên so với năm 2025.\n- Giảm thiểu tác hại của thuốc lá: 100% cơ quan treo biển cấm hút thuốc.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([
+      ['từ 5%', 'decrease', 'số vụ, số người chết, số người bị thương'],
+      ['100%', null, 'cơ quan treo biển cấm hút thuốc'],
+    ]);
   });
   it('resolves the deadline: sentence, then heading, then the plan’s own year', () => {
     expect(targets('1. Mục tiêu đến năm 2030\n- Đến năm 2025, 100% trường đạt chuẩn.\n- 90% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2025, 2030]);

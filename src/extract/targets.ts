@@ -262,7 +262,10 @@ export class TargetReader {
       // (a list inside what changes keeps it: "Giảm mức tiêu hao trong các ngành thép, hóa chất, xi măng 5%").
       const lastClause = opened.slice(opened.lastIndexOf(',') + 1).trim();
       // "Giảm 10% số vụ tai nạn và 5% số người chết": the verb is the first number's; the second names its own.
-      if (/[;:%]/.test(opened) || lastClause === '' || this.aimOnly.test(lastClause)) return null;
+      // "Kéo giảm tai nạn giao thông trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương 5%": a colon may list what
+      // changes; one right before the number ("Giảm thiểu tác hại của thuốc lá: 100% cơ quan …") opens a clause of its own.
+      const colon = opened.lastIndexOf(':');
+      if (/[;%]/.test(opened) || (colon >= 0 && wordCount(opened.slice(colon + 1)) < 2) || lastClause === '' || this.aimOnly.test(lastClause)) return null;
       return this.levelWord.test(opened.slice(verb[0].length)) ? null : { change, verb: re };
     }
     return null;
@@ -608,8 +611,7 @@ export class TargetReader {
     if (!whole) return part || this.subject(ctx, line, scope, before, after);
     // "…, trong đó tỷ lệ hộ nghèo dân tộc thiểu số giảm 3%" names its rate in full; "100% trạm y tế xã
     // có bác sĩ, trong đó 50% trạm y tế đạt chuẩn" names again what the whole counts.
-    const firstWord = (phrase: string) => /^[\p{L}\p{M}]+/u.exec(phrase)?.[0].toLowerCase();
-    const namesItself = part.matchAll(this.rate).next().value?.index === 0 || firstWord(part) === firstWord(whole.subject);
+    const namesItself = part.matchAll(this.rate).next().value?.index === 0 || firstWordOf(part) === firstWordOf(whole.subject);
     return part === '' ? whole.subject : namesItself ? part : `${whole.subject} – ${part}`;
   }
 
@@ -740,6 +742,8 @@ export class TargetReader {
     let first = items.length - 1;
     if (/\s(?:và|hoặc)\s/u.test(items[first])) while (first > 0 && !/\d/.test(items[first - 1]) && wordCount(items[first - 1]) <= 4) first--;
     else if (first >= 2 && items.slice(1).every((item) => wordCount(item) <= 2 && !/\d/.test(item))) first = 0;
+    // "số vụ, số người chết, số người bị thương": items that open with the same word are one list, measured together.
+    else if (first >= 1 && new Set(items.map((item) => firstWordOf(item))).size === 1 && !items.some((item) => /\d/.test(item))) first = 0;
     if (this.subjectPair) {
       const inPair = new Set([...sentence.matchAll(this.subjectPair)].map((m) => m.index + m[0].indexOf(',')));
       // Where the comma before each item stands in the sentence (each separator is two characters).
@@ -749,6 +753,10 @@ export class TargetReader {
     }
     return items.slice(first).join(', ');
   }
+}
+
+function firstWordOf(phrase: string): string | undefined {
+  return /^[\p{L}\p{M}]+/u.exec(phrase.trim())?.[0].toLowerCase();
 }
 
 /** A grade alone ("Khá", "Chưa đạt"), and a subject that ends with one after its head ("Học lực Giỏi"). */
