@@ -578,6 +578,12 @@ describe('percentage targets', () => {
       'nông nghiệp',
     ]);
   });
+  it('reads a variant with the words before it as the number before has them before its own', () => {
+    expect(plan('- Tỷ lệ dân số đô thị được cung cấp nước sạch qua hệ thống cấp nước tập trung đạt 100%; dân số nông thôn đạt 98%.').targets.map((t) => t.subject)).toEqual([
+      'Tỷ lệ dân số đô thị được cung cấp nước sạch qua hệ thống cấp nước tập trung',
+      'Tỷ lệ dân số nông thôn được cung cấp nước sạch qua hệ thống cấp nước tập trung',
+    ]);
+  });
   it('reads the forms of malnutrition as variants of one measure', () => {
     expect(plan('- Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân dưới 1,5%; thể thấp còi dưới 2%.').targets.map((t) => t.subject)).toEqual([
       'Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân',

@@ -180,7 +180,8 @@ export class TargetReader {
    * A later number of a sentence named only by a word of a list's group (listVariants) or by a
    * few words after a label's colon measures what the number before did, with that word: "Tỷ lệ hài
    * lòng của người bệnh nội trú ≥ 95%, ngoại trú ≥ 90%" → "… người bệnh ngoại trú"; "Tỷ lệ huy động
-   * trẻ ra lớp: nhà trẻ đạt 40%, mẫu giáo đạt 98%" → "Tỷ lệ huy động trẻ ra lớp – mẫu giáo".
+   * trẻ ra lớp: nhà trẻ đạt 40%, mẫu giáo đạt 98%" → "Tỷ lệ huy động trẻ ra lớp – mẫu giáo"; the words before
+   * the word go with it: "Tỷ lệ dân số đô thị được cấp nước sạch 100%; dân số nông thôn 98%" → "Tỷ lệ dân số nông thôn …".
    */
   private variantSubject(subject: string, previous: string): string {
     // "… 98% ở đô thị và 90% ở nông thôn": where, as the number before says it.
@@ -193,9 +194,13 @@ export class TargetReader {
     }
     if (letterWordCount(bare) > 4 || /\d/.test(bare) || bare.search(this.rate) >= 0) return subject;
     for (const { alone, inside } of this.variants) {
-      if (!alone.test(bare)) continue;
-      const other = [...previous.matchAll(inside)].filter((m) => m[0].toLowerCase() !== bare.toLowerCase()).pop();
-      if (other) return previous.slice(0, other.index) + bare + previous.slice(other.index + other[0].length);
+      // "… dân số đô thị … 100%; dân số nông thôn đạt 98%": the words before the variant, when the number before has them before its own.
+      const last = [...bare.matchAll(inside)].pop();
+      const variant = alone.test(bare) ? bare : last && last.index + last[0].length === bare.length ? last[0] : null;
+      if (!variant) continue;
+      const before = bare.slice(0, bare.length - variant.length);
+      const other = [...previous.matchAll(inside)].filter((m) => m[0].toLowerCase() !== variant.toLowerCase() && previous.slice(0, m.index).toLowerCase().endsWith(before.toLowerCase())).pop();
+      if (other) return previous.slice(0, other.index - before.length) + bare + previous.slice(other.index + other[0].length);
     }
     const lead = previous.lastIndexOf(' – ');
     return lead > 0 && previous.slice(lead + 3) !== bare ? `${previous.slice(0, lead)} – ${bare}` : subject;
