@@ -1031,6 +1031,18 @@ describe('tasks', () => {
       ['Tổ chức kiểm tra', ['Phòng Văn hóa', 'Phòng Y tế'], [], null],
     ]);
   });
+  it('reads a clause after a semicolon that assigns as a task of its own, and an adverb before the verb as the work’s', () => {
+    const d = plan('I. MỤC TIÊU\nNâng cao chất lượng.\nII. TỔ CHỨC THỰC HIỆN\n1. Ban Chỉ đạo xây dựng nông thôn mới xã chịu trách nhiệm chỉ đạo chung; giao đồng chí Phó Chủ tịch UBND xã phụ trách kinh tế trực tiếp chỉ đạo.\n2. UBND huyện giao Phòng Nội vụ chủ trì triển khai.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
+      ['Chỉ đạo chung', ['Ban Chỉ đạo xây dựng nông thôn mới xã']],
+      ['Trực tiếp chỉ đạo', ['Phó Chủ tịch Ủy ban nhân dân xã phụ trách kinh tế']],
+      ['Chủ trì triển khai', ['Phòng Nội vụ']],
+    ]);
+  });
+  it('reads a steering body’s topic up to its level at the end of a field', () => {
+    const d = plan('II. NHIỆM VỤ\nNhiệm vụ 2: Giao thông\n- Nội dung: Cứng hóa 3,5 km đường giao thông nội đồng.\n- Cơ quan thực hiện: Ban Quản lý xây dựng nông thôn mới xã.\n- Thời gian: Từ tháng 4 đến hết tháng 10 năm 2026.');
+    expect(d.tasks.map((t) => [t.title, [...t.lead, ...t.partners].map((a) => a.name), t.period.start, t.period.end])).toEqual([['Giao thông', ['Ban Quản lý xây dựng nông thôn mới xã'], '2026-04', '2026-10']]);
+  });
   it('reads a clause after a semicolon that opens with plural bodies in lower case as a task of its own', () => {
     const d = plan('I. MỤC TIÊU\nNâng cao chất lượng.\nII. TỔ CHỨC THỰC HIỆN\nGiao Văn phòng Hội Nông dân huyện theo dõi, đôn đốc thực hiện Chương trình; các cơ sở Hội căn cứ chương trình này xây dựng chương trình công tác của đơn vị, gửi về Hội Nông dân huyện trước ngày 31/01/2026.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.end])).toEqual([

@@ -126,10 +126,12 @@ export class AgencyReader {
     // or a heading's colon: "Các bệnh viện có khoa sản: Tổ chức tiêm …".
     const clauses = (rows: typeof a.relativeClauses) => {
       const clauseWord = '(?:[\\p{Ll}\\p{M}\\d]+|[-–])';
+      // "… phụ trách kinh tế trực tiếp chỉ đạo": an adverb before the verb is no part of the clause.
+      const adverbs = `(?:(?:${alternation(rules.tasks.verbAdverbs.map((f) => f.word))})\\s+)?`;
       const patterns = rows.map(
         (r) =>
           `${wordPattern(r.word)}\\s+${r.notBefore.length ? `(?!(?:${alternation(r.notBefore)})(?![\\p{L}\\p{M}]))` : ''}` +
-          `(?:(?:${clauseWord}\\s+){1,${r.maxWords}}?(?=(?:${alternation(verbs)})(?=\\s|$|[,.:;]))|(?:${clauseWord}\\s+){0,${r.maxWords - 1}}[\\p{Ll}\\p{M}\\d]+(?=\\s*:))`,
+          `(?:(?:${clauseWord}\\s+){1,${r.maxWords}}?(?=${adverbs}(?:${alternation(verbs)})(?=\\s|$|[,.:;]))|(?:${clauseWord}\\s+){0,${r.maxWords - 1}}[\\p{Ll}\\p{M}\\d]+(?=\\s*:))`,
       );
       return patterns.length ? compile(`^(?:${patterns.join('|')})`, '', true) : null;
     };
@@ -155,7 +157,7 @@ export class AgencyReader {
     this.topicHead = topic ? compile(`^(?:${alternation(inBothTonePlacements(topic.heads, rules))})(?=\\s)`) : null;
     const notWithin = topic ? `(?!(?:${alternation(topic.notWithin)})\\s)` : '';
     this.topicToLevel = topic
-      ? compile(`^(?:${notWithin}[\\p{Ll}\\p{M}\\d]+\\s+){1,${topic.maxWords}}?(?=(?!${notLevels})(?:${alternation(places)})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;]))`, '', true)
+      ? compile(`^(?:${notWithin}[\\p{Ll}\\p{M}\\d]+\\s+){1,${topic.maxWords}}?(?=(?!${notLevels})(?:${alternation(places)})(?:\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;])|\\s*(?:$|[,.;)])))`, '', true)
       : null;
     this.aliasIntroduction = compile(`^(?:${alternation(inBothTonePlacements(a.aliasIntroductions.map((x) => x.phrase), rules)) || '(?!)'})\\s+`);
     this.roleNote = compile(`^\\s*(?:${alternation(rules.tasks.fields.map((f) => f.label))})(?![\\p{L}\\p{M}])`);
@@ -546,7 +548,8 @@ export class AgencyReader {
         words++;
         continue;
       }
-      // "Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi …": a steering body's topic, up to its level; also after
+      // "Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi …": a steering body's topic, up to its level and its verb or
+      // the end of its clause ("Cơ quan thực hiện: Ban Quản lý xây dựng nông thôn mới xã."); also after
       // the programme it steers ("Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh …").
       const topic = steeredBy !== null && i >= from + steeredBy.length ? this.topicToLevel!.exec(after) : null;
       if (topic) {

@@ -494,7 +494,9 @@ export class TaskReader {
     // Bodies joined with their own verb are read in the first sentence, the one whose lead the first task has.
     const firstSentence = /\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
     const joinedLeads = [...text.slice(0, firstSentence).matchAll(JOINED_LEAD)];
-    const boundaries = [...text.matchAll(LATER_CLAUSE), ...joinedLeads].sort((x, y) => x.index - y.index);
+    // "…; giao đồng chí Phó Chủ tịch … chỉ đạo": a clause that assigns, in lower case.
+    const assigning = [...text.matchAll(LOWER_CLAUSE)].filter((b) => this.assign.some((re) => re.exec(text.slice(b.index + b[0].length))?.index === 0));
+    const boundaries = [...text.matchAll(LATER_CLAUSE), ...assigning, ...joinedLeads].sort((x, y) => x.index - y.index);
     for (const boundary of boundaries) {
       const from = line.start + boundary.index + boundary[0].length;
       const sentence = ctx.text.slice(from, line.end);
@@ -522,7 +524,7 @@ export class TaskReader {
         first.partners = dedupe([...first.partners, ...subject.mentions]);
         continue;
       }
-      if (!(subject ?? this.leadRole.test(sentence.slice(0, sentence.search(/\.\s|$/u))))) continue;
+      if (!(subject ?? (assigning.includes(boundary) || this.leadRole.test(sentence.slice(0, sentence.search(/\.\s|$/u)))))) continue;
       // A later sentence ends at the next one ("… vận động nhân dân …. Công chức Văn hóa - Xã hội tổng hợp … vào tháng 11/2026."); a clause runs to the line's end.
       const next = boundary[0].startsWith('.') ? /\.\s+(?=\p{Lu})/u.exec(sentence) : null;
       const task = this.sentenceAssignment(ctx, node, from, next ? from + next.index + 1 : line.end);
@@ -1109,6 +1111,8 @@ const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*|thời\
 
 /** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital, or a ";" then a plural ("…; các cơ sở Hội xây dựng …"). */
 const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})|;\s+(?=(?:các|những)\s)/gu;
+/** A ";" before a clause in lower case. */
+const LOWER_CLAUSE = /;\s+(?=\p{Ll})/gu;
 /** A comma or "và" before a capital, where bodies with their own verb may join the work before them. */
 const JOINED_LEAD = /(?:,|\s+và)\s+(?=\p{Lu})/gu;
 /** The numbering of duties inside a sentence: "(1) cân đối …", "a) rà soát …", "2) …". */
