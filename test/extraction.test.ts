@@ -274,6 +274,8 @@ describe('percentage targets', () => {
   it('ends what is measured at a clause that says why, and reads no target in what has been reached so far', () => {
     const d = plan('- Đến ngày 10/5/2026, tỷ lệ giải ngân mới đạt 18,5% kế hoạch vốn.\n- Phấn đấu 100% trường đạt chuẩn quốc gia, góp phần nâng cao chất lượng giáo dục.\n- 100% hồ sơ được giải quyết đúng hạn, không để tồn đọng.\n- 100% trường mầm non, tiểu học, trung học cơ sở đạt chuẩn.');
     expect(d.targets.map((t) => t.subject)).toEqual(['trường đạt chuẩn quốc gia', 'hồ sơ được giải quyết đúng hạn', 'trường mầm non, tiểu học, trung học cơ sở đạt chuẩn']);
+    // The situation a letter answers tells what happened.
+    expect(plan('Trước tình hình dịch sốt xuất huyết diễn biến phức tạp, số ca mắc tăng 35% so với cùng kỳ năm 2025, Chủ tịch UBND tỉnh yêu cầu:\n1. Dư nợ tăng 10% so với cùng kỳ.').targets.map((t) => t.text)).toEqual(['tăng 10%']);
   });
   it('reads a change verb opening the clause as a change, unless the level reached is named or the number opens a clause of its own', () => {
     const d = plan('- Giảm tỷ lệ hộ nghèo đa chiều bình quân 1,5%/năm.\n- Phấn đấu tăng doanh thu du lịch 15% so với năm 2025.\n- Giảm số vụ tai nạn giao thông 5% trên cả 3 tiêu chí.\n- Giảm tỷ lệ trẻ suy dinh dưỡng thể thấp còi xuống dưới 12%.\n- Tăng tỷ lệ lao động qua đào tạo lên 75%.\n- Giảm tỷ lệ hộ nghèo đến năm 2030 còn dưới 2%.\n- Tăng cường kiểm tra, phấn đấu 100% cơ sở được kiểm tra.\n- Giảm thời gian giải quyết thủ tục, 100% hồ sơ được giải quyết đúng hạn.\n- Tăng trưởng kinh tế bình quân 8%/năm.');
