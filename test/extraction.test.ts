@@ -313,6 +313,11 @@ describe('percentage targets', () => {
       ['Tăng 5%', 'increase', 'doanh thu'],
       ['90%', null, 'hộ có điện'],
     ]);
+    // "vượt" a baseline is a rise over it; "vượt" a level is above it.
+    expect(plan('- Thu ngân sách nhà nước trên địa bàn vượt 5% so với dự toán tỉnh giao.\n- Tỷ lệ bao phủ bảo hiểm y tế vượt 95%.').targets.map((t) => [t.text, t.comparator, t.change, t.subject])).toEqual([
+      ['vượt 5%', 'eq', 'increase', 'Thu ngân sách nhà nước trên địa bàn'],
+      ['vượt 95%', 'gt', null, 'Tỷ lệ bao phủ bảo hiểm y tế'],
+    ]);
     // A colon may list what changes, items opening with the same word measured together; one right before the number opens a clause of its own.
     expect(plan('- Kéo giảm tai nạn giao thông trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương từ 5% trở lên so với năm 2025.\n- Giảm thiểu tác hại của thuốc lá: 100% cơ quan treo biển cấm hút thuốc.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([
       ['từ 5%', 'decrease', 'số vụ, số người chết, số người bị thương'],

@@ -92,6 +92,7 @@ export class TargetReader {
       re: compile(`(?:^|[\\s(:,;])(?:${alternation(c.words)})${c.words.length ? qualifierVerb : ''}\\s*:?\\s*$`),
       after: c.after ? compile(c.after) : null,
       comparator: c.comparator,
+      change: c.change ?? null,
       id: `${c.comparator}-${i + 1}`,
     }));
     this.changes = t.changeWords.map((c) => ({ re: compile(`(?:^|[\\s(:,;])(?:${alternation(c.words)})\\s*$`), change: c.change }));
@@ -340,9 +341,9 @@ export class TargetReader {
         if (best.closing) rest = (best.closing.groups?.between ?? '') + after.slice(best.closing.index + best.closing[0].length);
       }
       if (this.isNonTarget(text, scope, numberStart, before, after)) continue;
-      // A change word before the number or its qualifier: "tăng 5%", "giảm ít nhất 10%".
-      let change: Target['change'] = null;
-      for (const c of this.changes) {
+      // A change word before the number or its qualifier: "tăng 5%", "giảm ít nhất 10%"; or the comparator's words ("vượt 5% so với dự toán").
+      let change: Target['change'] = best?.c.change ?? null;
+      if (change === null) for (const c of this.changes) {
         const word = c.re.exec(text.slice(scope.clauseStart, qualifierStart));
         if (word) {
           change = c.change;
@@ -782,6 +783,7 @@ interface ComparatorRule {
   re: RegExp;
   after: RegExp | null;
   comparator: Comparator;
+  change: Target['change'];
   id: string;
 }
 

@@ -80,6 +80,7 @@ const Targets = z.object({
       words: z.array(z.string()),
       comparator: Comparator,
       after: z.string().optional().describe('Words that must close the number; a group `between` is what is measured, written inside them'),
+      change: z.enum(['increase', 'decrease']).optional().describe('The words make the number a change from a baseline, as changeWords do ("vượt 5% so với dự toán")'),
       note,
     }),
   ),
