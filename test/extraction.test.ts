@@ -1565,6 +1565,13 @@ describe('tasks', () => {
       ['Đào tạo nhân lực điều dưỡng', ['Trường Cao đẳng Y tế'], []],
       ['Tổ chức giám sát dịch bệnh', ['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các thị trấn'], []],
     ]);
+    // So is what it acts on, a few words before the verb; and after a head that is one only after a plural ("Các cơ sở").
+    expect(assigned('II. NHIỆM VỤ\n- Các cơ sở điều trị methadone tổ chức tư vấn cho người bệnh.\n- Các cơ sở chăm sóc sức khỏe ban đầu thực hiện sàng lọc.\n- Các cơ sở đào tạo tổ chức tuyển sinh.\n- Các đơn vị thi công công trình đúng tiến độ, bảo đảm an toàn.')).toEqual([
+      ['Tổ chức tư vấn cho người bệnh', ['Các cơ sở điều trị methadone'], []],
+      ['Thực hiện sàng lọc', ['Các cơ sở chăm sóc sức khỏe ban đầu'], []],
+      ['Tổ chức tuyển sinh', ['Các cơ sở đào tạo'], []],
+      ['Thi công công trình đúng tiến độ, bảo đảm an toàn', ['Các đơn vị'], []],
+    ]);
     // "trình" submits only to a body: "Chương trình", "công trình" keep it; so does a known name its "trồng".
     expect(assigned('II. NHIỆM VỤ\n- Ban Quản lý công trình công cộng quận duy tu vỉa hè.\n- Chi cục trồng trọt và bảo vệ thực vật tỉnh hướng dẫn nông dân.\n- Đoàn Thanh niên trồng cây xanh.')).toEqual([
       ['Duy tu vỉa hè', ['Ban Quản lý công trình công cộng quận'], []],

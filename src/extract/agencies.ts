@@ -69,6 +69,8 @@ export class AgencyReader {
   private readonly nameVerb: RegExp;
   /** Verbs that names hold that name a body's function even before another verb (agencies.yaml nameVerbs heldBeforeVerb). */
   private readonly heldBeforeVerb: RegExp;
+  /** A few words in lower case, then a verb: what a function held in a name acts on ("điều trị methadone tổ chức"). */
+  private readonly objectThenVerb: RegExp;
   /** A role that a task's field names (tasks.yaml fields), opening a note in brackets: "(cơ quan thường trực …)". */
   private readonly roleNote: RegExp;
   private readonly aliasIntroduction: RegExp;
@@ -122,6 +124,7 @@ export class AgencyReader {
     // A body's name ends before a verb (tasks.yaml) or a word of agencies.yaml nameEnds, in lower case.
     this.stop = compile(`^(?:${alternation([...verbs, ...a.nameEnds.map((w) => w.word)])})(?=\\s|$|[,.:;])`, '', true);
     this.verb = compile(`^(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
+    this.objectThenVerb = compile(`^(?:[\\p{Ll}\\p{M}\\d]+\\s+){1,4}(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
     // A clause over a few words that a verb ends: "có điểm du lịch " before "khảo sát …", "phụ trách văn hóa - xã hội " before "chỉ đạo …";
     // or a heading's colon: "Các bệnh viện có khoa sản: Tổ chức tiêm …".
     const clauses = (rows: typeof a.relativeClauses) => {
@@ -491,7 +494,11 @@ export class AgencyReader {
     const bare = text.slice(from + (determiner?.[0].length ?? 0));
     const head = this.headOf(bare) ?? '';
     const abbreviated = head !== '' && this.withTonePlacement(bare.slice(0, head.length)).toLowerCase() !== head.toLowerCase();
-    const headWords = abbreviated ? 1 : head.split(/\s+/).length;
+    // "các quận ủy, huyện ủy": a head may begin with a level's word; the level is sought only after
+    // it (a lower-case head alone is one only after its determiner: read with it, "Các cơ sở điều trị …"). An abbreviated
+    // head ("UBND") holds no level word.
+    const literalHead = head || (determiner ? (this.headOf(text.slice(from, from + 80)) ?? '') : '');
+    const headWords = abbreviated ? 1 : literalHead.split(/\s+/).length;
     // A level or school level alone continues a list ("UBND các xã, phường", "các trường Tiểu học, THCS"): it is the whole item.
     let sharedWord: string | undefined;
     if (!determiner && !head) for (const part of this.sharedParts) sharedWord ??= part.start.exec(bare)?.[0];
@@ -502,10 +509,6 @@ export class AgencyReader {
     let sawLevel = false;
     // "Ban Chỉ đạo …": the head of a body named by its topic, right at the item's start.
     const steeredBy = this.topicHead?.exec(text.slice(from, from + 40))?.[0] ?? null;
-    // "các quận ủy, huyện ủy": a head may begin with a level's word; the level is sought only after
-    // it (a lower-case head alone is one only after its determiner: read with it). An abbreviated
-    // head ("UBND") holds no level word.
-    const literalHead = head || (determiner ? (this.headOf(text.slice(from, from + 80)) ?? '') : '');
     const written = this.withTonePlacement(bare.slice(0, literalHead.length)).toLowerCase() === literalHead.toLowerCase();
     const headEnd = written ? from + (determiner?.[0].length ?? 0) + literalHead.length : from;
     while (i < text.length) {
@@ -618,7 +621,8 @@ export class AgencyReader {
     if (/^:/.test(next) || !rightAfterHead) return true;
     // "Các đơn vị thi công bảo đảm …", "Các khoa, viện đào tạo tổ chức …": right after a head, a function that names hold and
     // then a verb is the name's; after a place it is the work ("UBND các xã, thị trấn thi công …"). Other verbs chain ("Các trường tổ chức đánh giá …").
-    if (this.heldBeforeVerb.test(verb) && this.verb.test(next)) return this.levelAtEnd.test(` ${nameSoFar.trimEnd()}`);
+    // So is what it acts on, a few words before the verb: "Các cơ sở điều trị methadone tổ chức …".
+    if (this.heldBeforeVerb.test(verb) && (this.verb.test(next) || this.objectThenVerb.test(next))) return this.levelAtEnd.test(` ${nameSoFar.trimEnd()}`);
     return !(/^\p{Lu}/u.test(next) && !this.hasHead(next));
   }
 
