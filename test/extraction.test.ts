@@ -610,6 +610,16 @@ describe('percentage targets', () => {
       ['Giảm từ 5 - 10%', 'số vụ tai nạn giao thông'],
     ]);
   });
+  it('reads a part that names another level of the whole’s as the whole’s with that level, and a quota given from above as a whole', () => {
+    const d = plan('- 100% dịch vụ công đạt mức độ 1, trong đó 30% đạt mức độ 2.\n- 100% giáo viên đạt chuẩn nghề nghiệp, trong đó 40% đạt mức khá trở lên.\n- Giao quân đạt 100% chỉ tiêu trên giao, bảo đảm chất lượng.');
+    expect(d.targets.map((t) => t.subject)).toEqual([
+      'dịch vụ công đạt mức độ 1',
+      'dịch vụ công đạt mức độ 2',
+      'giáo viên đạt chuẩn nghề nghiệp',
+      'giáo viên đạt chuẩn nghề nghiệp – đạt mức khá trở lên',
+      'Giao quân chỉ tiêu trên giao',
+    ]);
+  });
   it('reads a number after "trong đó" or "riêng" as a part of the one before it, unless it names its own rate or kind', () => {
     const d = plan('- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.\n- Chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư xây dựng trường lớp.\n- Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 3%.\n- 100% trạm y tế xã có bác sĩ làm việc, trong đó ít nhất 50% trạm y tế đạt Bộ tiêu chí quốc gia.');
     expect(d.targets.map((t) => t.subject)).toEqual([

@@ -618,6 +618,11 @@ export class TargetReader {
     // "…, trong đó tỷ lệ hộ nghèo dân tộc thiểu số giảm 3%" names its rate in full; "100% trạm y tế xã
     // có bác sĩ, trong đó 50% trạm y tế đạt chuẩn" names again what the whole counts.
     const namesItself = part.matchAll(this.rate).next().value?.index === 0 || firstWordOf(part) === firstWordOf(whole.subject);
+    // "100% dịch vụ công đạt mức độ 1, trong đó 30% đạt mức độ 2": a predicate alone that names another of the same
+    // (another "mức độ") says it of what the whole counts; one that names a grade of the whole's is under it ("… đạt chuẩn – đạt mức khá").
+    const predicate = this.predicateOpening.test(part) ? whole.subject.search(this.predicateInside) : -1;
+    const objectOf = (phrase: string) => firstWordOf(phrase.replace(/^\s*[\p{L}\p{M}]+\s+/u, ''));
+    if (predicate > 0 && objectOf(part) === objectOf(whole.subject.slice(predicate))) return `${whole.subject.slice(0, predicate).trimEnd()} ${part}`;
     return part === '' ? whole.subject : namesItself ? part : `${whole.subject} – ${part}`;
   }
 
