@@ -743,6 +743,12 @@ describe('tasks', () => {
       ['assignment', 'Xây dựng kế hoạch chi tiết', ['Các Vụ, Cục, đơn vị thuộc Bộ'], [], null],
     ]);
   });
+  it('reads the long field labels without their noun, and a department whose name holds a comma', () => {
+    const d = plan('1. Xây dựng Đề án số hóa di sản văn hóa.\nChủ trì thực hiện: Cục Di sản văn hóa.\nPhối hợp thực hiện: Vụ Kế hoạch, Tài chính; Trung tâm Công nghệ thông tin.\nThời gian thực hiện: Quý I - Quý II năm 2027.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['Xây dựng Đề án số hóa di sản văn hóa', ['Cục Di sản văn hóa'], ['Vụ Kế hoạch, Tài chính', 'Trung tâm Công nghệ thông tin'], '2027-01', '2027-06'],
+    ]);
+  });
   it('reads a bullet whose items are its fields as a block, and no field line as a body at work', () => {
     const d = plan('2. Phát triển sản phẩm\n- Xây dựng bộ tiêu chí điểm du lịch cộng đồng.\n  + Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n  + Thời gian: năm 2026.\n- Hỗ trợ các hộ gia đình cải tạo nhà ở.\n  + Cơ quan chủ trì: UBND các huyện.\n  + Cơ quan phối hợp: Ngân hàng Chính sách xã hội chi nhánh tỉnh.\n  + Thời gian: 2026-2028.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
