@@ -591,6 +591,9 @@ describe('percentage targets', () => {
       'Tỷ lệ dân số nông thôn được cung cấp nước sạch qua hệ thống cấp nước tập trung',
     ]);
   });
+  it('reads the levels of a contest as variants of one measure', () => {
+    expect(plan('- Giáo viên dạy giỏi cấp trường: 50%, cấp quận: 20%.').targets.map((t) => t.subject)).toEqual(['Giáo viên dạy giỏi cấp trường', 'Giáo viên dạy giỏi cấp quận']);
+  });
   it('reads the forms of malnutrition as variants of one measure', () => {
     expect(plan('- Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân dưới 1,5%; thể thấp còi dưới 2%.').targets.map((t) => t.subject)).toEqual([
       'Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân',
@@ -2164,6 +2167,13 @@ describe('tasks', () => {
     expect(mixed.map((t) => t.period)).toEqual([
       { start: null, end: '2026-10-05', text: 'trước ngày 05/10/2026' },
       { start: null, end: '2026-06-20', text: 'trước ngày 20/6/2026' },
+    ]);
+  });
+  it('leaves the time in brackets closing a title out of it, and reads the head of a school group alone', () => {
+    const d = plan('II. NHIỆM VỤ\n- Phòng Điều dưỡng tổ chức tập huấn kỹ năng giao tiếp cho điều dưỡng, hộ lý (quý I/2026).\n- Tổ trưởng xây dựng kế hoạch giáo dục của tổ, nộp Ban Giám hiệu trước ngày 25/9/2026.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.text])).toEqual([
+      ['Tổ chức tập huấn kỹ năng giao tiếp cho điều dưỡng, hộ lý', ['Phòng Điều dưỡng'], 'quý I/2026'],
+      ['Xây dựng kế hoạch giáo dục của tổ, nộp Ban Giám hiệu', ['Tổ trưởng'], 'trước ngày 25/9/2026'],
     ]);
   });
   it('reads a time in brackets as the task’s, and no date a bracket cites later', () => {

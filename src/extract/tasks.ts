@@ -1095,7 +1095,13 @@ export class TaskReader {
  * A recurrence ("… hằng tháng") says how the work is done, and stays.
  */
 function withoutClosingTime(title: string, time: string | null, cued: (time: string) => boolean): string {
-  if (!time || !title.endsWith(time)) return title;
+  if (!time) return title;
+  // "… cho điều dưỡng, hộ lý (quý I/2026)": the time in brackets closing the title goes with them.
+  if (title.endsWith(`(${time})`)) {
+    const work = title.slice(0, title.length - time.length - 2).trimEnd();
+    return wordCount(work) >= 2 ? work : title;
+  }
+  if (!title.endsWith(time)) return title;
   const before = title.slice(0, title.length - time.length);
   const comma = before.lastIndexOf(',');
   const work = comma >= 0 && CLOSING_TIME_LEAD.test(before.slice(comma + 1)) ? before.slice(0, comma) : /[\s,;:]$/u.test(before) && cued(time) ? before : null;
