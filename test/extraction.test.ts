@@ -324,6 +324,17 @@ describe('percentage targets', () => {
       ['100%', null, 'cơ quan treo biển cấm hút thuốc'],
     ]);
   });
+  it('reads two deadlines joined by “và”, each with its number, and the subject named once for both', () => {
+    const d = plan('- Đến năm 2028 có 50% và đến năm 2030 có 80% số xã có chợ đạt chuẩn.\n- Đến năm 2028 có 50% số xã có chợ đạt chuẩn và đến năm 2030 có 80%.\n- Tỷ lệ che phủ đạt 80% vào năm 2027 và 95% vào năm 2030.');
+    expect(d.targets.map((t) => [t.text, t.year, t.subject])).toEqual([
+      ['50%', 2028, 'số xã có chợ đạt chuẩn'],
+      ['80%', 2030, 'số xã có chợ đạt chuẩn'],
+      ['50%', 2028, 'số xã có chợ đạt chuẩn'],
+      ['80%', 2030, 'số xã có chợ đạt chuẩn'],
+      ['80%', 2027, 'Tỷ lệ che phủ'],
+      ['95%', 2030, 'Tỷ lệ che phủ'],
+    ]);
+  });
   it('resolves the deadline: sentence, then heading, then the plan’s own year', () => {
     expect(targets('1. Mục tiêu đến năm 2030\n- Đến năm 2025, 100% trường đạt chuẩn.\n- 90% giáo viên đạt chuẩn.').map((t) => t.year)).toEqual([2025, 2030]);
     expect(targets('- 100% trẻ được kiểm tra sức khỏe.', 'Triển khai nhiệm vụ năm học 2023-2024').map((t) => t.year)).toEqual([2024]);

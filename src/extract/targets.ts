@@ -921,7 +921,7 @@ const HAS_YEAR = /(?:19|20)\d{2}/;
 /** Between a year that labels a number and the number: its qualifier at most ("năm 2026 đạt trên 70%"). */
 const LABEL_GAP = /^\D{0,15}$/u;
 /** Between a number and a deadline that is its own: a few words at most, no clause boundary. */
-const OWN_DEADLINE_GAP = /^\s*(?:[^\s,;.:()%]+\s+){0,3}$/u;
+const OWN_DEADLINE_GAP = /^\s*(?:(?!(?:và|hoặc)\s)[^\s,;.:()%]+\s+){0,3}$/u;
 /** A percentage a few words after a deadline, in its clause: "đến năm 2030 đạt 95%", "…: trên 90%". */
 const NUMBER_RIGHT_AFTER = /^\s*:?\s*(?:[^\s\d,;.:()%]+\s+){0,3}\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%/u;
 
