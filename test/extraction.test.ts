@@ -2207,6 +2207,10 @@ describe('tasks', () => {
       ['Thực hiện theo Công văn số 12/UBND, ngày 14/3/2026', null, null, null],
     ]);
   });
+  it('reads “từ nay đến …” whole, a deadline with no start', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Phòng Nội vụ tham mưu kiện toàn bộ máy từ nay đến năm 2030.');
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([['Tham mưu kiện toàn bộ máy', null, '2030', 'từ nay đến năm 2030']]);
+  });
   it('reads "đến năm …" as a deadline, but not as the horizon of a strategy or plan the clause names', () => {
     const d = plan(
       [
