@@ -228,6 +228,16 @@ describe('segment', () => {
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II.1', ['Phòng Giáo dục và Đào tạo']]]);
     expect(d.meta.attached.map((a) => [a.docType, a.title, a.span.line])).toEqual([['KẾ HOẠCH', 'Phát triển giáo dục', 10]]);
   });
+  it('reads the work a decision’s articles assign past their labels, when the articles are text before the plan they attach', () => {
+    const d = fromText(
+      'QUYẾT ĐỊNH\nBan hành Kế hoạch phát triển kinh tế đêm năm 2026\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển kinh tế đêm năm 2026.\nĐiều 2. Giao Sở Du lịch chủ trì, phối hợp với các sở, ngành tổ chức triển khai thực hiện Kế hoạch.\nĐiều 3. Chánh Văn phòng UBND thành phố, Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.\nCHỦ TỊCH\n\nKẾ HOẠCH\nPhát triển kinh tế đêm năm 2026\n(Ban hành kèm theo Quyết định số 1250/QĐ-UBND)\nI. MỤC TIÊU\n1. Mục tiêu chung\nII. NHIỆM VỤ\n1. Công an thành phố bảo đảm an ninh trật tự.',
+    );
+    // The closing article names who executes the decision: no work of its own.
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Tổ chức triển khai thực hiện Kế hoạch', ['Sở Du lịch'], ['Các sở, ngành']],
+      ['Bảo đảm an ninh trật tự', ['Công an thành phố'], []],
+    ]);
+  });
   it('reads the plan a decision runs on into, by the note under its title, and no document in a type alone elsewhere', () => {
     const d = fromText(
       'QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch tiêm phòng\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n\nKẾ HOẠCH\nTiêm phòng cho đàn gia súc năm 2026\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)\nI. MỤC TIÊU\n- 100% đàn trâu, bò được tiêm phòng.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế chủ trì triển khai.',

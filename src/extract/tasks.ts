@@ -643,7 +643,8 @@ export class TaskReader {
   /** A paragraph whose subject is a body followed by a verb: "Đoàn Thanh niên tăng cường …". */
   private sentenceAssignment(ctx: Context, node: SectionNode | null, start: number, end: number): TaskDraft | null {
     const raw = ctx.text.slice(start, end);
-    const bullet = stripBullet(raw);
+    // "Điều 2. Giao Sở Du lịch chủ trì …": a decision's article that is text, not a section (its plan is attached), is read past its label.
+    const bullet = stripBullet(raw.slice(numberingEnd(raw, this.rules, ARTICLE)));
     // "Giai đoạn 1 (từ tháng 5 đến tháng 8/2026): Sở Nông nghiệp và Môi trường chủ trì …".
     const timeLeadIn = this.timeLeadIn.exec(bullet)?.[0] ?? '';
     // "Căn cứ Kế hoạch này, các phòng, ban …": what opens the sentence before its bodies.
@@ -1121,6 +1122,8 @@ const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})|;\s+(?=(?:các|những)\s)/gu;
 const LOWER_CLAUSE = /;\s+(?=\p{Ll})/gu;
 /** A comma or "và" before a capital, where bodies with their own verb may join the work before them. */
 const JOINED_LEAD = /(?:,|\s+và)\s+(?=\p{Lu})/gu;
+/** The numbering of a decision's articles ("Điều 2."), read as Roman sections are. */
+const ARTICLE = ['roman'] as const;
 /** The numbering of duties inside a sentence: "(1) cân đối …", "a) rà soát …", "2) …". */
 const DUTY_NUMBERS = ['bracketed', 'lettered', 'numbered'] as const;
 
