@@ -757,6 +757,13 @@ describe('tasks', () => {
       ['assignment', 'Xây dựng kế hoạch chi tiết', ['Các Vụ, Cục, đơn vị thuộc Bộ'], [], null],
     ]);
   });
+  it('titles a heading of bodies and a short verb by the verb, and ends an abbreviated name before a verb that closes it', () => {
+    const d = plan('I. MỤC TIÊU\nNâng cao chất lượng.\nII. NHIỆM VỤ\n1. Hội LHPN huyện, Hội CCB huyện, Huyện đoàn vận động.\n2. Sở VH-TT&DL, Sở LĐTBXH kiểm tra.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
+      ['Vận động', ['Hội Liên hiệp Phụ nữ huyện', 'Hội Cựu chiến binh huyện', 'Huyện đoàn']],
+      ['Kiểm tra', ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Lao động - Thương binh và Xã hội']],
+    ]);
+  });
   it('reads the long field labels without their noun, and a department whose name holds a comma', () => {
     const d = plan('1. Xây dựng Đề án số hóa di sản văn hóa.\nChủ trì thực hiện: Cục Di sản văn hóa.\nPhối hợp thực hiện: Vụ Kế hoạch, Tài chính; Trung tâm Công nghệ thông tin.\nThời gian thực hiện: Quý I - Quý II năm 2027.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
@@ -1509,7 +1516,7 @@ describe('tasks', () => {
     expect(assigned('III. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nội vụ là cơ quan đầu mối, chủ trì, phối hợp với các cơ quan liên quan theo dõi, đôn đốc.\n2. Phòng Y tế là cơ quan thường trực, chủ trì, phối hợp với Trạm Y tế kiểm tra.\n3. Phòng Nội vụ thực hiện.')).toEqual([
       ['Theo dõi, đôn đốc', ['Sở Nội vụ'], ['Các cơ quan liên quan']],
       ['Kiểm tra', ['Phòng Y tế'], ['Trạm Y tế']],
-      // With no partners, a heading of a body and a short verb is its own title.
+      // With no partners, a heading of a body and a verb that only says "do it" is its own title.
       ['Phòng Nội vụ thực hiện', ['Phòng Nội vụ'], []],
     ]);
   });

@@ -608,7 +608,8 @@ export class AgencyReader {
     // "phòng Giáo dục và Đào tạo kiểm tra, rà soát …": a list of verbs is work, not a name.
     if (next[0] === ',' && this.verb.test(next.slice(1).trimStart())) return true;
     // "Phòng Nội vụ kiểm tra, thời gian: …", "… phối hợp với Phòng Tư pháp thẩm định.": after a name's own capitalised words the verb is the work.
-    if (/^[,;]/.test(next) || next === '' || /^[.)]/.test(next)) return PROPER_AFTER_HEAD.test(nameSoFar) && !rightAfterHead;
+    // "Phòng GDĐT kiểm tra.": an abbreviation after the head is a proper name of words, as "Phòng Nội vụ" is.
+    if (/^[,;]/.test(next) || next === '' || /^[.)]/.test(next)) return PROPER_AFTER_HEAD.test(nameSoFar) && (!rightAfterHead || ABBREVIATION_AFTER_HEAD.test(nameSoFar));
     // "Ban Quản lý các Dự án đầu tư và Xây dựng quận": "và" and a capitalised word that starts no body go on with the name.
     const joined = /^và\s+(?=\p{Lu})/u.exec(next);
     if (joined && !this.hasHead(next.slice(joined[0].length))) return false;
@@ -808,6 +809,8 @@ const ID_ORDER = new Intl.Collator('en');
 
 /** A name capitalised after its first word: "Phòng Nội vụ", not "Ban chỉ đạo". */
 const PROPER_AFTER_HEAD = /^\S+\s[\s\S]*\p{Lu}/u;
+/** A head and an abbreviation: "Phòng GDĐT", "Sở LĐTBXH". */
+const ABBREVIATION_AFTER_HEAD = /^\S+\s+[\p{Lu}&\-]{2,}\s*$/u;
 
 /** Words, then one abbreviation of capitals: "Liên minh HTX", "Sở NN&PTNT", "Ban QLDA". */
 const HEAD_AND_ABBREVIATION = /^(?<head>\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+)*?)\s+\p{Lu}[\p{Lu}\d&.-]+$/u;

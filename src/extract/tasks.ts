@@ -594,7 +594,10 @@ export class TaskReader {
       const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'part' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
       // "2. Các sở, ngành" over items that each name their body assigns nothing itself.
       if (!parentIsTheme && !firstBody && (node.children.length || ownBodyFirst)) return null;
-      title = parentIsTheme ? parent.section.title : firstBody || node.section.title;
+      // "3. Hội LHPN huyện, Hội CCB huyện vận động.": a heading of nothing but its bodies and a short verb is titled by the verb,
+      // unless the verb only says "do it" ("3. Phòng Nội vụ thực hiện.": the sentence is the title).
+      const ownVerb = rest !== '' && this.action.test(rest) && !this.referringWork.test(rest);
+      title = parentIsTheme ? parent.section.title : firstBody || (ownVerb ? upperFirst(rest) : node.section.title);
     }
     return {
       node,
