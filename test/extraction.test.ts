@@ -881,6 +881,14 @@ describe('tasks', () => {
       ['2026-01', '2026-09', 'Quý I/2026; Quý III/2026'],
     ]);
   });
+  it('reads a paragraph after a finished bullet as its heading’s, not the bullet’s, and a village’s mass-organisation branches', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Tiêm phòng\n- Đợt 1: Từ tháng 3 đến tháng 4/2026.\n- Đợt 2: Từ tháng 9 đến tháng 10/2026.\nChi cục Chăn nuôi và Thú y chủ trì, phối hợp Trung tâm Chẩn đoán thú y vùng lấy mẫu giám sát.\n2. Vận động\nChi hội Phụ nữ, Chi hội Nông dân thôn vận động hội viên tham gia.');
+    // Two waves: the block states no single time of its own.
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.text])).toEqual([
+      ['Lấy mẫu giám sát', ['Chi cục Chăn nuôi và Thú y'], ['Trung tâm Chẩn đoán thú y vùng'], null],
+      ['Vận động hội viên tham gia', ['Chi hội Phụ nữ', 'Chi hội Nông dân thôn'], [], null],
+    ]);
+  });
   it('gives a heading the field lines written after its last bullet', () => {
     const d = plan('1. Nâng cao chất lượng dạy và học\n- Tổ chức dạy học 2 buổi/ngày.\n- Đổi mới phương pháp dạy học.\nNgười phụ trách: Phó Hiệu trưởng phụ trách chuyên môn.\nThời gian: tháng 9/2025.\n2. Bồi dưỡng học sinh giỏi\n- Lập danh sách học sinh.\nThời gian: tháng 3/2026.\n- Tổ chức ôn tập.\nThời gian: tháng 5/2026.');
     // Under the second heading each bullet has a field line of its own: they are not the heading's.

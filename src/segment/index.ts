@@ -52,6 +52,8 @@ export interface Segmented {
 /** Lines under an attached document's type line where the note saying it is attached may stand (its title may take several). */
 const ATTACHED_NOTE_WITHIN = 6;
 
+/** A field's line: a short label and its colon ("Thời gian: tháng 3/2026", "Người phụ trách: …"). */
+const FIELD_LINE = /^\s*[^\s:][^:.;]{0,40}:/u;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 
 export function splitLines(text: string): Line[] {
@@ -140,6 +142,12 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       if (label?.kind === 'roman' && ROMAN.includes(label.label) && romanCount > 0) {
         warn(`Roman numeral "${label.label}" out of sequence (expected ${ROMAN[romanCount]}); read as text`, 'segment:roman-sequence', line);
       }
+      // "- Đợt 2: Từ tháng 9 đến tháng 10/2026." / "Chi cục Chăn nuôi và Thú y chủ trì …": a paragraph after a finished
+      // bullet, opening with a capital, goes on with what the bullets are under, not with the last of them; a field
+      // line ("Thời gian: tháng 3/2026.") is the bullet's.
+      const last = stack[stack.length - 1];
+      const previous = lines[line.index - 1];
+      if (last?.labelKind === 'bullet' && last.line === line.index - 1 && /[.;]\s*$/.test(previous.text) && /^\s*\p{Lu}/u.test(line.text) && !FIELD_LINE.test(line.text)) stack.pop();
       const owner = stack[stack.length - 1] ?? null;
       if (owner && line.text.trim() !== '') owner.ownLines.push(line.index);
       nodeOfLine[line.index] = owner;
