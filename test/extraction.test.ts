@@ -1594,6 +1594,16 @@ describe('tasks', () => {
       ['Lập danh sách viên chức', ['Các đơn vị sự nghiệp công lập'], []],
     ]);
   });
+  it('reads the verbs of traffic, guard and disinfection duty as work', () => {
+    expect(assigned('II. NHIỆM VỤ\n- Đội Cảnh sát giao thông - Trật tự phân luồng giao thông.\n- Công an quận điều tiết giao thông.\n- Công an xã chốt chặn các ngả đường vào ổ dịch.\n- Dân quân xã canh gác các điểm cháy rừng.\n- Trạm Y tế xã ứng trực 24/24 giờ.\n- Trung tâm Y tế huyện khử khuẩn các điểm có ca bệnh.')).toEqual([
+      ['Phân luồng giao thông', ['Đội Cảnh sát giao thông - Trật tự'], []],
+      ['Điều tiết giao thông', ['Công an quận'], []],
+      ['Chốt chặn các ngả đường vào ổ dịch', ['Công an xã'], []],
+      ['Canh gác các điểm cháy rừng', ['Dân quân xã'], []],
+      ['Ứng trực 24/24 giờ', ['Trạm Y tế xã'], []],
+      ['Khử khuẩn các điểm có ca bệnh', ['Trung tâm Y tế huyện'], []],
+    ]);
+  });
   it('reads the verbs of submitting, inspecting and caring as work, and keeps them inside the names that hold them', () => {
     expect(assigned('II. NHIỆM VỤ\n- Sở Xây dựng trình UBND tỉnh chương trình phát triển đô thị.\n- Sở Y tế thanh tra các cơ sở hành nghề y tư nhân.\n- Đoàn thanh tra liên ngành tỉnh kiểm tra an toàn thực phẩm.\n- Trung tâm phục vụ hành chính công tỉnh tiếp nhận hồ sơ.\n- Trạm Y tế xã chăm sóc người cao tuổi.\n- Văn phòng đăng ký đất đai cấp giấy chứng nhận.')).toEqual([
       ['Trình UBND tỉnh chương trình phát triển đô thị', ['Sở Xây dựng'], []],
