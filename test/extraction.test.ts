@@ -2137,7 +2137,7 @@ describe('tasks', () => {
       [null, '2026-12-15', 'trước ngày 15/12'],
       ['2026-11-20', '2026-11-20', 'vào ngày 20/11'],
       [null, null, null],
-      ['2026', '2026', 'giữa năm 2026'],
+      ['2026', '2026', 'vào giữa năm 2026'],
     ]);
   });
   it('gives a task that states no time the dated time of a heading above it, naming that heading’s line', () => {
@@ -2182,7 +2182,7 @@ describe('tasks', () => {
       { start: '2026', end: '2026', text: 'cả năm 2026' },
       // Dates listed after the first belong to the phrase, past the comma between them.
       { start: '2026-08', end: '2026-09', text: 'vào tháng 8, 9/2026' },
-      { start: '2027', end: '2027', text: 'đầu năm 2027' },
+      { start: '2027', end: '2027', text: 'vào đầu năm 2027' },
       // A span with no time word before it names the resolution; the cued date is the task's.
       { start: '2026-01', end: '2026-03', text: 'trong Quý I/2026' },
       // "chậm nhất" before "trong" is the deadline; a time that goes on keeps the words that say so.
@@ -2230,6 +2230,14 @@ describe('tasks', () => {
       ['Tổ chức tập huấn cho hội viên', '2026-03', '2026-03', 'tháng 3/2026'],
       ['Tổ chức sơ kết', '2026', '2026', 'năm 2026'],
       ['Thực hiện theo Công văn số 12/UBND, ngày 14/3/2026', null, null, null],
+    ]);
+  });
+  it('reads the part of a month a time names with its cue, and leaves the word of being done out of the title', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Phòng Nội vụ tổ chức hội nghị sơ kết vào cuối tháng 6/2026.\n2. Công an huyện ra quân trong tuần đầu tháng 3/2026.\n3. Phòng Tư pháp rà soát văn bản xong trước 15/8/2026.');
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['Tổ chức hội nghị sơ kết', '2026-06', '2026-06', 'vào cuối tháng 6/2026'],
+      ['Ra quân', '2026-03', '2026-03', 'trong tuần đầu tháng 3/2026'],
+      ['Rà soát văn bản', null, '2026-08-15', 'trước 15/8/2026'],
     ]);
   });
   it('reads “từ nay đến …” whole, a deadline with no start', () => {

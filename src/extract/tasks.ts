@@ -1109,13 +1109,16 @@ function withoutClosingTime(title: string, time: string | null, cued: (time: str
   const before = title.slice(0, title.length - time.length);
   const comma = before.lastIndexOf(',');
   const work = comma >= 0 && CLOSING_TIME_LEAD.test(before.slice(comma + 1)) ? before.slice(0, comma) : /[\s,;:]$/u.test(before) && cued(time) ? before : null;
-  const trimmed = work?.replace(/[\s,;:]+$/u, '') ?? '';
+  // "Rà soát văn bản xong trước 15/8/2026": the word that says it is done by then goes with the time.
+  const trimmed = work?.replace(/[\s,;:]+$/u, '').replace(CLOSING_WORD, '') ?? '';
   // "Sở Y tế hoàn thành trước ngày 30/6/2026": a title of nothing else keeps its time, and so does a
   // verb alone after the last comma, which says what is due then ("…, trình trước tháng 9/2026").
   const lastClause = trimmed.slice(trimmed.lastIndexOf(',') + 1);
   return wordCount(trimmed) >= 2 && !CLOSING_TIME_LEAD.test(trimmed) && !(trimmed.includes(',') && wordCount(lastClause) < 2) ? trimmed : title;
 }
 
+/** "… xong", "… hoàn thành" right before the time that closes a title. */
+const CLOSING_WORD = /\s+(?:hoàn\s+thành|xong)$/u;
 /** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong", "thời gian (thực hiện)". */
 const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*|thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*)?$/u;
 
