@@ -234,6 +234,13 @@ describe('percentage targets', () => {
       ['86,7%', 'tổng số trường đạt chuẩn'],
       ['80%', 'Số xã đạt chuẩn nông thôn mới'],
     ]);
+    // The share after the count's comma, and after a count the words "tương đương" link to it.
+    const f = plan('- Có 12/15 trường đạt chuẩn quốc gia, chiếm tỷ lệ 80%.\n- Số hộ nghèo giảm 120 hộ, tương đương giảm 1,2%.\n- Số thuê bao băng rộng cố định đạt 30 thuê bao/100 dân, tăng 10% so với năm 2025.');
+    expect(f.targets.map((t) => [t.text, t.subject])).toEqual([
+      ['80%', 'trường đạt chuẩn quốc gia'],
+      ['giảm 1,2%', 'Số hộ nghèo'],
+      ['tăng 10%', 'Số thuê bao băng rộng cố định'],
+    ]);
     // A level in a unit of its own before the number's clause is no part of what the number measures.
     expect(plan('- Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8% so với năm 2025.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([['tăng 8%', 'increase', 'Thu nhập bình quân đầu người']]);
   });

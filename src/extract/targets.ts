@@ -685,7 +685,8 @@ export class TargetReader {
       // capitalised and alone in its item, is the label.
       const lastItem = joined.split(/[;:,]/).pop()!.trim();
       const grade = afterPhrase === '' && /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(lastItem) && lastItem.replace(this.trailer, '') === '';
-      const label = grade ? lastItem : joined.replace(this.trailer, '');
+      // "Số hộ nghèo giảm 120 hộ, tương đương giảm 1,2%": past the words that link it, a count in its own unit is no part either.
+      const label = grade ? lastItem : joined.replace(this.trailer, '').replace(LEVEL_IN_UNIT_AT_END, '');
       // "Giảm tỷ lệ hộ nghèo đến năm 2026 còn dưới 2%": a deadline the verb hid ends the label once the verb goes.
       const beforeHidden = this.withoutDeadline(label);
       const level = beforeHidden === label ? label : beforeHidden.replace(this.trailer, '');
@@ -711,7 +712,8 @@ export class TargetReader {
     // A share in brackets after a count measures what the count counts: as the words after the bracket say ("Phấn đấu
     // 03/16 xã (18,75%) đạt chuẩn …"), or those after the count ("Có 45/50 trường đạt chuẩn quốc gia (đạt 90%)"), or,
     // when these only name what is counted, the label before the count ("Số xã đạt chuẩn: 12/15 xã (80%)").
-    const counted = /^\s*\)/.test(after) ? SHARE_OF_COUNT.exec(before)?.groups : undefined;
+    // "Có 12/15 trường đạt chuẩn quốc gia, chiếm tỷ lệ 80%": so does one after the count's comma.
+    const counted = (/^\s*\)/.test(after) ? SHARE_OF_COUNT : SHARE_AFTER_COUNT).exec(before)?.groups;
     if (counted) {
       const counts = counted.counts.trim();
       const label = this.countLabel(counted.label);
@@ -774,10 +776,12 @@ function firstWordOf(phrase: string): string | undefined {
 const GRADE = /^\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?$/u;
 const GRADED = /^(?<head>.*\s[\p{Ll}\p{M}]+)\s+(?<grade>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?)$/u;
 const NEXT_PERCENTAGE = /\d\s*%/;
-/** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,". */
-const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?(?:\s*\/\s*[\p{L}\p{M}]+)?\s*,\s*$/u;
-/** A count of a whole and the word or two it counts, then the bracket a share opens: "03/16 xã (", "12/12 thôn (". */
+/** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,", " đạt 30 thuê bao/100 dân,". */
+const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là|tăng|giảm)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?(?:\s*\/\s*(?:\d[\d.,]*\s+)?[\p{L}\p{M}]+)?\s*,\s*$/u;
+/** The label before a count, the count and what it counts, then the bracket a share opens: "Phấn đấu 03/16 xã (", "Có 45/50 trường đạt chuẩn (đạt ". */
 const SHARE_OF_COUNT = /(?:^|[,;(]|\.\s)(?<label>[^,;()]*?)[\s:]*\d[\d.,]*\s*\/\s*\d[\d.,]*\s+(?<counts>\p{L}[^()\d%;:,]*?)\s*\(\s*(?:(?:đạt|bằng|chiếm)\s+)?$/u;
+/** The same with the share after the count's comma: "Có 12/15 trường đạt chuẩn quốc gia, chiếm tỷ lệ ". */
+const SHARE_AFTER_COUNT = /(?:^|[,;(]|\.\s)(?<label>[^,;()]*?)[\s:]*\d[\d.,]*\s*\/\s*\d[\d.,]*\s+(?<counts>\p{L}[^()\d%;:,]*?)\s*,\s*(?:chiếm|đạt|bằng)(?:\s+tỷ\s+lệ)?\s*$/u;
 /** A number and the word or two it counts: "195.000 người", "1.200 hộ". */
 const COUNT = /^\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
 /** A label ending with a count clause of its own: "…: 42.500 người,". */
