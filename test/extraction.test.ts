@@ -1074,6 +1074,14 @@ describe('tasks', () => {
       ['Chủ trì tổ chức tập huấn', ['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ']],
     ]);
   });
+  it('reads the body a work programme names after its item’s dash or colon, with its partners by their role', () => {
+    const d = plan('II. NHIỆM VỤ\n- Kiểm tra công tác phòng cháy chữa cháy - Công an huyện thực hiện.\n- Ra quân Tháng Thanh niên: Huyện đoàn chủ trì, các xã phối hợp.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, Phòng Tài chính phối hợp.\n- Ngày 20/4/2026, UBND tỉnh tổ chức buổi làm việc với các sở, ban, ngành báo cáo: (1) tiến độ thu hút đầu tư; (2) dự thảo Kế hoạch do đồng chí Nguyễn Văn A - Phó Chủ tịch UBND tỉnh chủ trì.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Kiểm tra công tác phòng cháy chữa cháy', ['Công an huyện'], []],
+      ['Ra quân Tháng Thanh niên', ['Huyện đoàn'], ['Các xã']],
+      ['Rà soát quy hoạch mạng lưới trường lớp', ['Phòng Giáo dục và Đào tạo'], ['Phòng Tài chính']],
+    ]);
+  });
   it('reads bodies joined by “và” or a comma with their own verb as a task of their own, but not a list of objects or partners', () => {
     const d = plan(
       'I. MỤC TIÊU\nNâng cao chất lượng.\nII. NHIỆM VỤ\n1. Phòng Tài chính - Kế hoạch bố trí kinh phí và Phòng Nội vụ hướng dẫn thực hiện chế độ cho cán bộ.\n2. Công an huyện bảo đảm an ninh trật tự, Ban Chỉ huy Quân sự huyện chuẩn bị lực lượng trong tháng 5/2026.\n3. UBND huyện chỉ đạo các xã và Phòng Y tế tổ chức tiêm chủng.\n4. Giao Phòng Nội vụ chủ trì, Phòng Tài chính phối hợp thực hiện rà soát biên chế.\n5. Phòng Văn hóa chủ trì, phối hợp với Phòng Tư pháp, Phòng Y tế tổ chức hội thi.\n6. Phòng Văn hóa và Phòng Y tế tổ chức kiểm tra.',

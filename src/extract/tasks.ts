@@ -109,7 +109,7 @@ export class TaskReader {
     // "Sở Y tế chủ trì, Sở Tài chính phối hợp rà soát …": after the lead's role, bodies their own role follows.
     this.leadRoleThenBodies = compile(`^\\s*(?:${rolePatterns('lead')})\\s*,\\s*`);
     this.partnerRoleOnly = compile(`^\\s*(?:${rolePatterns('partner')})\\s*(?:[.;]|$)`);
-    this.partnerRoleFirst = compile(`^\\s*(?:${rolePatterns('partner')})(?=\\s|$)`);
+    this.partnerRoleFirst = compile(`^\\s*(?:${rolePatterns('partner')})(?=[\\s,.;]|$)`);
     this.roleThenComma = compile(`\\s(?:${rolePatterns('lead')}|${rolePatterns('partner')})\\s*,(?!\\s*(?:${rolePatterns('partner')})\\s)`, 'g');
     this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
     // "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện": a person's name, every word capitalised, before the office.
@@ -745,7 +745,10 @@ export class TaskReader {
       for (const agent of text.matchAll(marker)) {
         const from = agent.index + agent[0].length;
         const read = agent.index > 0 ? this.assignedBodies(ctx, text.slice(from), offset + from, false) : null;
-        if (read && verb.test(text.slice(from + read.end))) return { read, work: text.slice(0, agent.index) };
+        if (!read || !verb.test(text.slice(from + read.end))) continue;
+        // "…: Huyện đoàn chủ trì, các xã phối hợp.": the partners named with their role.
+        const named = this.valueParts(ctx, text.slice(from), offset + from).filter((p) => p.role === 'partner');
+        return { read: { ...read, partners: [...read.partners, ...named.flatMap((p) => p.mentions)] }, work: text.slice(0, agent.index) };
       }
     }
     for (const boundary of text.matchAll(LATER_CLAUSE)) {
