@@ -1074,6 +1074,15 @@ describe('tasks', () => {
       ['Chủ trì tổ chức tập huấn', ['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ']],
     ]);
   });
+  it('dates the items under a line that is nothing but a time and its colon, up to a lead-in of another kind', () => {
+    const d = plan('I. MỤC TIÊU\nNâng cao chất lượng.\nII. NHIỆM VỤ\nTháng 1:\n- Tổng kết công tác năm 2025 (Văn phòng chủ trì).\n- Hội nghị cán bộ công chức (Công đoàn cơ quan chủ trì).\nTháng 2:\n- Kiểm tra công tác phòng cháy chữa cháy - Công an huyện thực hiện.\nCác nhiệm vụ khác:\n- Phòng Nội vụ rà soát hồ sơ.', 'Chương trình công tác năm 2026');
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['Tổng kết công tác năm 2025', '2026-01', '2026-01', 'Tháng 1'],
+      ['Hội nghị cán bộ công chức', '2026-01', '2026-01', 'Tháng 1'],
+      ['Kiểm tra công tác phòng cháy chữa cháy', '2026-02', '2026-02', 'Tháng 2'],
+      ['Rà soát hồ sơ', null, null, null],
+    ]);
+  });
   it('reads the body a work programme names after its item’s dash or colon, with its partners by their role', () => {
     const d = plan('II. NHIỆM VỤ\n- Kiểm tra công tác phòng cháy chữa cháy - Công an huyện thực hiện.\n- Ra quân Tháng Thanh niên: Huyện đoàn chủ trì, các xã phối hợp.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, Phòng Tài chính phối hợp.\n- Ngày 20/4/2026, UBND tỉnh tổ chức buổi làm việc với các sở, ban, ngành báo cáo: (1) tiến độ thu hút đầu tư; (2) dự thảo Kế hoạch do đồng chí Nguyễn Văn A - Phó Chủ tịch UBND tỉnh chủ trì.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([

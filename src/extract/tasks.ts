@@ -211,6 +211,11 @@ export class TaskReader {
   private inheritPeriod(ctx: Context, draft: TaskDraft, taskLines: Set<number>, headingTimes: Map<SectionNode, string | null>): void {
     if (draft.period.text !== null || draft.node === null) return;
     const lineIndex = ctx.location.lineIndexOf(draft.start);
+    const leadIn = this.timeLeadInAbove(ctx, draft.node, lineIndex);
+    if (leadIn) {
+      draft.period = { ...this.period(ctx, leadIn.time, lineIndex), headingLine: ctx.location.span(leadIn.line.start, leadIn.line.end).line };
+      return;
+    }
     for (let node = draft.node.line === lineIndex ? draft.node.parent : draft.node; node; node = node.parent) {
       if (taskLines.has(node.line)) return;
       const heading = ctx.seg.lines[node.line];
@@ -259,6 +264,21 @@ export class TaskReader {
         end: to,
       };
     });
+  }
+
+  /**
+   * "Tháng 1:" over "- Tổng kết công tác năm 2025 (Văn phòng chủ trì).": the nearest line above a task in its section that
+   * is nothing but a time and its colon, past the items between; a lead-in of another kind ends the search.
+   */
+  private timeLeadInAbove(ctx: Context, node: SectionNode, lineIndex: number): { time: string; line: Line } | null {
+    const section = node.line === lineIndex ? node.parent : node;
+    for (let i = lineIndex - 1; i > (section?.line ?? ctx.bodyStart - 1); i--) {
+      const line = ctx.seg.lines[i];
+      if (!/:\s*$/u.test(line.text)) continue;
+      const time = this.timeHeading(stripBullet(line.text));
+      return time ? { time, line } : null;
+    }
+    return null;
   }
 
   /** A heading that is nothing but a time, as a time lead-in is written (timeLeadIns): "1. Tháng 01/2026", "Quý II/2026:". */
