@@ -638,8 +638,10 @@ describe('percentage targets', () => {
       'dịch vụ công đạt mức độ 2',
       'giáo viên đạt chuẩn nghề nghiệp',
       'giáo viên đạt chuẩn nghề nghiệp – đạt mức khá trở lên',
-      'Giao quân chỉ tiêu trên giao',
+      'Giao quân',
     ]);
+    // A deadline in figures closing the label goes; a noun before a share of a total names nothing done with it.
+    expect(plan('- Nợ thuế đến 31/12/2026 không vượt quá 5% tổng số thu ngân sách.').targets.map((t) => [t.text, t.subject])).toEqual([['không vượt quá 5%', 'Nợ thuế']]);
   });
   it('reads a number after "trong đó" or "riêng" as a part of the one before it, unless it names its own rate or kind', () => {
     const d = plan('- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.\n- Chi cho giáo dục tối thiểu 20% tổng chi ngân sách; trong đó ít nhất 5% dành cho đầu tư xây dựng trường lớp.\n- Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 3%.\n- 100% trạm y tế xã có bác sĩ làm việc, trong đó ít nhất 50% trạm y tế đạt Bộ tiêu chí quốc gia.');
@@ -769,6 +771,13 @@ describe('tasks', () => {
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
       ['Vận động', ['Hội Liên hiệp Phụ nữ huyện', 'Hội Cựu chiến binh huyện', 'Huyện đoàn']],
       ['Kiểm tra', ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Lao động - Thương binh và Xã hội']],
+    ]);
+  });
+  it('keeps bodies apart that differ only in their number, and reads taxpayers inside a name', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Đội Kiểm tra thuế số 1, Đội Kiểm tra thuế số 2\nKiểm tra tại trụ sở người nộp thuế.\n2. Đội Tuyên truyền - Hỗ trợ người nộp thuế tổ chức đối thoại với doanh nghiệp.');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([
+      ['Kiểm tra tại trụ sở người nộp thuế', ['Đội Kiểm tra thuế số 1', 'Đội Kiểm tra thuế số 2']],
+      ['Tổ chức đối thoại với doanh nghiệp', ['Đội Tuyên truyền - Hỗ trợ người nộp thuế']],
     ]);
   });
   it('reads the long field labels without their noun, and a department whose name holds a comma', () => {

@@ -718,7 +718,10 @@ export class AgencyRegistry {
     // Only names with the same first word (the same kind of body) are compared for typos.
     const firstWord = key.split(' ')[0];
     const aliased = this.byKey.has(key) ? undefined : this.byAlias.get(key);
-    let entry = aliased ?? this.byKey.get(key) ?? this.entries.find((e) => e.firstWord === firstWord && similarity(e.key, key, this.threshold) >= this.threshold);
+    // Names that differ in their numbers are different bodies, however alike: "Đội Kiểm tra thuế số 1", "… số 2".
+    const numbers = numbersIn(key);
+    let entry =
+      aliased ?? this.byKey.get(key) ?? this.entries.find((e) => e.firstWord === firstWord && numbersIn(e.key) === numbers && similarity(e.key, key, this.threshold) >= this.threshold);
     if (!entry) {
       entry = { id: '', key, firstWord, names: new Map(), aliases: new Set(), mentions: [] };
       this.entries.push(entry);
@@ -788,6 +791,10 @@ export class AgencyRegistry {
 }
 
 /** 1 − edit distance / length; 0 at once when the lengths alone rule out reaching `threshold`. */
+function numbersIn(name: string): string {
+  return name.match(/\d+/g)?.join(' ') ?? '';
+}
+
 function similarity(a: string, b: string, threshold: number): number {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * (1 - threshold)) return 0;
   return 1 - distance(a, b) / Math.max(a.length, b.length, 1);

@@ -680,7 +680,8 @@ export class TargetReader {
       const afterNumber = before.replace(/^[^%]*%(?=[^%]*\p{L})/su, '');
       const unnoted = (rateStart >= 0 ? before.slice(rateStart) : afterNumber).replace(/\s*\([^()]*\)/gu, '');
       // "Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8%": the level the label reaches in its own unit is no part of it.
-      const joined = this.withoutDeadline(unnoted.replace(LEVEL_IN_UNIT_AT_END, '').replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : '')));
+      // The deadline goes first: "Nợ thuế đến 31/12/2026 không vượt quá 5%" holds its date in figures.
+      const joined = this.withoutDeadline(unnoted.replace(LEVEL_IN_UNIT_AT_END, '').trimEnd()).replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : ''));
       // "Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%", "Tốt 60%, Khá 30%, Đạt 10%": a grade that is the joining verb's word,
       // capitalised and alone in its item, is the label.
       const lastItem = joined.split(/[;:,]/).pop()!.trim();
@@ -703,7 +704,9 @@ export class TargetReader {
       const place = placeBefore ? afterPhrase : rateStart >= 0 && named ? this.placeAfter.exec(afterPhrase)?.groups?.where : undefined;
       // "Giải ngân 100% kế hoạch vốn đầu tư công": a bare verb before a share names what it does with the whole after it.
       const verb = named.replace(this.aimOpening, '');
-      phrase = place ? `${named} – ${place}` : share && rateStart < 0 && verb && wordCount(verb) <= 2 ? `${verb} ${afterPhrase}` : named || phrase;
+      // A noun before a share names nothing done ("Nợ thuế … không vượt quá 5% tổng số thu ngân sách").
+      const bareVerb = verb !== '' && wordCount(verb) <= 2 && this.saysWhat.test(` ${verb.toLowerCase()}`);
+      phrase = place ? `${named} – ${place}` : share && rateStart < 0 && bareVerb ? `${verb} ${afterPhrase}` : named || phrase;
     } else if (this.predicateOpening.test(phrase) && wordCount(phrase) <= 3) {
       // "Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn": a predicate alone after the number says it of the label before.
       const named = labelBefore();
