@@ -790,11 +790,12 @@ export class AgencyRegistry {
   }
 }
 
-/** 1 − edit distance / length; 0 at once when the lengths alone rule out reaching `threshold`. */
+/** The numbers a name holds, in order ("Đội Kiểm tra thuế số 1" → "1"). */
 function numbersIn(name: string): string {
   return name.match(/\d+/g)?.join(' ') ?? '';
 }
 
+/** 1 − edit distance / length; 0 at once when the lengths alone rule out reaching `threshold`. */
 function similarity(a: string, b: string, threshold: number): number {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * (1 - threshold)) return 0;
   return 1 - distance(a, b) / Math.max(a.length, b.length, 1);

@@ -297,8 +297,7 @@ export function periodBetween(dates: DateReader, startCell: string, endCell: str
   return withOrder({ start: from, end: to, text, ambiguous: false, endBeforeStart: false });
 }
 
-/** A time cue that is a field's label, "thời gian:", "Thời gian hoàn thành:": no part of the time it gives. */
-/** A cue that only labels the time ("thời gian:", "…, thời gian quý II/2026"): no part of the time's phrase. */
+/** A cue that only labels the time, a field's label or not ("Thời gian hoàn thành:", "…, thời gian quý II/2026"): no part of the time's phrase. */
 const FIELD_LABEL = /(?::|^\s*thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?)\s*$/iu;
 
 function withOrder(period: ParsedPeriod): ParsedPeriod {

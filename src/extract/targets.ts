@@ -771,6 +771,7 @@ export class TargetReader {
   }
 }
 
+/** The first word of a phrase, in lower case. */
 function firstWordOf(phrase: string): string | undefined {
   return /^[\p{L}\p{M}]+/u.exec(phrase.trim())?.[0].toLowerCase();
 }

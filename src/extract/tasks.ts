@@ -576,7 +576,7 @@ export class TaskReader {
 
   /** Where the clause from `from` ends: at the next ";" or full stop, else the text's end. */
   private clauseEnd(text: string, from: number): number {
-    const end = /[;]|\.(?!\d)\s/u.exec(text.slice(from));
+    const end = /;|\.(?!\d)\s/u.exec(text.slice(from));
     return end ? from + end.index : text.length;
   }
 
