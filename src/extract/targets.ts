@@ -782,10 +782,12 @@ const GRADED = /^(?<head>.*\s[\p{Ll}\p{M}]+)\s+(?<grade>\p{Lu}[\p{Ll}\p{M}]*(?: 
 const NEXT_PERCENTAGE = /\d\s*%/;
 /** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,", " đạt 30 thuê bao/100 dân,". */
 const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là|tăng|giảm)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?(?:\s*\/\s*(?:\d[\d.,]*\s+)?[\p{L}\p{M}]+)?\s*,\s*$/u;
-/** The label before a count, the count and what it counts, then the bracket a share opens: "Phấn đấu 03/16 xã (", "Có 45/50 trường đạt chuẩn (đạt ". */
-const SHARE_OF_COUNT = /(?:^|[,;(]|\.\s)(?<label>[^,;()]*?)[\s:]*\d[\d.,]*\s*\/\s*\d[\d.,]*\s+(?<counts>\p{L}[^()\d%;:,]*?)\s*\(\s*(?:(?:đạt|bằng|chiếm)\s+)?$/u;
-/** The same with the share after the count's comma: "Có 12/15 trường đạt chuẩn quốc gia, chiếm tỷ lệ ". */
-const SHARE_AFTER_COUNT = /(?:^|[,;(]|\.\s)(?<label>[^,;()]*?)[\s:]*\d[\d.,]*\s*\/\s*\d[\d.,]*\s+(?<counts>\p{L}[^()\d%;:,]*?)\s*,\s*(?:chiếm|đạt|bằng)(?:\s+tỷ\s+lệ)?\s*$/u;
+/** The label before a count, the count and what it counts: "Phấn đấu 03/16 xã", "Có 45/50 trường đạt chuẩn". */
+const COUNTED = String.raw`(?:^|[,;(]|\.\s)(?<label>[^,;()]*?)[\s:]*\d[\d.,]*\s*\/\s*\d[\d.,]*\s+(?<counts>\p{L}[^()\d%;:,]*?)\s*`;
+/** … then the bracket a share opens: "Phấn đấu 03/16 xã (", "Có 45/50 trường đạt chuẩn (đạt ". */
+const SHARE_OF_COUNT = new RegExp(String.raw`${COUNTED}\(\s*(?:(?:đạt|bằng|chiếm)\s+)?$`, 'u');
+/** … or the comma a share follows: "Có 12/15 trường đạt chuẩn quốc gia, chiếm tỷ lệ ". */
+const SHARE_AFTER_COUNT = new RegExp(String.raw`${COUNTED},\s*(?:chiếm|đạt|bằng)(?:\s+tỷ\s+lệ)?\s*$`, 'u');
 /** A number and the word or two it counts: "195.000 người", "1.200 hộ". */
 const COUNT = /^\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
 /** A label ending with a count clause of its own: "…: 42.500 người,". */

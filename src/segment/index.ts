@@ -52,8 +52,6 @@ export interface Segmented {
 /** Lines under an attached document's type line where the note saying it is attached may stand (its title may take several). */
 const ATTACHED_NOTE_WITHIN = 6;
 
-/** A field's line: a short label and its colon ("Thời gian: tháng 3/2026", "Người phụ trách: …"). */
-const FIELD_LINE = /^\s*[^\s:][^:.;]{0,40}:/u;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 
 export function splitLines(text: string): Line[] {
@@ -87,6 +85,8 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const attaches = lines.some((l) => l.index >= from && startsAttachment(l, to >= 0 && l.index >= to));
   const patterns = numberingPatterns(rules, attaches);
   const roles = rules.meta.sectionRoles.map((r) => ({ role: r.role, re: compile(r.pattern) }));
+  // A field's line, by a label of tasks.yaml fields and its colon: "Thời gian: tháng 3/2026", "Người phụ trách: …".
+  const fieldLine = compile(`^\\s*(?:${alternation(rules.tasks.fields.map((f) => f.label))})\\s*:`);
   const diagnostics: Diagnostic[] = [];
   const roots: SectionNode[] = [];
   const nodeOfLine: (SectionNode | null)[] = lines.map(() => null);
@@ -147,7 +147,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       // line ("Thời gian: tháng 3/2026.") is the bullet's.
       const last = stack[stack.length - 1];
       const previous = lines[line.index - 1];
-      if (last?.labelKind === 'bullet' && last.line === line.index - 1 && /[.;]\s*$/.test(previous.text) && /^\s*\p{Lu}/u.test(line.text) && !FIELD_LINE.test(line.text)) stack.pop();
+      if (last?.labelKind === 'bullet' && last.line === line.index - 1 && /[.;]\s*$/.test(previous.text) && /^\s*\p{Lu}/u.test(line.text) && !fieldLine.test(line.text)) stack.pop();
       const owner = stack[stack.length - 1] ?? null;
       if (owner && line.text.trim() !== '') owner.ownLines.push(line.index);
       nodeOfLine[line.index] = owner;
