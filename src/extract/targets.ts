@@ -54,8 +54,8 @@ export class TargetReader {
   private readonly aimWordsOpening: RegExp;
   /** A number that is a part of the one before it (breakdowns): "…, trong đó …". */
   private readonly breakdown: RegExp[];
-  /** Each group of words that stand for one another in a list (targets.yaml listVariants): the whole subject, and a word inside one. */
-  private readonly variants: { alone: RegExp; inside: RegExp }[];
+  /** Each group of words that stand for one another in a list (targets.yaml listVariants): the whole subject, a subject's last word, and a word inside one. */
+  private readonly variants: { alone: RegExp; atEnd: RegExp; inside: RegExp }[];
   /** A phrase after the number that says where it is measured (targets.yaml placeWords), and its opening word alone. */
   private readonly placeAfter: RegExp;
   private readonly placeOpening: RegExp;
@@ -147,6 +147,7 @@ export class TargetReader {
     this.saysWhat = compile(`\\s(?:${alternation([...t.listPredicates, ...rules.tasks.actionVerbs.map((v) => v.word)])})(?![\\p{L}\\p{M}])`, '', true);
     this.variants = t.listVariants.map((v) => ({
       alone: compile(`^(?:${alternation(v.words)})$`),
+      atEnd: compile(`(?<![\\p{L}\\p{M}])(?:${alternation(v.words)})$`),
       inside: compile(`(?<![\\p{L}\\p{M}])(?:${alternation(v.words)})(?![\\p{L}\\p{M}])`, 'g'),
     }));
   }
@@ -194,10 +195,9 @@ export class TargetReader {
       return predicate > 0 ? `${previous.slice(0, predicate).trimEnd()} ${subject}` : subject;
     }
     if (letterWordCount(bare) > 4 || /\d/.test(bare) || bare.search(this.rate) >= 0) return subject;
-    for (const { alone, inside } of this.variants) {
+    for (const { alone, atEnd, inside } of this.variants) {
       // "… dân số đô thị … 100%; dân số nông thôn đạt 98%": the words before the variant, when the number before has them before its own.
-      const last = [...bare.matchAll(inside)].pop();
-      const variant = alone.test(bare) ? bare : last && last.index + last[0].length === bare.length ? last[0] : null;
+      const variant = alone.test(bare) ? bare : (atEnd.exec(bare)?.[0] ?? null);
       if (!variant) continue;
       const before = bare.slice(0, bare.length - variant.length);
       const other = [...previous.matchAll(inside)].filter((m) => m[0].toLowerCase() !== variant.toLowerCase() && previous.slice(0, m.index).toLowerCase().endsWith(before.toLowerCase())).pop();
