@@ -1224,6 +1224,11 @@ describe('tasks', () => {
       ['Xây dựng kế hoạch', ['Ủy ban nhân dân các xã'], []],
     ]);
   });
+  it('reads the brackets after a person’s office as the person’s other office, no unit', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Đồng chí Phó Bí thư Chi bộ (Trưởng thôn) chỉ đạo phát triển kinh tế.\n2. Công an tỉnh (Phòng Cảnh sát giao thông) tuần tra, kiểm soát.');
+    expect(d.tasks.map((t) => t.lead.map((a) => [a.name, a.units?.map((u) => u.name) ?? []]))).toEqual([[['Phó Bí thư Chi bộ', []]], [['Công an tỉnh', ['Phòng Cảnh sát giao thông']]]]);
+    expect(d.agencies.map((a) => a.name)).not.toContain('Trưởng thôn');
+  });
   it('reads a body heading with its role in brackets, and the role as no unit of the body', () => {
     const d = plan('II. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường (cơ quan thường trực Ban Chỉ huy)\nChủ trì, phối hợp với các sở, ngành kiểm tra an toàn hệ thống đê bao.\n2. Công an tỉnh (Phòng Cảnh sát giao thông) tuần tra, kiểm soát.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => [a.name, a.units?.map((u) => u.name) ?? []]), t.partners.map((a) => a.name)])).toEqual([

@@ -330,7 +330,8 @@ export class AgencyReader {
       const alias = this.aliasAfter(text, item.end, surface);
       if (alias.name) mentions[mentions.length - 1].alias = this.canonicalName(alias.name);
       i = alias.end;
-      const units = i === item.end ? this.unitsAfter(text, i, offset) : null;
+      // "Đồng chí Phó Bí thư Chi bộ (Trưởng thôn)": after a person's office, the brackets give the person's other office, no unit.
+      const units = i === item.end && !this.officeHeads.has(ownHead.toLowerCase()) ? this.unitsAfter(text, i, offset) : null;
       if (units) {
         mentions[mentions.length - 1].units = units.mentions;
         i = units.end;
