@@ -241,6 +241,11 @@ describe('percentage targets', () => {
       ['giảm 1,2%', 'Số hộ nghèo'],
       ['tăng 10%', 'Số thuê bao băng rộng cố định'],
     ]);
+    // A unit of three words; a clause after the comma that says what must not be.
+    expect(plan('- Vận động hiến máu tình nguyện đạt 1.200 đơn vị máu, tăng 10% so với năm 2025.\n- Phấn đấu 70% cơ sở Hội xếp loại vững mạnh, không có cơ sở Hội yếu kém.').targets.map((t) => t.subject)).toEqual([
+      'Vận động hiến máu tình nguyện',
+      'cơ sở Hội xếp loại vững mạnh',
+    ]);
     // A level in a unit of its own before the number's clause is no part of what the number measures.
     expect(plan('- Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8% so với năm 2025.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([['tăng 8%', 'increase', 'Thu nhập bình quân đầu người']]);
   });

@@ -780,8 +780,8 @@ function firstWordOf(phrase: string): string | undefined {
 const GRADE = /^\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?$/u;
 const GRADED = /^(?<head>.*\s[\p{Ll}\p{M}]+)\s+(?<grade>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?)$/u;
 const NEXT_PERCENTAGE = /\d\s*%/;
-/** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,", " đạt 30 thuê bao/100 dân,". */
-const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là|tăng|giảm)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?(?:\s*\/\s*(?:\d[\d.,]*\s+)?[\p{L}\p{M}]+)?\s*,\s*$/u;
+/** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,", " đạt 30 thuê bao/100 dân,", " đạt 1.200 đơn vị máu,". */
+const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là|tăng|giảm)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}(?:\s*\/\s*(?:\d[\d.,]*\s+)?[\p{L}\p{M}]+)?\s*,\s*$/u;
 /** The label before a count, the count and what it counts: "Phấn đấu 03/16 xã", "Có 45/50 trường đạt chuẩn". */
 const COUNTED = String.raw`(?:^|[,;(]|\.\s)(?<label>[^,;()]*?)[\s:]*\d[\d.,]*\s*\/\s*\d[\d.,]*\s+(?<counts>\p{L}[^()\d%;:,]*?)\s*`;
 /** … then the bracket a share opens: "Phấn đấu 03/16 xã (", "Có 45/50 trường đạt chuẩn (đạt ". */
