@@ -512,7 +512,7 @@ export class TaskReader {
     const found: TaskDraft[] = [];
     const text = ctx.text.slice(line.start, line.end);
     // Bodies joined with their own verb are read in the first sentence, the one whose lead the first task has.
-    const firstSentence = /\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
+    const firstSentence = NEXT_SENTENCE.exec(text)?.index ?? text.length;
     const joinedLeads = [...text.slice(0, firstSentence).matchAll(JOINED_LEAD)];
     // "…; giao đồng chí Phó Chủ tịch … chỉ đạo": a clause that assigns, in lower case.
     const assigning = [...text.matchAll(LOWER_CLAUSE)].filter((b) => this.assign.some((re) => re.exec(text.slice(b.index + b[0].length))?.index === 0));
@@ -546,7 +546,7 @@ export class TaskReader {
       }
       if (!(subject ?? (assigning.includes(boundary) || this.leadRole.test(sentence.slice(0, sentence.search(/\.\s|$/u)))))) continue;
       // A later sentence ends at the next one ("… vận động nhân dân …. Công chức Văn hóa - Xã hội tổng hợp … vào tháng 11/2026."); a clause runs to the line's end.
-      const next = boundary[0].startsWith('.') ? /\.\s+(?=\p{Lu})/u.exec(sentence) : null;
+      const next = boundary[0].startsWith('.') ? NEXT_SENTENCE.exec(sentence) : null;
       const task = this.sentenceAssignment(ctx, node, from, next ? from + next.index + 1 : line.end);
       if (!task || task.lead.every((l) => first.lead.some((f) => f.name === l.name))) continue;
       // The partners and the time the later sentence names are its own, not the first one's; a time
@@ -1147,6 +1147,8 @@ const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*|thời\
 
 /** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital, or a ";" then a plural ("…; các cơ sở Hội xây dựng …"). */
 const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})|;\s+(?=(?:các|những)\s)/gu;
+/** Where the next sentence of a paragraph starts: a full stop, then a capital. */
+const NEXT_SENTENCE = /\.\s+(?=\p{Lu})/u;
 /** A ";" before a clause in lower case. */
 const LOWER_CLAUSE = /;\s+(?=\p{Ll})/gu;
 /** A comma or "và" before a capital, where bodies with their own verb may join the work before them. */
