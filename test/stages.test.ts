@@ -1,11 +1,14 @@
 // Unit tests per stage on small inputs, with the hard cases named in the issues.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { decodeText, loadTxt, wrapRulesOf } from '../src/load/txt.js';
 import { loadDocx } from '../src/load/docx.js';
 import { DateReader } from '../src/extract/dates.js';
 import { AgencyReader } from '../src/extract/agencies.js';
-import { fromText, rules } from './helpers.js';
+import { compile, withoutBoundaries } from '../src/model/rules.js';
+import { fixture, fromText, root, rules } from './helpers.js';
 
 describe('load: text decoding', () => {
   it('reads UTF-8 with and without BOM and UTF-16 with BOM', () => {
@@ -862,5 +865,22 @@ describe('rule tables', () => {
     };
     visit(rules, '');
     expect(repeated).toEqual([]);
+  });
+  it('probe a text for an abbreviation with the pattern less its boundaries, which matches wherever the pattern does', () => {
+    expect(withoutBoundaries('\\bUBND\\b|\\\\b')).toBe('UBND|\\\\b');
+    const texts = readdirSync(join(root, 'fixtures/txt')).map((f) => fixture(`fixtures/txt/${f}`).toString('utf8'));
+    let matched = 0;
+    for (const { pattern } of rules.agencies.abbreviations) {
+      // Sticky: the probe must match at the very place the pattern did.
+      const probe = compile(withoutBoundaries(pattern), 'y', true);
+      for (const text of texts) {
+        for (const m of text.matchAll(compile(pattern, 'g', true))) {
+          matched++;
+          probe.lastIndex = m.index;
+          expect(probe.test(text), pattern).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
   });
 });

@@ -4,7 +4,7 @@
 // the matrix, which made name folding a tenth of the extraction time.
 import { distance } from 'fastest-levenshtein';
 import type { Agency, AgencyRef, Span } from '../model/schema.js';
-import { alternation, compile, inBothTonePlacements, tonePlacements, wordPattern, type RuleSet } from '../model/rules.js';
+import { alternation, compile, inBothTonePlacements, tonePlacements, withoutBoundaries, wordPattern, type RuleSet } from '../model/rules.js';
 import { collapseWhiteSpace, upperFirst, WHITE_SPACE, wordCount } from '../model/text.js';
 import { memoize } from '../model/memo.js';
 
@@ -21,7 +21,10 @@ export interface AgencyMention {
 }
 
 export class AgencyReader {
-  private readonly abbreviations: { re: RegExp; expansion: string }[];
+  /** Each with `probe`, the pattern without its boundaries, tried first: most texts hold no abbreviation. */
+  private readonly abbreviations: { re: RegExp; probe: RegExp; expansion: string }[];
+  /** Any abbreviation's probe: a text without a match needs no expanding. */
+  private readonly anyAbbreviation: RegExp;
   private readonly abbreviationStart: RegExp;
   private readonly spellings: { re: RegExp; to: string }[];
   /** The spellings that keep the length (old tone placement: "Uỷ" → "Ủy"), as one pattern: heads are looked up through them. */
@@ -93,7 +96,8 @@ export class AgencyReader {
 
   constructor(rules: RuleSet) {
     const a = rules.agencies;
-    this.abbreviations = a.abbreviations.map((x) => ({ re: compile(x.pattern, 'g', true), expansion: x.expansion }));
+    this.abbreviations = a.abbreviations.map((x) => ({ re: compile(x.pattern, 'g', true), probe: compile(withoutBoundaries(x.pattern), '', true), expansion: x.expansion }));
+    this.anyAbbreviation = compile(a.abbreviations.map((x) => `(?:${withoutBoundaries(x.pattern)})`).join('|') || '(?!)', '', true);
     this.abbreviationStart = compile(`^(?:${a.abbreviations.map((x) => `(?:${x.pattern})`).join('|')})`, '', true);
     // A spelling ending in a letter is a whole syllable: "hoà" → "hòa", but "hoàn", "Hoàng" stay.
     const spellingPattern = (from: string) => `${wordPattern(from)}${/\p{L}$/u.test(from) ? '(?![\\p{L}\\p{M}])' : ''}`;
@@ -202,7 +206,7 @@ export class AgencyReader {
   private readonly expand = memoize((text: string): string => {
     let out = text.normalize('NFC');
     for (const { re, to } of this.spellings) out = out.replace(re, to);
-    for (const { re, expansion } of this.abbreviations) out = out.replace(re, expansion);
+    if (this.anyAbbreviation.test(out)) for (const { re, probe, expansion } of this.abbreviations) if (probe.test(out)) out = out.replace(re, expansion);
     return collapseWhiteSpace(out);
   });
 
@@ -535,9 +539,11 @@ export class AgencyReader {
         }
       }
       // "UBND các xã có điểm du lịch khảo sát …": which of a plural body, up to its verb, is part of its name.
+      // The clause's word is sought first: it is rarely there, and the plural before it costs a search of the name so far.
+      const relative = words >= minWords ? (this.relativeClause?.exec(after) ?? null) : null;
       const clause =
         words >= minWords
-          ? ((determiner || this.innerPlural.test(` ${text.slice(from, i)} `) ? this.relativeClause?.exec(after) : null) ?? (this.officeHeads.has(head.toLowerCase()) ? this.officeClause?.exec(after) : null))
+          ? ((relative && (determiner || this.innerPlural.test(` ${text.slice(from, i)} `)) ? relative : null) ?? (this.officeHeads.has(head.toLowerCase()) ? this.officeClause?.exec(after) : null))
           : null;
       if (clause) {
         i += clause[0].length;
