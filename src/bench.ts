@@ -2,6 +2,7 @@
 // and the cost of our own stages as a ratio to the bare parsers, timed in the same process.
 //
 //   node dist/bench.js [--per-format 300] [--scales 1,3] [--jobs <cores>] [--sample 20] [--formats txt,docx,pdf,scan]
+import './model/regexp-engine.js';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';

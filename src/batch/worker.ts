@@ -1,6 +1,7 @@
 // A worker thread: extracts one document at a time for the batch runner, so that CPU-bound
 // parsing (PDF, DOCX, the extractors) runs on every core and a hung parser can be terminated.
 // It writes its own output: the document never crosses to the main thread unless asked for.
+import '../model/regexp-engine.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractFile } from '../pipeline.js';
 import { serialize, writeAtomicSync } from '../write/json.js';
