@@ -1302,6 +1302,15 @@ describe('tasks', () => {
       ['Tổ chức hội nghị tổng kết', ['Sở Y tế'], ['Các sở liên quan'], '2026-12'],
     ]);
   });
+  it('reads brackets at the end that hold bodies alone and then, after ";", only a time as who and when', () => {
+    const d = plan('a) Nâng cấp Cơ sở dữ liệu ngành (Cục Khoa học, Công nghệ và Thông tin; hoàn thành tháng 12/2026).\nb) Triển khai nền tảng học tập trực tuyến mở (Cục Nhà giáo và Cán bộ quản lý giáo dục; năm học 2027 - 2028).\nc) Tuyên truyền về an toàn giao thông (Sở Y tế; trong tháng 5/2026).\nd) Phối hợp tuyên truyền với các cơ quan báo chí (Báo Quảng Ninh, Đài Phát thanh tỉnh).\ne) Rà soát các văn bản (Sở Tư pháp; theo Kế hoạch số 12 năm 2026).');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.text])).toEqual([
+      ['Nâng cấp Cơ sở dữ liệu ngành', ['Cục Khoa học, Công nghệ và Thông tin'], 'hoàn thành tháng 12/2026'],
+      ['Triển khai nền tảng học tập trực tuyến mở', ['Cục Nhà giáo và Cán bộ quản lý giáo dục'], 'năm học 2027 - 2028'],
+      ['Tuyên truyền về an toàn giao thông', ['Sở Y tế'], 'trong tháng 5/2026'],
+      // Bodies alone in brackets list whom the work reaches; a clause that is more than a time is no time.
+    ]);
+  });
   it('reads a later sentence that names a body by its lead role as the lead of the work before it', () => {
     const d = plan('a) Nâng cấp mạng nội bộ, trang bị máy tính cho bộ phận một cửa. Văn phòng HĐND và UBND phường chủ trì; hoàn thành trong quý II/2026.\nb) Lắp đặt hệ thống camera giám sát tại các tuyến đường chính. Công an phường chủ trì, phối hợp với Ban Chỉ huy Quân sự phường; thời gian: quý III/2026.\nc) Tổ chức hội nghị sơ kết. Các đơn vị báo cáo kết quả.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end, t.period.text])).toEqual([

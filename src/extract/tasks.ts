@@ -755,7 +755,7 @@ export class TaskReader {
   private laterAssignment(ctx: Context, text: string, offset: number): { read: NonNullable<ReturnType<TaskReader['assignedBodies']>>; work: string } | null {
     const bracket = text.includes('(') ? /\(([^()]+)\)[\s.;]*$/u.exec(text) : null;
     if (bracket && bracket.index > 0) {
-      const read = this.assignedBodies(ctx, bracket[1], offset + bracket.index + 1, false);
+      const read = this.assignedBodies(ctx, bracket[1], offset + bracket.index + 1, false) ?? this.bodiesThenTime(ctx, bracket[1], offset + bracket.index + 1);
       // "(Sở Y tế chủ trì, các sở liên quan phối hợp)": the partners named with their role.
       const named = read ? this.valueParts(ctx, bracket[1], offset + bracket.index + 1).filter((p) => p.role === 'partner') : [];
       if (read) return { read: { ...read, partners: [...read.partners, ...named.flatMap((p) => p.mentions)] }, work: text.slice(0, bracket.index).trimEnd() };
@@ -781,6 +781,21 @@ export class TaskReader {
       if (read && (assigns ? read.assigned : this.leadRoleFirst.test(text.slice(from + read.end)))) return { read, work: text.slice(0, boundary.index) };
     }
     return null;
+  }
+
+  /** "(Cục Nhà giáo và Cán bộ quản lý giáo dục; năm học 2026 - 2027)": bodies alone, then a clause that is only a time, say who and when. */
+  private bodiesThenTime(ctx: Context, text: string, offset: number) {
+    const semicolon = text.indexOf(';');
+    if (semicolon < 0 || !ctx.agencies.hasHead(text)) return null;
+    const { mentions, end } = ctx.agencies.readList(text.slice(0, semicolon), offset);
+    if (mentions.length === 0 || !/^[\s.,]*$/.test(text.slice(end, semicolon))) return null;
+    const time = text.slice(semicolon + 1);
+    const dates = [...ctx.dates.mentions(time), ...ctx.dates.yearSpans(time)];
+    if (dates.length === 0 || this.action.test(time.trimStart())) return null;
+    const first = Math.min(...dates.map((d) => d.start));
+    const last = Math.max(...dates.map((d) => d.end));
+    if (wordCount(time.slice(0, first)) > 3 || !/^[\s.;]*$/.test(time.slice(last))) return null;
+    return { lead: mentions, partners: [], partnersEnd: null, end, assigned: false };
   }
 
   /**
