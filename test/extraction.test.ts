@@ -1044,6 +1044,8 @@ describe('tasks', () => {
       // "theo yêu cầu …": a request's source, not an assignment.
       ['Báo cáo theo yêu cầu Ban Chỉ đạo tỉnh', ['Các đơn vị'], []],
     ]);
+    // What was given before assigns nothing now.
+    expect(assigned('- Kinh phí từ nguồn ngân sách năm 2026 đã giao cho các đơn vị và nguồn xã hội hóa.\n- Thực hiện các nhiệm vụ được giao Sở Y tế theo dõi.')).toEqual([]);
     // An enumeration opening the sentence.
     expect(assigned('- Thứ nhất, Phòng Văn hóa tuyên truyền sâu rộng.\n- Thứ hai, Phòng Nội vụ rà soát bộ máy.\n- Cuối cùng, Văn phòng tổng hợp báo cáo.')).toEqual([
       ['Tuyên truyền sâu rộng', ['Phòng Văn hóa'], []],
