@@ -644,6 +644,9 @@ describe('agencies', () => {
     expect(names('Sở Văn hóa, Thể thao, Du lịch')).toEqual(['Sở Văn hóa, Thể thao, Du lịch']);
     expect(names('Phòng Kinh tế, phòng Hạ tầng và Đô thị')).toEqual(['Phòng Kinh tế', 'Phòng Hạ tầng và Đô thị']);
     expect(names('Sở Văn hóa, Sở Thể thao và Du lịch')).toEqual(['Sở Văn hóa', 'Sở Thể thao và Du lịch']);
+    // Names of the 2025 mergers (canonical), and a verb inside a name, before its level.
+    expect(names('Chi cục Chăn nuôi, Thú y và Thủy sản, Chi cục Thủy lợi')).toEqual(['Chi cục Chăn nuôi, Thú y và Thủy sản', 'Chi cục Thủy lợi']);
+    expect(names('Công an quận, Đội Quản lý trật tự xây dựng đô thị quận.')).toEqual(['Công an quận', 'Đội Quản lý trật tự xây dựng đô thị quận']);
   });
   it('restores a shared head word and expands abbreviations', () => {
     expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
