@@ -1252,6 +1252,12 @@ describe('tasks', () => {
       // Work of its own: its title.
       ['Thực hiện Đề án số hóa hồ sơ', ['Thanh tra Sở'], [], null],
     ]);
+    // Holding it, when and where, is no work of its own either.
+    const held = plan('1. Giải Cờ tướng truyền thống\nTrung tâm Văn hóa - Thông tin và Thể thao quận tổ chức vào ngày 08/02/2026 tại Nhà thi đấu quận.\n2. Hội thi tiếng hát\nPhòng Văn hóa và Thông tin tổ chức hội thi vào tháng 5/2026.');
+    expect(held.tasks.map((t) => [t.title, t.period.text])).toEqual([
+      ['Giải Cờ tướng truyền thống', 'vào ngày 08/02/2026'],
+      ['Tổ chức hội thi', 'vào tháng 5/2026'],
+    ]);
   });
   it('titles a task by its work without the time that closes it, after a comma or opening with its time word', () => {
     const d = plan('- Phòng Công nghệ thông tin triển khai bệnh án điện tử, hoàn thành trước ngày 30/9/2026.\n- Trung tâm Văn hóa tổ chức tuyên truyền trực quan, trước 15/8/2026.\n- Phòng Nội vụ tổng hợp báo cáo trong quý II/2026.\n- Sở Y tế hoàn thành trước ngày 30/6/2026.');
