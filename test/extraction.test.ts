@@ -1339,6 +1339,11 @@ describe('tasks', () => {
       ['Chủ trì đầu tư các điểm trung chuyển rác thải', ['Ban Quản lý dự án đầu tư xây dựng huyện'], []],
       ['Xây dựng xã nông thôn mới kiểu mẫu', ['Phòng Kinh tế'], []],
     ]);
+    // A verb names hold right before the body's role is the name's; a verb that chains is the work.
+    expect(assigned('- Phòng Quản lý đào tạo chủ trì xây dựng Đề án tuyển sinh.\n- Các trường tổ chức phối hợp với phụ huynh.')).toEqual([
+      ['Chủ trì xây dựng Đề án tuyển sinh', ['Phòng Quản lý đào tạo'], []],
+      ['Tổ chức phối hợp với phụ huynh', ['Các trường'], []],
+    ]);
   });
   it('reads the "-hóa" verbs in either tone placement, where a body’s name ends', () => {
     const text = '1. Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Văn hóa và Thông tin số hóa học bạ.\n2. Giao Phòng Nội vụ chuẩn hóa đội ngũ cán bộ.\n3. Quân uỷ Trung ương và Đảng uỷ Công an Trung ương cụ thể hoá Hướng dẫn này.';

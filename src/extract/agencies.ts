@@ -67,6 +67,8 @@ export class AgencyReader {
   private readonly topicToLevel: RegExp | null;
   /** After a singular body's comma, lower-case words up to its role (agencies.yaml commaNameTail). */
   private readonly commaNameTail: RegExp | null;
+  /** The body's role (commaNameTail roles), where the text starts. */
+  private readonly roleFirst: RegExp | null;
   private readonly commaNameHeads: Set<string>;
   private readonly adverbThenVerb: RegExp;
   private readonly nameVerb: RegExp;
@@ -148,6 +150,7 @@ export class AgencyReader {
     this.officeHeads = new Set(inBothTonePlacements(officeClauses.flatMap((r) => r.afterHeads), rules).map((h) => h.toLowerCase()));
     const tail = a.commaNameTail;
     this.commaNameTail = tail ? compile(`^(?:[\\p{Ll}\\p{M}]+\\s+){1,${tail.maxWords}}?(?=(?:${alternation(inBothTonePlacements(tail.roles, rules))})(?=\\s|$|[,.:;]))`) : null;
+    this.roleFirst = tail ? compile(`^(?:${alternation(inBothTonePlacements(tail.roles, rules))})(?=\\s|$|[,.:;])`) : null;
     this.commaNameHeads = new Set(inBothTonePlacements(tail?.heads ?? [], rules).map((h) => h.toLowerCase()));
     this.nameDot = compile(`^(?:${alternation(a.nameDots) || '(?!)'})$`, '', true);
     // … and before an adverb that a verb follows ("các phường hằng quý báo cáo", "… liên quan
@@ -612,6 +615,8 @@ export class AgencyReader {
     const verb = this.stop.exec(fromVerb)![0];
     if (!this.nameVerb.test(verb)) return true;
     const next = fromVerb.slice(verb.length).trimStart();
+    // "Phòng Quản lý đào tạo chủ trì …": right before the body's role, the verb is the name's function.
+    if (this.roleFirst?.test(next)) return false;
     // "phòng Giáo dục và Đào tạo kiểm tra, rà soát …": a list of verbs is work, not a name.
     if (next[0] === ',' && this.verb.test(next.slice(1).trimStart())) return true;
     // "Phòng Nội vụ kiểm tra, thời gian: …", "… phối hợp với Phòng Tư pháp thẩm định.": after a name's own capitalised words the verb is the work.
