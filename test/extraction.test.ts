@@ -248,6 +248,13 @@ describe('percentage targets', () => {
     ]);
     // A level in a unit of its own before the number's clause is no part of what the number measures.
     expect(plan('- Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8% so với năm 2025.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([['tăng 8%', 'increase', 'Thu nhập bình quân đầu người']]);
+    // "tăng trưởng" before the number is a rise too; opening the clause it names a rate.
+    expect(
+      plan('- Lượng khách du lịch đường thủy đạt 1,5 triệu lượt, tăng trưởng bình quân 15%/năm.\n- Tăng trưởng kinh tế đạt 8%.').targets.map((t) => [t.text, t.change, t.subject]),
+    ).toEqual([
+      ['tăng trưởng bình quân 15%/năm', 'increase', 'Lượng khách du lịch đường thủy'],
+      ['8%', null, 'Tăng trưởng kinh tế'],
+    ]);
   });
   it('measures with the number before it a number after a semicolon that names nothing', () => {
     const d = plan('- Tỷ lệ diện tích lúa chất lượng cao đạt từ 85% trở lên vào năm 2026; đạt 90% vào năm 2030.');
