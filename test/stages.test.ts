@@ -647,6 +647,10 @@ describe('agencies', () => {
     // Names of the 2025 mergers (canonical), and a verb inside a name, before its level.
     expect(names('Chi cục Chăn nuôi, Thú y và Thủy sản, Chi cục Thủy lợi')).toEqual(['Chi cục Chăn nuôi, Thú y và Thủy sản', 'Chi cục Thủy lợi']);
     expect(names('Công an quận, Đội Quản lý trật tự xây dựng đô thị quận.')).toEqual(['Công an quận', 'Đội Quản lý trật tự xây dựng đô thị quận']);
+    // The youth unions of three levels, their last word shared, and those directly under the province's.
+    expect(names('Các huyện, thành, thị đoàn và Đoàn trực thuộc')).toEqual(['Các huyện, thành, thị đoàn', 'Đoàn trực thuộc']);
+    expect(names('Ban Thường vụ các huyện, thành, thị đoàn chỉ đạo')).toEqual(['Ban Thường vụ các huyện, thành, thị đoàn']);
+    expect(names('Các sở, ban, ngành trực thuộc')).toEqual(['Các sở, ban, ngành trực thuộc']);
   });
   it('restores a shared head word and expands abbreviations', () => {
     expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);

@@ -398,7 +398,8 @@ export class AgencyReader {
    * apart: "các nhà trường và chính quyền địa phương".
    */
   private joinsGroup(bare: string, head: string | null, afterAnd: boolean): boolean {
-    if (head !== null && this.isHeadAlone(bare, head)) return true;
+    // A known name is a body of its own, though it looks like a head and a qualifier ("… và Đoàn trực thuộc").
+    if (head !== null && this.isHeadAlone(bare, head) && !this.startsProtectedName(bare)) return true;
     return /^\p{Ll}/u.test(bare) && !(afterAnd && head !== null);
   }
 
@@ -554,7 +555,8 @@ export class AgencyReader {
         continue;
       }
       // After its level and place ("Công an tỉnh", "UBND phường Thành Tô") a name ends at the first word in lower case.
-      if (sawLevel && /^\p{Ll}/u.test(after) && !this.qualifier.test(after) && !this.level.test(after)) return { end: i, stopped: true };
+      // Not inside a known name that holds levels: "Ban Thường vụ các huyện, thành, thị đoàn".
+      if (sawLevel && /^\p{Ll}/u.test(after) && !this.qualifier.test(after) && !this.level.test(after) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after)) return { end: i, stopped: true };
       const qualifier = words > 0 ? this.qualifier.exec(after) : null;
       if (qualifier) {
         i += qualifier[0].length;
