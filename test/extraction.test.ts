@@ -1302,8 +1302,8 @@ describe('tasks', () => {
     ]);
   });
   it('titles a task whose first clause only restates its body’s role by the clause after it', () => {
-    const d = plan('1. Sở Nông nghiệp và Môi trường là cơ quan thường trực của Đề án; hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12.\n- Phòng Y tế là đầu mối; tham mưu UBND huyện tổ chức tập huấn.\n- Văn phòng UBND phường là cơ quan thường trực, theo dõi, tổng hợp kết quả.');
-    expect(d.tasks.map((t) => t.title)).toEqual(['Hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12', 'Tham mưu UBND huyện tổ chức tập huấn', 'Theo dõi, tổng hợp kết quả']);
+    const d = plan('1. Sở Nông nghiệp và Môi trường là cơ quan thường trực của Đề án; hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12.\n- Phòng Y tế là đầu mối; tham mưu UBND huyện tổ chức tập huấn.\n- Văn phòng UBND phường là cơ quan thường trực, theo dõi, tổng hợp kết quả.\n- Phòng Nội vụ là cơ quan thường trực Ban Chỉ đạo giảm nghèo bền vững huyện, chủ trì theo dõi, kiểm tra.');
+    expect(d.tasks.map((t) => t.title)).toEqual(['Hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12', 'Tham mưu UBND huyện tổ chức tập huấn', 'Theo dõi, tổng hợp kết quả', 'Chủ trì theo dõi, kiểm tra']);
   });
   it('reads bodies named after the work: in brackets at its end, or in a later sentence that assigns', () => {
     const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, hoàn thành trong Quý II/2026.\n- Chế độ do Nhà nước quy định.\n- Triển khai Kế hoạch do UBND tỉnh ban hành.\n- Quán triệt các văn bản do Bộ Giáo dục và Đào tạo hướng dẫn.\n1. Tổ chức hội nghị tổng kết (Sở Y tế chủ trì, các sở liên quan phối hợp; thời gian: tháng 12/2026).');
