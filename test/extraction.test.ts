@@ -2312,6 +2312,13 @@ describe('tasks', () => {
       ['Rà soát văn bản', null, '2026-08-15', 'trước 15/8/2026'],
     ]);
   });
+  it('reads a season or a holiday before its year as a time: “trong dịp hè năm 2027”', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Các sở giáo dục và đào tạo tổ chức bồi dưỡng kỹ năng số cho giáo viên trong dịp hè năm 2027.\n2. Các xã tổ chức thăm hỏi gia đình chính sách vào dịp Tết Nguyên đán năm 2027.');
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['Tổ chức bồi dưỡng kỹ năng số cho giáo viên', '2027', '2027', 'trong dịp hè năm 2027'],
+      ['Tổ chức thăm hỏi gia đình chính sách', '2027', '2027', 'vào dịp Tết Nguyên đán năm 2027'],
+    ]);
+  });
   it('reads “từ nay đến …” whole, a deadline with no start', () => {
     const d = plan('II. NHIỆM VỤ\n1. Phòng Nội vụ tham mưu kiện toàn bộ máy từ nay đến năm 2030.');
     expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([['Tham mưu kiện toàn bộ máy', null, '2030', 'từ nay đến năm 2030']]);
