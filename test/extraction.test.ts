@@ -1920,6 +1920,12 @@ describe('tasks', () => {
       ['block', 'Tổ chức diễn đàn khởi nghiệp', ['Sở Khoa học và Công nghệ'], ['Tỉnh đoàn', 'Hội Doanh nhân trẻ tỉnh'], null],
       ['block', 'Sửa đổi quy chế làm việc', ['Văn phòng Ủy ban nhân dân tỉnh'], [], null],
     ]);
+    // The forces that take part, by the short label too; "Lực lượng dân quân" is still a body.
+    const forces = plan('1. Ra quân tổng vệ sinh\n- Thời gian: sáng Chủ nhật hằng tháng.\n- Lực lượng: Đoàn Thanh niên, Hội Nông dân xã.\n2. Tuần tra\nLực lượng dân quân xã tuần tra ban đêm.');
+    expect(forces.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Ra quân tổng vệ sinh', [], ['Đoàn Thanh niên xã', 'Hội Nông dân xã']],
+      ['Tuần tra ban đêm', ['Lực lượng dân quân xã'], []],
+    ]);
   });
   it('gives the bodies of a field the role its value states: "… chủ trì; … phối hợp"', () => {
     const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.\n3. Lễ ra quân\n- Đơn vị thực hiện: Ban Phong trào Tỉnh đoàn chủ trì, phối hợp Hội Liên hiệp Thanh niên Việt Nam tỉnh.\n4. Hội thao\n- Đơn vị chủ trì: Sở Văn hóa chủ trì phối hợp với Công an tỉnh.\n5. Giải bơi\n- Đơn vị thực hiện: Phòng Văn hóa chủ trì, Quận đoàn phối hợp.');
