@@ -651,6 +651,7 @@ describe('agencies', () => {
     expect(names('Các huyện, thành, thị đoàn và Đoàn trực thuộc')).toEqual(['Các huyện, thành, thị đoàn', 'Đoàn trực thuộc']);
     expect(names('Ban Thường vụ các huyện, thành, thị đoàn chỉ đạo')).toEqual(['Ban Thường vụ các huyện, thành, thị đoàn']);
     expect(names('Các sở, ban, ngành trực thuộc')).toEqual(['Các sở, ban, ngành trực thuộc']);
+    expect(names('Vụ Truyền thông và Thi đua, khen thưởng xây dựng tài liệu')).toEqual(['Vụ Truyền thông và Thi đua, khen thưởng']);
   });
   it('restores a shared head word and expands abbreviations', () => {
     expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
