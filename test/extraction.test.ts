@@ -644,13 +644,18 @@ describe('percentage targets', () => {
     ]);
   });
   it('reads a part that names another level of the whole’s as the whole’s with that level, and a quota given from above as a whole', () => {
-    const d = plan('- 100% dịch vụ công đạt mức độ 1, trong đó 30% đạt mức độ 2.\n- 100% giáo viên đạt chuẩn nghề nghiệp, trong đó 40% đạt mức khá trở lên.\n- Giao quân đạt 100% chỉ tiêu trên giao, bảo đảm chất lượng.');
+    const d = plan('- 100% dịch vụ công đạt mức độ 1, trong đó 30% đạt mức độ 2.\n- 100% giáo viên đạt chuẩn nghề nghiệp, trong đó 40% đạt mức khá trở lên.\n- Giao quân đạt 100% chỉ tiêu trên giao, bảo đảm chất lượng.\n- 100% trường mầm non đạt chuẩn quốc gia mức độ 1, trong đó 40% đạt mức độ 2.\n- 100% giáo viên đạt chuẩn nghề nghiệp mức khá trở lên, trong đó 40% đạt mức tốt.');
     expect(d.targets.map((t) => t.subject)).toEqual([
       'dịch vụ công đạt mức độ 1',
       'dịch vụ công đạt mức độ 2',
       'giáo viên đạt chuẩn nghề nghiệp',
       'giáo viên đạt chuẩn nghề nghiệp – đạt mức khá trở lên',
       'Giao quân',
+      // The whole's predicate says more before the level it names.
+      'trường mầm non đạt chuẩn quốc gia mức độ 1',
+      'trường mầm non đạt chuẩn quốc gia mức độ 2',
+      'giáo viên đạt chuẩn nghề nghiệp mức khá trở lên',
+      'giáo viên đạt chuẩn nghề nghiệp mức tốt',
     ]);
     // A deadline in figures closing the label goes; a noun before a share of a total names nothing done with it.
     expect(plan('- Nợ thuế đến 31/12/2026 không vượt quá 5% tổng số thu ngân sách.').targets.map((t) => [t.text, t.subject])).toEqual([['không vượt quá 5%', 'Nợ thuế']]);

@@ -620,9 +620,12 @@ export class TargetReader {
     const namesItself = part.matchAll(this.rate).next().value?.index === 0 || firstWordOf(part) === firstWordOf(whole.subject);
     // "100% dịch vụ công đạt mức độ 1, trong đó 30% đạt mức độ 2": a predicate alone that names another of the same
     // (another "mức độ") says it of what the whole counts; one that names a grade of the whole's is under it ("… đạt chuẩn – đạt mức khá").
+    // The whole's predicate may say more before that object: "… đạt chuẩn quốc gia mức độ 1, trong đó 40% đạt mức độ 2".
     const predicate = this.predicateOpening.test(part) ? whole.subject.search(this.predicateInside) : -1;
-    const objectOf = (phrase: string) => firstWordOf(phrase.replace(/^\s*[\p{L}\p{M}]+\s+/u, ''));
-    if (predicate > 0 && objectOf(part) === objectOf(whole.subject.slice(predicate))) return `${whole.subject.slice(0, predicate).trimEnd()} ${part}`;
+    const object = part.replace(/^\s*[\p{L}\p{M}]+\s+/u, '');
+    const objectWord = firstWordOf(object);
+    const sameObject = predicate > 0 && objectWord ? compile(`(?<![\\p{L}\\p{M}])${wordPattern(objectWord)}(?![\\p{L}\\p{M}])`).exec(whole.subject.slice(predicate)) : null;
+    if (sameObject && sameObject.index > 0) return `${whole.subject.slice(0, predicate + sameObject.index).trimEnd()} ${object}`;
     return part === '' ? whole.subject : namesItself ? part : `${whole.subject} – ${part}`;
   }
 
