@@ -94,6 +94,8 @@ describe('percentage targets', () => {
       // One range, closing below its upper number.
       ['từ 80% đến dưới 90%', 'range', 80, 90],
     ]);
+    // No range across a line's end: a heading's year, then an item's share.
+    expect(plan('2. Mục tiêu đến năm 2030\n- 100% trường mầm non đạt chuẩn quốc gia.').targets.map((t) => [t.text, t.comparator, t.year, t.subject])).toEqual([['100%', 'eq', 2030, 'trường mầm non đạt chuẩn quốc gia']]);
     // A capitalised word before the number is its grade only when nothing after the number names what it counts.
     expect(plan('- Có 100% xã.\n- Tốt 60%, Khá 30%, Đạt 10%.').targets.map((t) => t.subject)).toEqual(['xã', 'Tốt', 'Khá', 'Đạt']);
     // Closing words decide; a qualifier before the number beside them is no part of what is measured.
