@@ -733,6 +733,10 @@ describe('percentage targets', () => {
       ['25%', 'eq', 'Khách du lịch cộng đồng'],
     ]);
     expect(shares.quality.unreadPercentages).toBe(0);
+    // A share of the population is measured by what stands before it, unless something is said of the population.
+    expect(
+      plan('- Kích hoạt tài khoản định danh điện tử mức độ 2 đạt tối thiểu 80% dân số từ 14 tuổi trở lên.\n- 95% dân số được cấp nước sạch.\n- 100% dân số từ 14 tuổi trở lên.\n- Nâng tổng số hội viên lên 5.200 người, đạt 3,5% dân số.').targets.map((t) => t.subject),
+    ).toEqual(['Kích hoạt tài khoản định danh điện tử mức độ 2', 'dân số được cấp nước sạch', 'dân số từ 14 tuổi trở lên', 'Nâng tổng số hội viên']);
     expect(plan('- Mức độ hài lòng của người dân, doanh nghiệp đạt tối thiểu 90%.').targets.map((t) => t.subject)).toEqual(['Mức độ hài lòng của người dân, doanh nghiệp']);
     // From a baseline to the target: the baseline is no target, and no part of what the target measures.
     expect(plan('- Giảm tỷ lệ hộ nghèo từ 3,5% xuống còn 2%.\n- Tỷ lệ chất thải rắn được thu gom tăng từ 85% lên 95%.\n- Tỷ lệ người dân tham gia bảo hiểm y tế đạt tỷ lệ 95% trở lên.').targets.map((t) => [t.text, t.subject])).toEqual([

@@ -78,6 +78,8 @@ export class TargetReader {
   private readonly baselineAfter: RegExp[];
   /** Right after the number, the whole it is a share of (denominators): "3% tổng số đảng viên". */
   private readonly denominator: RegExp;
+  /** The same, for words that name the whole only when nothing is said of them (denominators `unlessSaid`): "80% dân số từ 14 tuổi trở lên". */
+  private readonly wholeUnlessSaid: RegExp;
   /** What a subject read before the number may end with and loses: a colon, "đạt", "giảm còn" (subjectTrailers). */
   private readonly trailer: RegExp;
   private readonly table: { unitHeader: RegExp; percentUnit: RegExp; yearHeader: RegExp; nameHeader: RegExp; noteHeader: RegExp | null; value: RegExp } | null;
@@ -125,7 +127,9 @@ export class TargetReader {
     this.trailer = compile(`\\s*(?::|(?<![\\p{L}\\p{M}])(?:${wordsNotAfter(t.subjectTrailers)})(?![\\p{L}\\p{M}]))\\s*$`);
     this.baselineBefore = t.baselines.map((b) => compile(b.before));
     this.baselineAfter = t.baselines.map((b) => compile(b.after));
-    this.denominator = compile(`^\\s*(?:${alternation(t.denominators.flatMap((d) => d.words))})(?![\\p{L}\\p{M}])`);
+    const wholes = (unlessSaid: boolean) => alternation(t.denominators.filter((d) => d.unlessSaid === unlessSaid).flatMap((d) => d.words)) || '(?!)';
+    this.denominator = compile(`^\\s*(?:${wholes(false)})(?![\\p{L}\\p{M}])`);
+    this.wholeUnlessSaid = compile(`^\\s*(?:${wholes(true)})(?![\\p{L}\\p{M}])`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
     this.aimOpening = compile(`^(?:(?:${alternation(t.aimWords.filter((w) => w.opensSubject).flatMap((w) => w.words)) || '(?!)'})\\s+)+(?=\\S)`);
     this.aimWordsOpening = compile(`^(?:(?:${alternation(t.aimWords.flatMap((w) => w.words)) || '(?!)'})\\s+)+(?=\\S)`);
@@ -670,10 +674,8 @@ export class TargetReader {
     while (rate && rates.length && namesOnlyItself(rate)) rate = rates.pop();
     const rateStart = rate && !namesOnlyItself(rate) && !before.includes('%', rate.index) ? rate.index : -1;
     // "Số người tham gia BHXH tự nguyện: 42.500 người, đạt 4,2% lực lượng lao động": after a count, the phrase names the whole.
-    const share = this.denominator.test(after);
     // What follows the number, kept for the rules below that join it to the label before it.
     const afterPhrase = phrase;
-    if (rateStart >= 0 || share || this.sameWhole(before, phrase) || COUNT_CLAUSE_AT_END.test(before.replace(this.trailer, ''))) phrase = '';
     const labelBefore = (): string => {
       // "Hoàn thành xuất sắc: 55-60%", "Trẻ 5 tuổi: 2.285/2.285=100%", "Tỷ lệ trẻ … đạt 93-98%"
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
@@ -697,6 +699,10 @@ export class TargetReader {
       // From a rate word the whole phrase is the subject; else its last clause.
       return stripBullet(rateStart >= 0 || wholeLabel ? level : this.withColonLabel(level, this.lastClause(level))).trim();
     };
+    // "Kích hoạt tài khoản định danh điện tử đạt tối thiểu 80% dân số từ 14 tuổi trở lên": a share of the population,
+    // where "95% dân số được cấp nước sạch" says something of it and measures it.
+    const share = this.denominator.test(after) || (this.wholeUnlessSaid.test(after) && !this.saysWhat.test(` ${afterPhrase}`) && labelBefore() !== '');
+    if (rateStart >= 0 || share || this.sameWhole(before, phrase) || COUNT_CLAUSE_AT_END.test(before.replace(this.trailer, ''))) phrase = '';
     // "100% xã, 90% thôn": the words between the numbers are what the first counts; the word after the second is its own.
     const ownWord = phrase !== '' && rateStart < 0 && before.includes('%') && !before.trimEnd().endsWith(':');
     if (wordCount(phrase) < 2 && !ownWord) {
@@ -783,8 +789,8 @@ function firstWordOf(phrase: string): string | undefined {
 const GRADE = /^\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?$/u;
 const GRADED = /^(?<head>.*\s[\p{Ll}\p{M}]+)\s+(?<grade>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?)$/u;
 const NEXT_PERCENTAGE = /\d\s*%/;
-/** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,", " đạt 30 thuê bao/100 dân,", " đạt 1.200 đơn vị máu,". */
-const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là|tăng|giảm)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}(?:\s*\/\s*(?:\d[\d.,]*\s+)?[\p{L}\p{M}]+)?\s*,\s*$/u;
+/** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,", " đạt 30 thuê bao/100 dân,", " đạt 1.200 đơn vị máu,", " lên 5.200 người,". */
+const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là|tăng|giảm|lên)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}(?:\s*\/\s*(?:\d[\d.,]*\s+)?[\p{L}\p{M}]+)?\s*,\s*$/u;
 /** The label before a count, the count and what it counts: "Phấn đấu 03/16 xã", "Có 45/50 trường đạt chuẩn". */
 const COUNTED = String.raw`(?:^|[,;(]|\.\s)(?<label>[^,;()]*?)[\s:]*\d[\d.,]*\s*\/\s*\d[\d.,]*\s+(?<counts>\p{L}[^()\d%;:,]*?)\s*`;
 /** … then the bracket a share opens: "Phấn đấu 03/16 xã (", "Có 45/50 trường đạt chuẩn (đạt ". */

@@ -135,7 +135,13 @@ const Targets = z.object({
     .default([])
     .describe('A move from a baseline to the target: `after` marks the baseline number, `before` is cut from what precedes the target'),
   denominators: z
-    .array(z.object({ words: z.array(z.string()), note }))
+    .array(
+      z.object({
+        words: z.array(z.string()),
+        unlessSaid: z.boolean().default(false).describe('A whole only when nothing is said of it after ("đạt 80% dân số từ 14 tuổi trở lên"), and a label before the number names what is measured'),
+        note,
+      }),
+    )
     .default([])
     .describe('Words right after the number naming the whole it is a share of ("3% tổng số đảng viên"); what it measures is then read before it'),
   subjectTrailers: z
