@@ -2329,6 +2329,15 @@ describe('tasks', () => {
       ['Rà soát văn bản', null, '2026-08-15', 'trước 15/8/2026'],
     ]);
   });
+  it('reads the waves of one task as one time, from the first to the last', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Phòng Y tế tổ chức tiêm phòng 2 đợt: đợt 1 tháng 4/2026, đợt 2 tháng 10/2026.\n2. Công an huyện mở các đợt cao điểm: đợt 1 từ ngày 15/01 đến ngày 15/02/2026; đợt 2 từ ngày 01/8 đến ngày 30/9/2026.\n3. Phòng Nội vụ rà soát từ tháng 3/2026 đến tháng 6/2026, báo cáo trước ngày 15/12/2026.');
+    expect(d.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([
+      ['2026-04', '2026-10', 'đợt 1 tháng 4/2026, đợt 2 tháng 10/2026'],
+      ['2026-01-15', '2026-09-30', 'đợt 1 từ ngày 15/01 đến ngày 15/02/2026; đợt 2 từ ngày 01/8 đến ngày 30/9/2026'],
+      // A range with no wave is whole: the report after it is a step inside it.
+      ['2026-03', '2026-06', 'từ tháng 3/2026 đến tháng 6/2026'],
+    ]);
+  });
   it('reads a season or a holiday before its year as a time: “trong dịp hè năm 2027”', () => {
     const d = plan('II. NHIỆM VỤ\n1. Các sở giáo dục và đào tạo tổ chức bồi dưỡng kỹ năng số cho giáo viên trong dịp hè năm 2027.\n2. Các xã tổ chức thăm hỏi gia đình chính sách vào dịp Tết Nguyên đán năm 2027.');
     expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([

@@ -28,6 +28,10 @@ const LETTER = /[\p{L}\p{M}]/u;
 const DATE_WINDOW = 40;
 /** Between one cued time's clause and the next cue: a comma and words, no other clause mark. */
 const LATER_CLAUSES = /^,[^;:.()]{0,80}$/u;
+/** … and between one wave and the next, a semicolon as well: "đợt 1 từ ngày 15/01 đến ngày 15/02/2026; đợt 2 …". */
+const LATER_WAVES = /^[,;][^;:.()]{0,80}$/u;
+/** The number of a wave in a cue ("đợt 1", "đợt II", "lần hai"). */
+const WAVE_NUMBER = /(?<![\p{L}\p{M}\d])(?:\d+|[ivx]+|một|hai|ba|bốn)(?![\p{L}\p{M}\d])/gu;
 /** What joins two dates of one phrase: "tháng 8, 9/2026", "Quý I và Quý II", "01/6 - 30/11/2026". */
 const DATE_LINK = /^\s*(?:,|và|đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s*|tháng\s*)?$/u;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -121,11 +125,14 @@ export class DateReader {
     let end = endOfClause(first.end);
     // A cue that is a field's label ("thời gian: tháng 6 - 8/2026") is no part of the time.
     const start = FIELD_LABEL.test(masked.slice(first.start, first.cueEnd)) ? first.cueEnd : first.start;
-    // A range ("từ tháng 3/2024 đến tháng 12/2025, báo cáo trước …") is whole: what follows is a step inside it.
-    if (this.mentions(text.slice(first.start, end)).length > 1) return text.slice(start, this.phraseEndAfter(text, first.start, end)).trim();
     // Only a time of the same kind, by the same cue: "… cả năm 2026, gửi về Sở trước ngày 05/10/2026" names two things.
-    const cueOf = (at: { start: number; cueEnd: number }) => masked.slice(at.start, at.cueEnd).trim().toLowerCase();
-    for (let next = this.cuedDate(masked, end); next && LATER_CLAUSES.test(text.slice(end, next.start)) && cueOf(next) === cueOf(first); next = this.cuedDate(masked, end)) end = endOfClause(next.end);
+    // "đợt 1 …; đợt 2 …": cues that differ only in their number are waves of one time.
+    const cueOf = (at: { start: number; cueEnd: number }) => masked.slice(at.start, at.cueEnd).trim().toLowerCase().replace(WAVE_NUMBER, '#');
+    const waves = cueOf(first) !== masked.slice(first.start, first.cueEnd).trim().toLowerCase();
+    // A range ("từ tháng 3/2024 đến tháng 12/2025, báo cáo trước …") is whole: what follows is a step inside it; unless it is a wave.
+    if (!waves && this.mentions(text.slice(first.start, end)).length > 1) return text.slice(start, this.phraseEndAfter(text, first.start, end)).trim();
+    const between = waves ? LATER_WAVES : LATER_CLAUSES;
+    for (let next = this.cuedDate(masked, end); next && between.test(text.slice(end, next.start)) && cueOf(next) === cueOf(first); next = this.cuedDate(masked, end)) end = endOfClause(next.end);
     return text.slice(start, this.phraseEndAfter(text, first.start, end)).trim();
   }
 
