@@ -1544,6 +1544,16 @@ describe('tasks', () => {
     ]);
     // The full name stays the agency's name; the short one is among its aliases.
     expect(d.agencies.find((a) => a.name.startsWith('Vụ Tiết kiệm'))?.aliases).toContain('Vụ TKNL');
+    // A name given to a list together is each body of the list, and no agency of its own.
+    const group = plan('1. UBND các huyện, thị xã, thành phố (sau đây gọi chung là UBND cấp huyện) xây dựng kế hoạch thực hiện.\n2. UBND cấp huyện báo cáo kết quả trước ngày 15/12/2026.\n3. Sở Y tế phối hợp với UBND cấp huyện kiểm tra.');
+    const districts = ['Ủy ban nhân dân các huyện', 'Ủy ban nhân dân các thị xã', 'Ủy ban nhân dân các thành phố'];
+    expect(group.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      [districts, []],
+      [districts, []],
+      [['Sở Y tế'], districts],
+    ]);
+    expect(group.agencies.map((a) => a.name).sort()).toEqual(['Sở Y tế', ...districts].sort());
+    expect(group.agencies.find((a) => a.name === 'Ủy ban nhân dân các thị xã')?.aliases).toContain('UBND cấp huyện');
     // The body's own head and an abbreviation of the rest is its short name, not a unit; another head's is a unit.
     const short = plan('1. Sở Nội vụ chủ trì, phối hợp với Liên minh Hợp tác xã tỉnh (Liên minh HTX) hướng dẫn thành lập hợp tác xã.\n2. Liên minh HTX tư vấn cho các hợp tác xã.\n3. Sở Y tế phối hợp với Công an tỉnh (Phòng CSGT) kiểm tra nồng độ cồn.');
     expect(short.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => [a.name, (a.units ?? []).map((u) => u.name)])])).toEqual([

@@ -16,6 +16,8 @@ export interface AgencyMention {
   end: number;
   /** The short name given to the body in brackets after it ("(sau đây gọi là Vụ TKNL)", "(CDC)"), canonical. */
   alias?: string;
+  /** The name given to the whole list the body is one of ("(sau đây gọi chung là UBND cấp huyện)"), canonical. */
+  groupAlias?: string;
   /** The bodies in brackets right after it that do its work: its parts ("Công an tỉnh (Phòng Cảnh sát giao thông)"), a group's members. */
   units?: AgencyMention[];
 }
@@ -169,7 +171,8 @@ export class AgencyReader {
     this.topicToLevel = topic
       ? compile(`^(?:${notWithin}[\\p{Ll}\\p{M}\\d]+\\s+){1,${topic.maxWords}}?(?=(?!${notLevels})(?:${alternation(places)})(?:\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;])|\\s*(?:$|[,.;)])))`, '', true)
       : null;
-    this.aliasIntroduction = compile(`^(?:${alternation(inBothTonePlacements(a.aliasIntroductions.map((x) => x.phrase), rules)) || '(?!)'})\\s+`);
+    const introductions = (group: boolean) => alternation(inBothTonePlacements(a.aliasIntroductions.filter((x) => x.group === group).map((x) => x.phrase), rules)) || '(?!)';
+    this.aliasIntroduction = compile(`^(?:(?<group>${introductions(true)})|${introductions(false)})\\s+`);
     this.roleNote = compile(`^\\s*(?:${alternation(rules.tasks.fields.map((f) => f.label))})(?![\\p{L}\\p{M}])`);
     this.nameVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.map((v) => v.word), rules))})$`);
     this.heldBeforeVerb = compile(`^(?:${alternation(inBothTonePlacements(a.nameVerbs.filter((v) => v.heldBeforeVerb).map((v) => v.word), rules)) || '(?!)'})$`);
@@ -335,7 +338,9 @@ export class AgencyReader {
       const ownHead: string = head ?? previous!.head;
       previous = { name: named, head: ownHead, plural: head ? plural : previous!.plural };
       const alias = this.aliasAfter(text, item.end, surface);
-      if (alias.name) mentions[mentions.length - 1].alias = this.canonicalName(alias.name);
+      // A name for the whole list is each body's: "các huyện, thị xã, thành phố (sau đây gọi chung là UBND cấp huyện)".
+      if (alias.name && alias.group && mentions.length > 1) for (const mention of mentions) mention.groupAlias = this.canonicalName(alias.name);
+      else if (alias.name) mentions[mentions.length - 1].alias = this.canonicalName(alias.name);
       i = alias.end;
       // "Đồng chí Phó Bí thư Chi bộ (Trưởng thôn)": after a person's office, the brackets give the person's other office, no unit.
       const units = i === item.end && !this.officeHeads.has(ownHead.toLowerCase()) ? this.unitsAfter(text, i, offset) : null;
@@ -424,13 +429,13 @@ export class AgencyReader {
    * One word, or a name after words of agencies.yaml aliasIntroductions, is the short name it is called by;
    * so is the body's own head with an abbreviation of the rest: "Liên minh Hợp tác xã tỉnh (Liên minh HTX)".
    */
-  private aliasAfter(text: string, i: number, body: string): { end: number; name?: string } {
+  private aliasAfter(text: string, i: number, body: string): { end: number; name?: string; group?: boolean } {
     if (text[i] !== '(') return { end: i };
     const close = text.indexOf(')', i);
     if (close < 0 || close - i > 80) return { end: i };
     const inside = text.slice(i + 1, close).trim();
     const introduced = this.aliasIntroduction.exec(inside);
-    if (introduced) return { end: close + 1, name: inside.slice(introduced[0].length).replace(/^["“]|["”]$/gu, '').trim() };
+    if (introduced) return { end: close + 1, name: inside.slice(introduced[0].length).replace(/^["“]|["”]$/gu, '').trim(), group: introduced.groups?.group !== undefined };
     const short = HEAD_AND_ABBREVIATION.exec(inside)?.groups;
     const folded = short ? fold(body) : '';
     if (short && folded.startsWith(`${fold(short.head)} `) && !folded.startsWith(fold(inside))) return { end: close + 1, name: inside };
@@ -717,6 +722,8 @@ export class AgencyRegistry {
   private readonly byKey = new Map<string, RegistryEntry>();
   /** The short names the document gives its bodies, folded: a mention by one is that body, its name not counted. */
   private readonly byAlias = new Map<string, RegistryEntry>();
+  /** The names the document gives a list of bodies together, folded: a mention by one is each of them. */
+  private readonly byGroupAlias = new Map<string, RegistryEntry[]>();
 
   /** `issuer`: the body issuing the document, whose own head a short name may mean ("Sở" in a Sở's plan). */
   constructor(
@@ -745,10 +752,28 @@ export class AgencyRegistry {
       entry.names.set(mention.name, (entry.names.get(mention.name) ?? 0) + 1);
     }
     if (mention.alias && !this.byKey.has(fold(mention.alias))) this.byAlias.set(fold(mention.alias), entry);
+    if (mention.groupAlias && !this.byKey.has(fold(mention.groupAlias))) {
+      const group = this.byGroupAlias.get(fold(mention.groupAlias)) ?? [];
+      if (!group.includes(entry)) group.push(entry);
+      this.byGroupAlias.set(fold(mention.groupAlias), group);
+    }
     entry.aliases.add(collapseWhiteSpace(mention.surface));
     entry.mentions.push(span);
     const units = mention.units?.map((unit) => this.add(unit, spanOf));
     return { id: '', name: mention.name, _entry: entry, ...(units?.length ? { units } : {}) } as AgencyRef & { _entry: unknown };
+  }
+
+  /** As `add`; a mention by the name a list was given together ("UBND cấp huyện") is each body of that list. */
+  addAll(mention: AgencyMention, spanOf: (mention: AgencyMention) => Span): AgencyRef[] {
+    const key = fold(mention.name);
+    const group = this.byKey.has(key) ? undefined : this.byGroupAlias.get(key);
+    if (!group) return [this.add(mention, spanOf)];
+    const span = spanOf(mention);
+    return group.map((entry) => {
+      entry.aliases.add(collapseWhiteSpace(mention.surface));
+      entry.mentions.push(span);
+      return { id: '', name: [...entry.names.keys()][0], _entry: entry } as AgencyRef & { _entry: unknown };
+    });
   }
 
   /**

@@ -70,8 +70,8 @@ export function extract(input: ExtractInput): Extracted {
   const spanOf = (m: AgencyMention) => location.span(m.start, m.end);
   const registered = drafts.map((d) => ({
     draft: d,
-    lead: d.lead.map((m) => registry.add(m, spanOf)),
-    partners: d.partners.map((m) => registry.add(m, spanOf)),
+    lead: d.lead.flatMap((m) => registry.addAll(m, spanOf)),
+    partners: d.partners.flatMap((m) => registry.addAll(m, spanOf)),
   }));
   const { agencies, resolve } = registry.finish();
   const tasks: Task[] = registered.map(({ draft, lead, partners }, i) => ({

@@ -289,7 +289,7 @@ const Agencies = z.object({
     .optional()
     .describe('After a body named by what it steers (one of `heads`), the words up to a level that a verb follows: the topic of its name ("Ban Chỉ đạo xây dựng nông thôn mới xã theo dõi …")'),
   aliasIntroductions: z
-    .array(z.object({ phrase: z.string(), note }))
+    .array(z.object({ phrase: z.string(), group: z.boolean().default(false).describe('The name is that of every body of the list before the brackets ("sau đây gọi chung là")'), note }))
     .default([])
     .describe('Words opening the brackets after a body that give the short name the document calls it by: "(sau đây gọi tắt là Vụ TKNL)"'),
   notHeads: z.array(z.object({ pattern, note })),
