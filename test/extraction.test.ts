@@ -250,6 +250,10 @@ describe('percentage targets', () => {
     ]);
     // A level in a unit of its own before the number's clause is no part of what the number measures.
     expect(plan('- Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8% so với năm 2025.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([['tăng 8%', 'increase', 'Thu nhập bình quân đầu người']]);
+    // A count in its own unit before the number's clause: after a verb what it counts changes; after a noun, the noun; a label of a goal names nothing.
+    expect(
+      plan('- Thu hút 1,2 triệu lượt khách, tăng 15% so với năm 2025.\n- Tổng thu ngân sách 1.200 tỷ đồng, tăng 10%.\n- Phát triển mới 300 đảng viên, tăng 5%.\n- Tỷ lệ học sinh lớp 9 tốt nghiệp THCS đạt 100%.\n1. Mục tiêu: Thu hút 150.000 lượt khách, tăng 15% so với năm 2025.').targets.map((t) => t.subject),
+    ).toEqual(['lượt khách', 'Tổng thu ngân sách', 'đảng viên', 'Tỷ lệ học sinh lớp 9 tốt nghiệp THCS', 'lượt khách']);
     // "tăng trưởng" before the number is a rise too; opening the clause it names a rate.
     expect(
       plan('- Lượng khách du lịch đường thủy đạt 1,5 triệu lượt, tăng trưởng bình quân 15%/năm.\n- Tăng trưởng kinh tế đạt 8%.').targets.map((t) => [t.text, t.change, t.subject]),

@@ -633,6 +633,17 @@ export class TargetReader {
     return part === '' ? whole.subject : namesItself ? part : `${whole.subject} – ${part}`;
   }
 
+  /**
+   * A label without the count in its own unit that closes it before the number's clause: after a verb, what it counts is what
+   * changes ("Thu hút 1,2 triệu lượt khách, tăng 15%" → "lượt khách"); after a noun, the noun ("Tổng thu ngân sách 1.200 tỷ đồng, tăng 10%").
+   */
+  private withoutCount(label: string): string {
+    return label.replace(COUNT_IN_UNIT_AT_END, (_, opening: string, head: string, unit: string) => {
+      if (!this.saysWhat.test(` ${head.split(/\s+/).slice(-3).join(' ').toLowerCase()}`)) return `${opening}${head}`;
+      return `${opening}${wordCount(head) <= 3 ? unit : `${head} ${unit}`}`;
+    });
+  }
+
   /** A label before a count, without the words that say what is done to it: "nâng tổng số trường đạt chuẩn lên" → "tổng số trường đạt chuẩn". */
   private countLabel(label: string): string {
     let text = stripBullet(label).trim().replace(this.aimWordsOpening, '');
@@ -686,7 +697,7 @@ export class TargetReader {
       const unnoted = (rateStart >= 0 ? before.slice(rateStart) : afterNumber).replace(/\s*\([^()]*\)/gu, '');
       // "Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8%": the level the label reaches in its own unit is no part of it.
       // The deadline goes first: "Nợ thuế đến 31/12/2026 không vượt quá 5%" holds its date in figures.
-      const joined = this.withoutDeadline(unnoted.replace(LEVEL_IN_UNIT_AT_END, '').trimEnd()).replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : ''));
+      const joined = this.withoutDeadline(this.withoutCount(unnoted.replace(LEVEL_IN_UNIT_AT_END, '')).trimEnd()).replace(FIGURES_AT_END, (tail) => (/^\s*\d+\s*$/u.test(tail) ? tail.trimEnd() : ''));
       // "Tốt ≥ 80%; Khá ≤ 18%; Đạt ≤ 2%", "Tốt 60%, Khá 30%, Đạt 10%": a grade that is the joining verb's word,
       // capitalised and alone in its item, is the label.
       const lastItem = joined.split(/[;:,]/).pop()!.trim();
@@ -800,6 +811,8 @@ const SHARE_AFTER_COUNT = new RegExp(String.raw`${COUNTED},\s*(?:chiếm|đạt|
 /** A number and the word or two it counts: "195.000 người", "1.200 hộ". */
 const COUNT = /^\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
 /** A label ending with a count clause of its own: "…: 42.500 người,". */
+/** A count and what it counts closing a label, before the comma of the number's clause: "Thu hút 1,2 triệu lượt khách,". */
+const COUNT_IN_UNIT_AT_END = /(^|[,;:]\s*)([^\d%,;:]*[\p{L}\p{M}])\s+\d[\d.,]*(?:\s+(?:triệu|nghìn|ngàn|tỷ|vạn))?\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3})\s*,\s*$/u;
 const COUNT_CLAUSE_AT_END = /(?:^|[:;,])\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
 const FIGURES_AT_END = /[\d.,/=\s()%]+$/u;
 
