@@ -737,6 +737,8 @@ describe('percentage targets', () => {
       ['25%', 'eq', 'Khách du lịch cộng đồng'],
     ]);
     expect(shares.quality.unreadPercentages).toBe(0);
+    // So is a share of the plan or the quota.
+    expect(plan('- Thu ngân sách vượt 10% kế hoạch.\n- 90% kế hoạch sử dụng đất được phê duyệt.\n- Tuyển quân đạt 100% chỉ tiêu.').targets.map((t) => t.subject)).toEqual(['Thu ngân sách', 'kế hoạch sử dụng đất được phê duyệt', 'Tuyển quân']);
     // A share of the population is measured by what stands before it, unless something is said of the population.
     expect(
       plan('- Kích hoạt tài khoản định danh điện tử mức độ 2 đạt tối thiểu 80% dân số từ 14 tuổi trở lên.\n- 95% dân số được cấp nước sạch.\n- 100% dân số từ 14 tuổi trở lên.\n- Nâng tổng số hội viên lên 5.200 người, đạt 3,5% dân số.').targets.map((t) => t.subject),
