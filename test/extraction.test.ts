@@ -737,6 +737,8 @@ describe('percentage targets', () => {
       ['25%', 'eq', 'Khách du lịch cộng đồng'],
     ]);
     expect(shares.quality.unreadPercentages).toBe(0);
+    // An ellipsis trailing off ends what is measured.
+    expect(plan('- 100% trường học kết nối hệ thống cơ sở dữ liệu dùng chung của toàn ngành…( căn cứ chỉ tiêu của Sở).').targets.map((t) => t.subject)).toEqual(['trường học kết nối hệ thống cơ sở dữ liệu dùng chung của toàn ngành']);
     // So is a share of the plan or the quota.
     expect(plan('- Thu ngân sách vượt 10% kế hoạch.\n- 90% kế hoạch sử dụng đất được phê duyệt.\n- Tuyển quân đạt 100% chỉ tiêu.').targets.map((t) => t.subject)).toEqual(['Thu ngân sách', 'kế hoạch sử dụng đất được phê duyệt', 'Tuyển quân']);
     // A share of the population is measured by what stands before it, unless something is said of the population.

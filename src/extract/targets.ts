@@ -675,7 +675,8 @@ export class TargetReader {
     // "Công lập: 99-100% Ngoài công lập: 61-62%": words up to a colon and another number label that one.
     const labelsNext = stop !== null && /^:\s*[^\d\s]{0,12}\s*\d/u.test(after.slice(stop.index));
     // "100% trạm y tế có bác sĩ, trong đó …": the comma before the next clause is no part of it.
-    let phrase = labelsNext ? '' : this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').replace(/[\s,]+$/, ''));
+    // "… dùng chung của toàn ngành…(": an ellipsis that trails off is no part of it.
+    let phrase = labelsNext ? '' : this.withoutDeadline((stop ? after.slice(0, stop.index) : after).replace(/^[\s)]+/, '').replace(/[\s,…]+$/u, ''));
     // The last rate word before the number that names more than itself ("Tỷ lệ người dân … đạt
     // tỷ lệ 95%"), unless another percentage stands between them; one that names only itself
     // ("Kinh tế số chiếm tỷ trọng khoảng 20% GRDP") leaves the subject to the clause.
