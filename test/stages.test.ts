@@ -515,6 +515,12 @@ describe('meta', () => {
     expect(d.meta).toMatchObject({ title: 'triển khai các giải pháp thúc đẩy giải ngân vốn đầu tư công năm 2026', place: 'Nghệ An', issuedDate: '2026-04-10' });
     expect(fromText('V/v tổ chức hội nghị sơ kết\nNghệ An, ngày 10 tháng 4 năm 2026\n\nKính gửi: Các sở.').meta.title).toBe('tổ chức hội nghị sơ kết');
   });
+  it('reads a letter’s addressees as header: the bodies listed under “Kính gửi:” are given no work', () => {
+    const d = fromText(
+      'SỞ CÔNG THƯƠNG\nSố: 720/SCT-QLTM\nV/v bình ổn thị trường dịp Tết\nLạng Sơn, ngày 10 tháng 12 năm 2025\n\nKính gửi:\n- Ủy ban nhân dân các huyện, thành phố;\n- Các doanh nghiệp tham gia chương trình bình ổn thị trường.\n\nSở Công Thương đề nghị các đơn vị thực hiện một số nội dung sau:\n1. Ủy ban nhân dân các huyện, thành phố chỉ đạo theo dõi sát diễn biến thị trường.',
+    );
+    expect(d.tasks.map((t) => [t.span.line, t.title])).toEqual([[11, 'Chỉ đạo theo dõi sát diễn biến thị trường']]);
+  });
 });
 
 describe('dates', () => {

@@ -3,7 +3,12 @@ import type { Meta } from '../model/schema.js';
 import { alternation, compile, type RuleSet } from '../model/rules.js';
 import type { Line } from '../segment/index.js';
 import type { LocationIndex } from '../model/location.js';
-import { collapseWhiteSpace } from '../model/text.js';
+import { BULLET_MARKS, collapseWhiteSpace } from '../model/text.js';
+
+/** How far into the body a letter's addressees may stand: after its number, subject line, motto and date. */
+const ADDRESSEES_WITHIN = 20;
+/** A line of the addressees' list: "- Sở Y tế;". */
+const LISTED = new RegExp(`^\\s*[${BULLET_MARKS}]\\s*\\S`, 'u');
 
 export interface MetaResult {
   /** All but the attached documents, which the section tree finds. */
@@ -45,7 +50,9 @@ export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
     }
   }
 
-  const { title, titleLine, bodyStart } = readTitle(lines, typeLine, rest, rules);
+  const read = readTitle(lines, typeLine, rest, rules);
+  const { title, titleLine } = read;
+  const bodyStart = pastAddressees(lines, read.bodyStart, rules);
   const headerEnd = typeLine >= 0 ? typeLine : Math.min(lines.length, 12);
   const [issuer, ...coIssuers] = readIssuers(lines.slice(0, headerEnd), rules);
   return {
@@ -60,6 +67,17 @@ export function extractMeta(lines: Line[], rules: RuleSet): MetaResult {
     bodyStart,
     titleLine,
   };
+}
+
+/** Where the body begins past a letter's addressees (meta.yaml addressees), when they open it or stand in the header. */
+function pastAddressees(lines: Line[], bodyStart: number, rules: RuleSet): number {
+  if (!rules.meta.addressees) return bodyStart;
+  const addressees = compile(rules.meta.addressees);
+  const at = lines.slice(bodyStart, bodyStart + ADDRESSEES_WITHIN).find((line) => addressees.test(line.text));
+  if (!at) return bodyStart;
+  let end = at.index + 1;
+  while (end < lines.length && LISTED.test(lines[end].text)) end++;
+  return end;
 }
 
 /** The type and title of each document attached after the closing block, from its type line (segment's attachments). */

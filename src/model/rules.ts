@@ -58,6 +58,7 @@ const Meta = z.object({
     .object({ verbs: z.array(z.string()), maxWords: z.number().int().positive(), note })
     .describe('The issuer named in full, with its level and place (agencies.yaml sharedParts), by the sentence announcing the plan before one of `verbs` ("Đảng ủy phường Đông Đa ban hành …")'),
   bodyEnd: z.array(z.object({ pattern, note })),
+  addressees: pattern.optional().describe('The line that opens a letter\'s addressees ("Kính gửi:"), which, with the listed lines under it, are header'),
   openLineEnds: z.array(z.string()).min(1).describe('Words no heading or sentence ends with: a full line of hard-wrapped text ending with one goes on'),
   sentenceLines: z
     .array(z.object({ pattern, note }))
