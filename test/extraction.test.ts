@@ -737,6 +737,8 @@ describe('percentage targets', () => {
       ['25%', 'eq', 'Khách du lịch cộng đồng'],
     ]);
     expect(shares.quality.unreadPercentages).toBe(0);
+    // A goal's label and its number before a colon name no part; a class does.
+    expect(plan('Chỉ tiêu 1: Tốc độ tăng trưởng giá trị sản xuất đạt 8,5%.\nLớp 5: Hoàn thành 98%.').targets.map((t) => t.subject)).toEqual(['Tốc độ tăng trưởng giá trị sản xuất', 'Lớp 5 – Hoàn thành']);
     // An ellipsis trailing off ends what is measured.
     expect(plan('- 100% trường học kết nối hệ thống cơ sở dữ liệu dùng chung của toàn ngành…( căn cứ chỉ tiêu của Sở).').targets.map((t) => t.subject)).toEqual(['trường học kết nối hệ thống cơ sở dữ liệu dùng chung của toàn ngành']);
     // So is a share of the plan or the quota.

@@ -235,7 +235,8 @@ export class TargetReader {
     if (colon < 0 || level.slice(colon + 1).trim() !== clause.trim() || /\d/.test(clause)) return clause;
     const label = stripBullet(level.slice(0, colon).split(/[;:]|\.\s/).pop()!).trim().replace(this.labelOpening, '');
     // "Đối với lớp 1,2,3,4:" names its classes; a number or a year in the label is a figure or a time, not a whole.
-    return label && wordCount(label) <= 6 && !/%|(?:19|20)\d{2}/.test(label) && !this.aimOnly.test(label) ? `${label} – ${clause.trim()}` : clause;
+    // "Chỉ tiêu 1:", "Mục tiêu 2:": a goal's label and its number name no part.
+    return label && wordCount(label) <= 6 && !/%|(?:19|20)\d{2}/.test(label) && !this.aimOnly.test(label.replace(/\s+(?:\d{1,2}|[IVX]{1,4})$/u, '')) ? `${label} – ${clause.trim()}` : clause;
   }
 
   /** Deadline years stated in a piece of text, with their positions. */
