@@ -1072,6 +1072,11 @@ describe('tasks', () => {
       // "theo yêu cầu …": a request's source, not an assignment.
       ['Báo cáo theo yêu cầu Ban Chỉ đạo tỉnh', ['Các đơn vị'], []],
     ]);
+    // How far, by the local situation, between the bodies and their verb.
+    expect(assigned('- Các thôn, tổ dân phố căn cứ tình hình thực tế tổ chức ra quân.\n- Các trường tùy theo điều kiện cụ thể của đơn vị xây dựng kế hoạch dạy học.')).toEqual([
+      ['Tổ chức ra quân', ['Các thôn, tổ dân phố'], []],
+      ['Xây dựng kế hoạch dạy học', ['Các trường'], []],
+    ]);
     // What was given before assigns nothing now.
     expect(assigned('- Kinh phí từ nguồn ngân sách năm 2026 đã giao cho các đơn vị và nguồn xã hội hóa.\n- Thực hiện các nhiệm vụ được giao Sở Y tế theo dõi.')).toEqual([]);
     // An enumeration opening the sentence.
