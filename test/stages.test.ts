@@ -658,6 +658,7 @@ describe('agencies', () => {
     expect(names('Ban Thường vụ các huyện, thành, thị đoàn chỉ đạo')).toEqual(['Ban Thường vụ các huyện, thành, thị đoàn']);
     expect(names('Các sở, ban, ngành trực thuộc')).toEqual(['Các sở, ban, ngành trực thuộc']);
     expect(names('Vụ Truyền thông và Thi đua, khen thưởng xây dựng tài liệu')).toEqual(['Vụ Truyền thông và Thi đua, khen thưởng']);
+    expect(names('Chi nhánh Văn phòng đăng ký đất đai huyện cấp giấy chứng nhận')).toEqual(['Chi nhánh Văn phòng đăng ký đất đai huyện']);
   });
   it('restores a shared head word and expands abbreviations', () => {
     expect(names('phòng Nội vụ, Tài chính - Kế hoạch')).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
