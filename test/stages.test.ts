@@ -189,6 +189,10 @@ describe('segment', () => {
       ['II', 'GIẢI PHÁP', [['II.1', 'Huy động nguồn lực']]],
     ]);
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['I.1', ['Sở Tư pháp']]]);
+    // After a number of its own, the name by number is no part of the title.
+    const numbered = doc('I. NHIỆM VỤ\n2. Nhiệm vụ 2: Đào tạo nguồn nhân lực\nSở Nội vụ chủ trì; Sở Tài chính phối hợp; thời gian: năm 2026.');
+    expect(numbered.sections[0].children.map((c) => [c.id, c.title])).toEqual([['I.2', 'Đào tạo nguồn nhân lực']]);
+    expect(numbered.tasks.map((t) => t.title)).toEqual(['Đào tạo nguồn nhân lực']);
   });
   it('places dotted items whose number has no heading above them side by side under the section', () => {
     const d = doc('A. MỤC TIÊU\n1.1. Tỷ lệ rác thải được thu gom đạt 100%.\n1.2. Phấn đấu 80% hộ gia đình phân loại rác.\n1.2.1. Khu vực đô thị.\nB. NHIỆM VỤ\n1. Tuyên truyền');
