@@ -1285,6 +1285,9 @@ describe('tasks', () => {
       // Work of its own: its title.
       ['Thực hiện Đề án số hóa hồ sơ', ['Thanh tra Sở'], [], null],
     ]);
+    // A bullet of its own that only says to do it is titled by the heading too.
+    const bullet = plan('1. Công tác tiêm phòng\n* Tổ chức tiêm phòng 2 đợt chính trong năm.\n* Giao Trạm Chăn nuôi và Thú y huyện chủ trì, phối hợp với UBND các xã tổ chức thực hiện.');
+    expect(bullet.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Công tác tiêm phòng', ['Trạm Chăn nuôi và Thú y huyện']]]);
     // Holding it, when and where, is no work of its own either.
     const held = plan('1. Giải Cờ tướng truyền thống\nTrung tâm Văn hóa - Thông tin và Thể thao quận tổ chức vào ngày 08/02/2026 tại Nhà thi đấu quận.\n2. Hội thi tiếng hát\nPhòng Văn hóa và Thông tin tổ chức hội thi vào tháng 5/2026.');
     expect(held.tasks.map((t) => [t.title, t.period.text])).toEqual([

@@ -690,7 +690,8 @@ export class TaskReader {
     // "… phối hợp với các phòng thực hiện." under the heading that names the work: a bullet's is the item
     // above it ("1. Tuyên truyền" over "- Phòng Văn hóa thực hiện."), not a section's title, nor its own words;
     // "III. TỔ CHỨC THỰC HIỆN" names none, and the words stay.
-    else if (node && (short || (start !== ctx.seg.lines[node.line].start && this.referringWork.test(title)))) {
+    // So does a bullet that only says to do it ("* Giao Trạm Thú y chủ trì, phối hợp với UBND các xã tổ chức thực hiện.").
+    else if (node && (short || ((start !== ctx.seg.lines[node.line].start || node.labelKind === 'bullet') && this.referringWork.test(title)))) {
       const ownLine = node.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start;
       const heading = ownLine ? node.parent : node;
       if (heading && !this.implementation.test(heading.section.title) && !(ownLine && (heading.labelKind === 'roman' || heading.labelKind === 'part'))) title = heading.section.title;
