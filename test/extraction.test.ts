@@ -741,6 +741,11 @@ describe('percentage targets', () => {
     expect(plan('Chỉ tiêu 1: Tốc độ tăng trưởng giá trị sản xuất đạt 8,5%.\nLớp 5: Hoàn thành 98%.').targets.map((t) => t.subject)).toEqual(['Tốc độ tăng trưởng giá trị sản xuất', 'Lớp 5 – Hoàn thành']);
     // An ellipsis trailing off ends what is measured.
     expect(plan('- 100% trường học kết nối hệ thống cơ sở dữ liệu dùng chung của toàn ngành…( căn cứ chỉ tiêu của Sở).').targets.map((t) => t.subject)).toEqual(['trường học kết nối hệ thống cơ sở dữ liệu dùng chung của toàn ngành']);
+    // Pairs named together with a comma are one subject.
+    expect(plan('- Tiêm phòng vắc xin Lở mồm long móng cho trâu, bò đạt trên 80% tổng đàn.\n- Tiêm phòng vắc xin Dại cho chó, mèo đạt 70% tổng đàn trở lên.').targets.map((t) => t.subject)).toEqual([
+      'Tiêm phòng vắc xin Lở mồm long móng cho trâu, bò',
+      'Tiêm phòng vắc xin Dại cho chó, mèo',
+    ]);
     // So is a share of the plan or the quota.
     expect(plan('- Thu ngân sách vượt 10% kế hoạch.\n- 90% kế hoạch sử dụng đất được phê duyệt.\n- Tuyển quân đạt 100% chỉ tiêu.').targets.map((t) => t.subject)).toEqual(['Thu ngân sách', 'kế hoạch sử dụng đất được phê duyệt', 'Tuyển quân']);
     // A share of the population is measured by what stands before it, unless something is said of the population.
@@ -1331,8 +1336,8 @@ describe('tasks', () => {
     ]);
   });
   it('titles a task whose first clause only restates its body’s role by the clause after it', () => {
-    const d = plan('1. Sở Nông nghiệp và Môi trường là cơ quan thường trực của Đề án; hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12.\n- Phòng Y tế là đầu mối; tham mưu UBND huyện tổ chức tập huấn.\n- Văn phòng UBND phường là cơ quan thường trực, theo dõi, tổng hợp kết quả.\n- Phòng Nội vụ là cơ quan thường trực Ban Chỉ đạo giảm nghèo bền vững huyện, chủ trì theo dõi, kiểm tra.');
-    expect(d.tasks.map((t) => t.title)).toEqual(['Hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12', 'Tham mưu UBND huyện tổ chức tập huấn', 'Theo dõi, tổng hợp kết quả', 'Chủ trì theo dõi, kiểm tra']);
+    const d = plan('1. Sở Nông nghiệp và Môi trường là cơ quan thường trực của Đề án; hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12.\n- Phòng Y tế là đầu mối; tham mưu UBND huyện tổ chức tập huấn.\n- Văn phòng UBND phường là cơ quan thường trực, theo dõi, tổng hợp kết quả.\n- Phòng Nội vụ là cơ quan thường trực Ban Chỉ đạo giảm nghèo bền vững huyện, chủ trì theo dõi, kiểm tra.\n- Phòng Kinh tế là cơ quan thường trực Ban Chỉ đạo phòng, chống dịch bệnh động vật huyện, tham mưu UBND huyện chỉ đạo.');
+    expect(d.tasks.map((t) => t.title)).toEqual(['Hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12', 'Tham mưu UBND huyện tổ chức tập huấn', 'Theo dõi, tổng hợp kết quả', 'Chủ trì theo dõi, kiểm tra', 'Tham mưu UBND huyện chỉ đạo']);
   });
   it('reads bodies named after the work: in brackets at its end, or in a later sentence that assigns', () => {
     const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, hoàn thành trong Quý II/2026.\n- Chế độ do Nhà nước quy định.\n- Triển khai Kế hoạch do UBND tỉnh ban hành.\n- Quán triệt các văn bản do Bộ Giáo dục và Đào tạo hướng dẫn.\n1. Tổ chức hội nghị tổng kết (Sở Y tế chủ trì, các sở liên quan phối hợp; thời gian: tháng 12/2026).');
