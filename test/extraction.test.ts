@@ -1,6 +1,7 @@
 // Rule families on short real sentences, with the negative cases: what must NOT be extracted.
 import { describe, expect, it } from 'vitest';
-import { fromText } from './helpers.js';
+import { buildDocument } from '../src/pipeline.js';
+import { fromText, rules } from './helpers.js';
 
 const plan = (body: string, title = 'Phát triển giáo dục') => fromText(`KẾ HOẠCH\n${title}\n\nI. MỤC TIÊU\n${body}\n`);
 /** Each task as [title, leads, partners]. */
@@ -94,8 +95,11 @@ describe('percentage targets', () => {
       // One range, closing below its upper number.
       ['từ 80% đến dưới 90%', 'range', 80, 90],
     ]);
-    // No range across a line's end: a heading's year, then an item's share.
+    // No range across a line's end before its dash: a heading's year, then an item's share; after its dash, as a PDF's lines break, one.
     expect(plan('2. Mục tiêu đến năm 2030\n- 100% trường mầm non đạt chuẩn quốc gia.').targets.map((t) => [t.text, t.comparator, t.year, t.subject])).toEqual([['100%', 'eq', 2030, 'trường mầm non đạt chuẩn quốc gia']]);
+    const pdfText = 'KẾ HOẠCH\nNăm học 2023-2024\n\nI. MỤC TIÊU\n- Hoàn thành Tốt: 10-\n15%.';
+    const pdf = buildDocument('x.pdf', new TextEncoder().encode(pdfText), { format: 'pdf', text: pdfText, pageStarts: [0], pages: 1, messages: [] }, rules);
+    expect(pdf.targets.map((t) => [t.value.min, t.value.max, t.comparator])).toEqual([[10, 15, 'range']]);
     // A capitalised word before the number is its grade only when nothing after the number names what it counts.
     expect(plan('- Có 100% xã.\n- Tốt 60%, Khá 30%, Đạt 10%.').targets.map((t) => t.subject)).toEqual(['xã', 'Tốt', 'Khá', 'Đạt']);
     // Closing words decide; a qualifier before the number beside them is no part of what is measured.
