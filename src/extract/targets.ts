@@ -686,7 +686,6 @@ export class TargetReader {
     let rate = rates.pop();
     while (rate && rates.length && namesOnlyItself(rate)) rate = rates.pop();
     const rateStart = rate && !namesOnlyItself(rate) && !before.includes('%', rate.index) ? rate.index : -1;
-    // "Số người tham gia BHXH tự nguyện: 42.500 người, đạt 4,2% lực lượng lao động": after a count, the phrase names the whole.
     // What follows the number, kept for the rules below that join it to the label before it.
     const afterPhrase = phrase;
     const labelBefore = (): string => {
@@ -712,8 +711,8 @@ export class TargetReader {
       // From a rate word the whole phrase is the subject; else its last clause.
       return stripBullet(rateStart >= 0 || wholeLabel ? level : this.withColonLabel(level, this.lastClause(level))).trim();
     };
-    // "Kích hoạt tài khoản định danh điện tử đạt tối thiểu 80% dân số từ 14 tuổi trở lên": a share of the population,
-    // where "95% dân số được cấp nước sạch" says something of it and measures it.
+    // "Số người tham gia BHXH tự nguyện: 42.500 người, đạt 4,2% lực lượng lao động": after a count, the phrase names the whole.
+    // So does "… đạt tối thiểu 80% dân số từ 14 tuổi trở lên", where "95% dân số được cấp nước sạch" says something of it and measures it.
     const share = this.denominator.test(after) || (this.wholeUnlessSaid.test(after) && !this.saysWhat.test(` ${afterPhrase}`) && labelBefore() !== '');
     if (rateStart >= 0 || share || this.sameWhole(before, phrase) || COUNT_CLAUSE_AT_END.test(before.replace(this.trailer, ''))) phrase = '';
     // "100% xã, 90% thôn": the words between the numbers are what the first counts; the word after the second is its own.
@@ -812,9 +811,9 @@ const SHARE_OF_COUNT = new RegExp(String.raw`${COUNTED}\(\s*(?:(?:đạt|bằng|
 const SHARE_AFTER_COUNT = new RegExp(String.raw`${COUNTED},\s*(?:chiếm|đạt|bằng)(?:\s+tỷ\s+lệ)?\s*$`, 'u');
 /** A number and the word or two it counts: "195.000 người", "1.200 hộ". */
 const COUNT = /^\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
-/** A label ending with a count clause of its own: "…: 42.500 người,". */
 /** A count and what it counts closing a label, before the comma of the number's clause: "Thu hút 1,2 triệu lượt khách,". */
 const COUNT_IN_UNIT_AT_END = /(^|[,;:]\s*)([^\d%,;:]*[\p{L}\p{M}])\s+\d[\d.,]*(?:\s+(?:triệu|nghìn|ngàn|tỷ|vạn))?\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3})\s*,\s*$/u;
+/** A label ending with a count clause of its own: "…: 42.500 người,". */
 const COUNT_CLAUSE_AT_END = /(?:^|[:;,])\s*\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*,?\s*$/u;
 const FIGURES_AT_END = /[\d.,/=\s()%]+$/u;
 

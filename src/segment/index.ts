@@ -190,8 +190,9 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     usedIds.add(unique);
 
     // "2. Nhiệm vụ 2: Đào tạo nguồn nhân lực": a task's name by number after the label names nothing; its title follows.
-    const named = readLabel(text.slice(line.start + label.length, line.end), patterns);
-    const textStart = line.start + label.length + (named?.kind === 'numbered' && /^\s*\p{L}/u.test(text.slice(line.start + label.length, line.end)) ? named.length : 0);
+    const afterLabel = text.slice(line.start + label.length, line.end);
+    const named = readLabel(afterLabel, patterns);
+    const textStart = line.start + label.length + (named?.kind === 'numbered' && /^\s*\p{L}/u.test(afterLabel) ? named.length : 0);
     const title = headingTitle(text.slice(textStart, line.end), rules) || titleOnNextLine(lines, line, patterns, rules);
     const ownRole = label.kind === 'bullet' ? undefined : roles.find((r) => r.re.test(title))?.role;
     const node: SectionNode = {
