@@ -151,8 +151,9 @@ export class AgencyReader {
     this.officeClause = clauses(officeClauses);
     this.officeHeads = new Set(inBothTonePlacements(officeClauses.flatMap((r) => r.afterHeads), rules).map((h) => h.toLowerCase()));
     const tail = a.commaNameTail;
-    this.commaNameTail = tail ? compile(`^(?:[\\p{Ll}\\p{M}]+\\s+){1,${tail.maxWords}}?(?=(?:${alternation(inBothTonePlacements(tail.roles, rules))})(?=\\s|$|[,.:;]))`) : null;
-    this.roleFirst = tail ? compile(`^(?:${alternation(inBothTonePlacements(tail.roles, rules))})(?=\\s|$|[,.:;])`) : null;
+    const role = tail ? `(?:${alternation(inBothTonePlacements(tail.roles, rules))})(?=\\s|$|[,.:;])` : null;
+    this.commaNameTail = tail ? compile(`^(?:[\\p{Ll}\\p{M}]+\\s+){1,${tail.maxWords}}?(?=${role})`) : null;
+    this.roleFirst = role ? compile(`^${role}`) : null;
     this.commaNameHeads = new Set(inBothTonePlacements(tail?.heads ?? [], rules).map((h) => h.toLowerCase()));
     this.nameDot = compile(`^(?:${alternation(a.nameDots) || '(?!)'})$`, '', true);
     // … and before an adverb that a verb follows ("các phường hằng quý báo cáo", "… liên quan
