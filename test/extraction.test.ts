@@ -1470,6 +1470,16 @@ describe('tasks', () => {
       ['Phối hợp tuyên truyền', ['Công chức Văn hóa - Xã hội'], []],
     ]);
   });
+  it('reads a commune official written in lower case before the field he holds, not officials of a department', () => {
+    expect(
+      assigned(
+        '- Giao công chức Tư pháp - Hộ tịch xã chủ trì, phối hợp Ủy ban Mặt trận Tổ quốc Việt Nam xã theo dõi việc thực hiện.\n- Cán bộ, công chức Phòng Nội vụ tham gia tập huấn.\n- Phòng Nội vụ bồi dưỡng cán bộ, công chức Văn phòng UBND xã.',
+      ),
+    ).toEqual([
+      ['Theo dõi việc thực hiện', ['Công chức Tư pháp - Hộ tịch xã'], ['Ủy ban Mặt trận Tổ quốc Việt Nam xã']],
+      ['Bồi dưỡng cán bộ, công chức Văn phòng UBND xã', ['Phòng Nội vụ'], []],
+    ]);
+  });
   it('reads a body that helps another with the work ("giúp"), and keeps "giúp việc" and legal aid inside names', () => {
     expect(
       assigned(

@@ -36,6 +36,8 @@ export class AgencyReader {
   private readonly wholeHeads: Set<string>;
   /** Heads that start a body only before a capitalised word (agencies.yaml properName), lower-cased. */
   private readonly properNameHeads: Set<string>;
+  /** properName heads that start a body in lower case too, before a capitalised name (agencies.yaml lowerCaseBeforeName). */
+  private readonly lowerCaseNameHeads: Set<string>;
   /** Heads that start a body after a plural in any case (agencies.yaml pluralOnly), lower-cased. */
   private readonly pluralOnlyHeads: Set<string>;
   /**
@@ -116,11 +118,12 @@ export class AgencyReader {
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
     this.wholeHeads = new Set(a.heads.filter((h) => h.whole).map((h) => h.word.normalize('NFC').toLowerCase()));
     this.properNameHeads = new Set(a.heads.filter((h) => h.properName).map((h) => h.word.normalize('NFC').toLowerCase()));
+    this.lowerCaseNameHeads = new Set(a.heads.filter((h) => h.properName && h.lowerCaseBeforeName).map((h) => h.word.normalize('NFC').toLowerCase()));
     this.pluralOnlyHeads = new Set(a.heads.filter((h) => h.pluralOnly).map((h) => h.word.normalize('NFC').toLowerCase()));
     const firstWord = (word: string) => word.normalize('NFC').toLowerCase().split(/\s+/)[0];
     this.headFirstWords = new Set(a.heads.map((h) => firstWord(h.word)));
     const listWords = a.listHeads.flatMap((h) => (h.word ? [h.word] : []));
-    const anyCase = a.heads.filter((h) => !h.pluralOnly && !h.properName).map((h) => firstWord(h.word));
+    const anyCase = a.heads.filter((h) => !h.pluralOnly && (!h.properName || h.lowerCaseBeforeName)).map((h) => firstWord(h.word));
     this.startWords = new Set(inBothTonePlacements([...anyCase, ...listWords.map(firstWord)], rules));
     this.capitalStartWords = new Set(inBothTonePlacements(a.heads.filter((h) => h.properName).map((h) => firstWord(h.word)), rules));
     const listPatterns = a.listHeads.flatMap((h) => (h.pattern ? [`(?:${h.pattern})`] : []));
@@ -259,7 +262,8 @@ export class AgencyReader {
     const anyCaseAfterPlural = plural && this.pluralOnlyHeads.has(head.lower);
     // In capitals ("ĐỘI NGŨ GIÁO VIÊN", "BÁO CÁO KẾT QUẢ") a capital says nothing of a name.
     const inCapitals = bare.slice(0, head.lower.length) === bare.slice(0, head.lower.length).toUpperCase() && /^\s+\p{Lu}+(?![\p{Ll}])/u.test(afterHead);
-    if (this.properNameHeads.has(head.lower) && !anyCaseAfterPlural && !(/^\p{Lu}/u.test(bare) && !inCapitals && nameFollows())) return null;
+    const capitalised = /^\p{Lu}/u.test(bare) || (this.lowerCaseNameHeads.has(head.lower) && /^\s+\p{Lu}/u.test(afterHead) && !this.hasHead(afterHead.trimStart()));
+    if (this.properNameHeads.has(head.lower) && !anyCaseAfterPlural && !(capitalised && !inCapitals && nameFollows())) return null;
     // A head word alone in lower case names no body: "cán bộ", "trưởng ban", "; phòng"; a whole name does ("phối hợp với nhà trường").
     if (!plural && /^\p{Ll}/u.test(bare) && !this.wholeHeads.has(head.lower) && /^\s*(?:[,;.:)]|$)/.test(bare.slice(head.lower.length))) return null;
     return bare.slice(0, head.lower.length);

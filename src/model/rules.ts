@@ -233,6 +233,10 @@ const Agencies = z.object({
         .boolean()
         .default(false)
         .describe('The head starts a body only written capitalised, before a capitalised word or after a plural ("Báo Quảng Ninh", "các Vụ"), not in "báo cáo", "nhiệm vụ"'),
+      lowerCaseBeforeName: z
+        .boolean()
+        .default(false)
+        .describe('With properName, the head in lower case starts a body too, right before a capitalised name that is not a body of its own ("giao công chức Tư pháp - Hộ tịch xã …")'),
       note,
     }),
   ),
