@@ -1132,6 +1132,16 @@ describe('tasks', () => {
       ['Chủ trì tổ chức tập huấn', ['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ']],
     ]);
   });
+  it('reads bodies of a later clause that only help with the work as its partners, and those with partners of their own as a task', () => {
+    const d = plan(
+      '1. Phòng Giáo dục Trung học chủ trì xây dựng kho học liệu số; các trường trung học phổ thông phối hợp đóng góp bài giảng điện tử. Thời gian: 2027 - 2029.\n2. Phòng Y tế chủ trì kiểm tra; Công an xã phối hợp với các thôn bảo vệ tài sản.',
+    );
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.text])).toEqual([
+      ['Chủ trì xây dựng kho học liệu số', ['Phòng Giáo dục Trung học'], ['Các trường trung học phổ thông'], '2027 - 2029'],
+      ['Chủ trì kiểm tra', ['Phòng Y tế'], [], null],
+      ['Bảo vệ tài sản', ['Công an xã'], ['Các thôn'], null],
+    ]);
+  });
   it('dates the items under a line that is nothing but a time and its colon, up to a lead-in of another kind', () => {
     const d = plan('I. MỤC TIÊU\nNâng cao chất lượng.\nII. NHIỆM VỤ\nTháng 1:\n- Tổng kết công tác năm 2025 (Văn phòng chủ trì).\n- Hội nghị cán bộ công chức (Công đoàn cơ quan chủ trì).\nTháng 2:\n- Kiểm tra công tác phòng cháy chữa cháy - Công an huyện thực hiện.\nCác nhiệm vụ khác:\n- Phòng Nội vụ rà soát hồ sơ.', 'Chương trình công tác năm 2026');
     expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([

@@ -539,8 +539,9 @@ export class TaskReader {
         found.push(task);
         continue;
       }
-      // "…; Sở Tài chính, Sở Nội vụ phối hợp.": the first task's partners, named before their role.
-      if (subject && this.partnerRoleOnly.test(sentence.slice(subject.end))) {
+      // "…; Sở Tài chính, Sở Nội vụ phối hợp.", "…; các trường phối hợp đóng góp bài giảng": the first task's partners, named
+      // before their role, helping with its work; not "…; Công an xã phối hợp với các thôn bảo vệ …", which has partners of its own.
+      if (subject && (this.partnerRoleOnly.test(sentence.slice(subject.end)) || this.helpsOnly(ctx, sentence.slice(subject.end)))) {
         first.partners = dedupe([...first.partners, ...subject.mentions]);
         continue;
       }
@@ -558,6 +559,14 @@ export class TaskReader {
     // Partners named in a later task's sentence or clause are its own; those after it, in a sentence with no lead, stay the first's.
     first.partners = first.partners.filter((p) => !found.some((task) => p.start >= task.start && p.start < task.end));
     return found;
+  }
+
+  /** Whether `afterBodies` is the partner's role and work with no body of its own: "phối hợp đóng góp bài giảng điện tử". */
+  private helpsOnly(ctx: Context, afterBodies: string): boolean {
+    const marker = this.partnerRoleFirst.test(afterBodies) ? this.partnerMarkerFirst.exec(afterBodies) : null;
+    if (!marker) return false;
+    const rest = afterBodies.slice(marker[0].length);
+    return /^\p{Ll}/u.test(rest) && !ctx.agencies.hasHead(rest);
   }
 
   /** The first task's time is the one its own words state, when the time it took is only in the later clause (`later`, from `from`). */
