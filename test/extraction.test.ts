@@ -2402,6 +2402,17 @@ describe('tasks', () => {
       ['Tổ chức thăm hỏi gia đình chính sách', '2027', '2027', 'vào dịp Tết Nguyên đán năm 2027'],
     ]);
   });
+  it('reads a day closing its clause as the day of the event, not the date of a document cited by its number', () => {
+    const d = plan(
+      'II. NHIỆM VỤ\n1. Quận đoàn phối hợp với Hội Chữ thập đỏ quận tổ chức Ngày hội hiến máu "Giọt hồng tri ân" ngày 20/3/2027.\n2. Phòng Nội vụ tổ chức hội nghị tổng kết tại Hội trường UBND quận ngày 25 tháng 12 năm 2027.\n3. Phòng Y tế thực hiện Công văn số 12/UBND, ngày 14/3/2026.\n4. Phòng Tư pháp triển khai Kế hoạch 45-KH/HU ngày 20/3/2027.',
+    );
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([
+      ['Tổ chức Ngày hội hiến máu "Giọt hồng tri ân"', '2027-03-20', '2027-03-20'],
+      ['Tổ chức hội nghị tổng kết tại Hội trường UBND quận', '2027-12-25', '2027-12-25'],
+      ['Thực hiện Công văn số 12/UBND, ngày 14/3/2026', null, null],
+      ['Triển khai Kế hoạch 45-KH/HU ngày 20/3/2027', null, null],
+    ]);
+  });
   it('reads “từ nay đến …” whole, a deadline with no start', () => {
     const d = plan('II. NHIỆM VỤ\n1. Phòng Nội vụ tham mưu kiện toàn bộ máy từ nay đến năm 2030.');
     expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([['Tham mưu kiện toàn bộ máy', null, '2030', 'từ nay đến năm 2030']]);
