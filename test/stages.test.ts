@@ -386,6 +386,16 @@ describe('segment', () => {
     ]);
     expect(d.diagnostics.map((x) => x.message)).toContain('numbering "(3)" where the first item was expected');
   });
+  it('reads targets numbered in brackets, "(5) 100% xã …", as items in sequence, and no item in "(1.000 người)"', () => {
+    const d = doc('I. CHỈ TIÊU\n(1) Tỷ lệ lao động qua đào tạo đạt 75%.\n(2) 100% xã đạt chuẩn nông thôn mới.\n(3) 20 - 25% hộ gia đình đạt danh hiệu gia đình văn hóa.\n(1.000 người) tham gia.');
+    expect(d.sections[0].children.map((s) => s.id)).toEqual(['I.(1)', 'I.(2)', 'I.(3)']);
+    expect(d.targets.map((t) => [t.text, t.subject])).toEqual([
+      ['75%', 'Tỷ lệ lao động qua đào tạo'],
+      ['100%', 'xã đạt chuẩn nông thôn mới'],
+      ['20 - 25%', 'hộ gia đình đạt danh hiệu gia đình văn hóa'],
+    ]);
+    expect(d.diagnostics).toEqual([]);
+  });
   it('reads the symbol bullets Word exports ("●", "○", "➢"), nested as the dash bullets are', () => {
     const d = doc('I. NHIỆM VỤ\n1. Tuyên truyền\n● Phòng Văn hóa và Thông tin chủ trì tuyên truyền:\n○ Phòng Nội vụ phối hợp rà soát.\n➢ Phòng Y tế chủ trì kiểm tra.');
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([
