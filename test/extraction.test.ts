@@ -990,6 +990,16 @@ describe('tasks', () => {
       ['block', 'Xây dựng phần mềm quản lý hồ sơ', ['Sở Khoa học và Công nghệ'], '2026-10', '2026-12'],
     ]);
   });
+  it('reads lettered field lines under a heading as its fields, and the time its work’s field gives with a cue', () => {
+    const d = plan(
+      '1. Tiêm chủng thường xuyên\na) Nội dung: Tổ chức tiêm chủng hằng tháng tại trạm y tế xã.\nb) Đơn vị chủ trì: Trung tâm Y tế huyện.\nc) Đơn vị phối hợp: UBND các xã.\nd) Thời gian thực hiện: Quý II năm 2027.\n2. Đại hội Thể dục thể thao\n- Nội dung: Các xã tổ chức Đại hội, hoàn thành trước ngày 30/6/2026.\n- Chủ trì: UBND các xã.\n3. Phòng Y tế\na) Phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức truyền thông.',
+    );
+    expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
+      ['block', 'Tiêm chủng thường xuyên', ['Trung tâm Y tế huyện'], ['Ủy ban nhân dân các xã'], '2027-04', '2027-06'],
+      ['block', 'Đại hội Thể dục thể thao', ['Ủy ban nhân dân các xã'], [], null, '2026-06-30'],
+      ['assignment', 'Tổ chức truyền thông', ['Phòng Y tế'], ['Hội Liên hiệp Phụ nữ xã'], null, null],
+    ]);
+  });
   it('takes the lead of a heading whose fields name only partners or time from the heading’s own subject', () => {
     const d = plan('a) Sở Khoa học và Công nghệ chủ trì xây dựng Trung tâm dữ liệu tỉnh; phối hợp: Công an tỉnh, Sở Tài chính; thời gian thực hiện: năm 2026-2027.\nb) Sở Nội vụ hướng dẫn sắp xếp tổ chức bộ máy\nĐơn vị phối hợp: Sở Tài chính\nThời gian: Quý III/2026\nc) Tổng hợp kết quả; đơn vị phối hợp: Văn phòng UBND tỉnh');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([

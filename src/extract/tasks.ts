@@ -88,7 +88,8 @@ export class TaskReader {
     const t = rules.tasks;
     this.fields = new Map(t.fields.map((f) => [f.label.toLowerCase(), f]));
     const label = `(?<label>${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*:`;
-    this.field = compile(`^[\\s${BULLET_MARKS}]*${label}\\s*(?<value>.*)$`);
+    // A field line may be a lettered item: "b) Đơn vị chủ trì: …".
+    this.field = compile(`^[\\s${BULLET_MARKS}]*(?:[a-zđ]\\)\\s*)?${label}\\s*(?<value>.*)$`);
     this.nextField = compile(`[;.]\\s*(?=${label})`);
     this.fieldLabel = compile(`^\\s*(?:${alternation(t.fields.map((f) => f.label))})(?![\\p{L}\\p{M}])`);
     this.trailingFieldLabel = compile(`\\s*,\\s*(?:${alternation(t.fields.map((f) => f.label))})\\s*(?:\\([^)]*\\))?\\s*$`);
@@ -302,7 +303,7 @@ export class TaskReader {
   private block(ctx: Context, node: SectionNode, headingFields: Field[]): TaskDraft | null {
     const fieldLines = [...headingFields];
     const prose: string[] = [];
-    for (const index of [...this.ownLineIndexes(node), ...this.fieldsAfterItems(ctx, node)]) {
+    for (const index of [...this.ownLineIndexes(ctx, node), ...this.fieldsAfterItems(ctx, node)]) {
       const line = ctx.seg.lines[index];
       const fields = this.fieldsIn(line.text, line.start);
       fieldLines.push(...fields);
@@ -335,7 +336,8 @@ export class TaskReader {
       partners: dedupe(partners).filter((p) => !lead.some((l) => l.name === p.name)),
       // "- Kiện toàn Ban Chỉ huy …; xong trước 30/4/2026. Đơn vị thực hiện: …": without a time field, the time its heading gives with a cue,
       // else the one its paragraphs give ("1. Tuyên truyền trực quan" / "Treo băng rôn … từ ngày 01/3/2026 đến ngày 30/4/2026.").
-      period: this.period(ctx, time ?? ctx.dates.cuedPhrase(this.withoutFieldBrackets(heading)) ?? this.onlyTimeOf(ctx, prose.join('\n')), node.line),
+      // "- Nội dung: Các xã tổ chức Đại hội …, hoàn thành trước ngày 30/6/2026.": then the time the work's field gives with a cue.
+      period: this.period(ctx, time ?? ctx.dates.cuedPhrase(this.withoutFieldBrackets(heading)) ?? this.workFieldTime(ctx, fieldLines) ?? this.onlyTimeOf(ctx, prose.join('\n')), node.line),
       ruleId: 'tasks:block',
       start: line.start,
       end: line.end,
@@ -375,6 +377,15 @@ export class TaskReader {
       start: line.start,
       end: line.end,
     };
+  }
+
+  /** The first time a work field's value gives with a cue ("Nội dung: …, hoàn thành trước ngày 30/6/2026"), or null. */
+  private workFieldTime(ctx: Context, fields: Field[]): string | null {
+    for (const field of fields) {
+      const time = this.fields.get(field.label)?.role === 'work' ? ctx.dates.cuedPhrase(field.value) : null;
+      if (time) return time;
+    }
+    return null;
   }
 
   /** Without the brackets that held its fields (a title may end inside them, at their ";"). */
@@ -491,7 +502,7 @@ export class TaskReader {
 
   /** The bodies a block's first paragraph starts with: "Các trường tổ chức hội nghị …". */
   private bodySubject(ctx: Context, node: SectionNode): AgencyMention[] {
-    for (const index of this.ownLineIndexes(node)) {
+    for (const index of this.ownLineIndexes(ctx, node)) {
       const line = ctx.seg.lines[index];
       if (this.field.test(line.text)) continue;
       const text = stripBullet(line.text);
@@ -644,7 +655,7 @@ export class TaskReader {
 
   /** A heading's own lines from the first that names no body of its own: its work when the lines before are tasks of their own bodies. */
   private linesNamingNoBody(ctx: Context, node: SectionNode, ownBody: (text: string, start: number) => boolean): { text: string; start: number; firstLine: string } {
-    const lines = this.ownLineIndexes(node).map((i) => ctx.seg.lines[i]);
+    const lines = this.ownLineIndexes(ctx, node).map((i) => ctx.seg.lines[i]);
     const first = lines.findIndex((line) => stripBullet(line.text) !== '' && !ownBody(stripBullet(line.text), line.start));
     if (first < 0) return { text: '', start: 0, firstLine: '' };
     const from = lines[first];
@@ -898,14 +909,18 @@ export class TaskReader {
     return found;
   }
 
-  /** A node's own paragraphs and the heading lines of its bullets, in order. */
-  private ownLineIndexes(node: SectionNode): number[] {
-    return [...node.ownLines, ...node.children.filter((c) => c.labelKind === 'bullet').map((c) => c.line)].sort((a, b) => a - b);
+  /**
+   * A node's own paragraphs and the heading lines of its bullets, in order; and its lettered items that are
+   * field lines with nothing under them ("1. Tiêm chủng thường xuyên" / "a) Nội dung: …" / "b) Đơn vị chủ trì: …").
+   */
+  private ownLineIndexes(ctx: Context, node: SectionNode): number[] {
+    const items = node.children.filter((c) => c.labelKind === 'bullet' || (c.labelKind === 'lettered' && c.children.length === 0 && c.ownLines.length === 0 && this.field.test(ctx.text.slice(c.textStart, ctx.seg.lines[c.line].end))));
+    return [...node.ownLines, ...items.map((c) => c.line)].sort((a, b) => a - b);
   }
 
   /** The text a node owns directly (its paragraphs and bullets, not numbered children). */
   private ownText(ctx: Context, node: SectionNode): { text: string; start: number; firstLine: string } {
-    const indexes = this.ownLineIndexes(node);
+    const indexes = this.ownLineIndexes(ctx, node);
     if (indexes.length === 0) return { text: '', start: 0, firstLine: '' };
     const first = ctx.seg.lines[indexes[0]];
     const last = ctx.seg.lines[indexes[indexes.length - 1]];
