@@ -1171,7 +1171,7 @@ describe('tasks', () => {
   });
   it('reads bodies joined by “và” or a comma with their own verb as a task of their own, but not a list of objects or partners', () => {
     const d = plan(
-      'I. MỤC TIÊU\nNâng cao chất lượng.\nII. NHIỆM VỤ\n1. Phòng Tài chính - Kế hoạch bố trí kinh phí và Phòng Nội vụ hướng dẫn thực hiện chế độ cho cán bộ.\n2. Công an huyện bảo đảm an ninh trật tự, Ban Chỉ huy Quân sự huyện chuẩn bị lực lượng trong tháng 5/2026.\n3. UBND huyện chỉ đạo các xã và Phòng Y tế tổ chức tiêm chủng.\n4. Giao Phòng Nội vụ chủ trì, Phòng Tài chính phối hợp thực hiện rà soát biên chế.\n5. Phòng Văn hóa chủ trì, phối hợp với Phòng Tư pháp, Phòng Y tế tổ chức hội thi.\n6. Phòng Văn hóa và Phòng Y tế tổ chức kiểm tra.',
+      'I. MỤC TIÊU\nNâng cao chất lượng.\nII. NHIỆM VỤ\n1. Phòng Tài chính - Kế hoạch bố trí kinh phí và Phòng Nội vụ hướng dẫn thực hiện chế độ cho cán bộ.\n2. Công an huyện bảo đảm an ninh trật tự, Ban Chỉ huy Quân sự huyện chuẩn bị lực lượng trong tháng 5/2026.\n3. UBND huyện chỉ đạo các xã và Phòng Y tế tổ chức tiêm chủng.\n4. Giao Phòng Nội vụ chủ trì, Phòng Tài chính phối hợp thực hiện rà soát biên chế.\n5. Phòng Văn hóa chủ trì, phối hợp với Phòng Tư pháp, Phòng Y tế tổ chức hội thi.\n6. Phòng Văn hóa và Phòng Y tế tổ chức kiểm tra.\n7. Sở Y tế chủ trì, phối hợp với Hội Liên hiệp Phụ nữ Việt Nam tỉnh và Tỉnh đoàn tổ chức truyền thông.',
     );
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.end])).toEqual([
       ['Bố trí kinh phí', ['Phòng Tài chính - Kế hoạch'], [], null],
@@ -1183,6 +1183,8 @@ describe('tasks', () => {
       ['Rà soát biên chế', ['Phòng Nội vụ'], ['Phòng Tài chính'], null],
       ['Tổ chức hội thi', ['Phòng Văn hóa'], ['Phòng Tư pháp', 'Phòng Y tế'], null],
       ['Tổ chức kiểm tra', ['Phòng Văn hóa', 'Phòng Y tế'], [], null],
+      // A long name before "và" is still the list's.
+      ['Tổ chức truyền thông', ['Sở Y tế'], ['Hội Liên hiệp Phụ nữ Việt Nam tỉnh', 'Tỉnh đoàn'], null],
     ]);
   });
   it('reads a clause after a semicolon that assigns as a task of its own, and an adverb before the verb as the work’s', () => {

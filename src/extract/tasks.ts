@@ -589,8 +589,8 @@ export class TaskReader {
 
   /** Whether `at` falls inside a list of bodies that starts a few words before it: "chỉ đạo các xã và Phòng Y tế tổ chức …", "phối hợp với Sở A, Sở B …". */
   private insideBodyList(ctx: Context, text: string, at: number): boolean {
-    const before = text.slice(Math.max(0, at - 80), at);
-    const wordStarts = [...before.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)].slice(-6).map((w) => at - before.length + w.index);
+    const before = text.slice(Math.max(0, at - 120), at);
+    const wordStarts = [...before.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)].slice(-10).map((w) => at - before.length + w.index);
     return wordStarts.some((w) => ctx.agencies.hasHead(text.slice(w)) && w + ctx.agencies.readList(text.slice(w), 0).end > at);
   }
 
