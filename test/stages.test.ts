@@ -624,6 +624,10 @@ describe('dates', () => {
 describe('agencies', () => {
   const agencies = new AgencyReader(rules);
   const names = (text: string) => agencies.readAll(text, 0).mentions.map((m) => m.name);
+  it('reads the central bodies of the youth union and the mass associations ("Trung ương Đoàn", "Trung ương Hội …"), and the union, no ministry, in "cấp bộ Đoàn"', () => {
+    expect(names('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chỉ đạo các cấp bộ Đoàn, cấp bộ Đảng')).toEqual(['Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn']);
+    expect(names('Trung ương Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Đoàn phối hợp')).toEqual(['Trung ương Hội Liên hiệp Phụ nữ Việt Nam', 'Trung ương Đoàn']);
+  });
   it('keeps the comma of the 2025 offices inside their names, reads "Khoa học" as no faculty and "Tổ đại biểu" as a body', () => {
     expect(names('Phòng Văn hóa, Khoa học và Thông tin phối hợp Phòng Kinh tế, Hạ tầng và Đô thị')).toEqual(['Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Kinh tế, Hạ tầng và Đô thị']);
     expect(names('Sở Y tế, Khoa học và Công nghệ, Khoa Nội, Khoa Khoa học cơ bản')).toEqual(['Sở Y tế', 'Sở Khoa học và Công nghệ', 'Khoa Nội', 'Khoa Khoa học cơ bản']);
