@@ -1344,7 +1344,7 @@ describe('tasks', () => {
     ]);
   });
   it('titles a task by its work: past the partners it names, and past a restated role when a verb follows', () => {
-    expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.\n- Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.\n- Văn phòng Sở là đầu mối tham mưu, hướng dẫn các phòng.')).toEqual([
+    expect(assigned('- Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Y tế rà soát biên chế.\n- Phòng Tài chính có trách nhiệm bố trí kinh phí.\n- Ban Tuyên giáo là cơ quan chủ trì tổ chức quán triệt.\n- Phòng Y tế chịu trách nhiệm về kết quả tiêm chủng.\n- Văn phòng là cơ quan thường trực, tổng hợp báo cáo.\n- Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.\n- Văn phòng Sở là đầu mối tham mưu, hướng dẫn các phòng.\n- Công an quận là cơ quan thường trực, có trách nhiệm xây dựng lịch kiểm tra.')).toEqual([
       ['Rà soát biên chế', ['Phòng Nội vụ'], ['Sở Tài chính', 'Sở Y tế']],
       ['Bố trí kinh phí', ['Phòng Tài chính'], []],
       ['Chủ trì tổ chức quán triệt', ['Ban Tuyên giáo'], []],
@@ -1353,6 +1353,8 @@ describe('tasks', () => {
       ['Tổng hợp báo cáo', ['Văn phòng'], []],
       ['Là cơ quan thường trực của Ban Chỉ đạo', ['Sở Y tế'], []],
       ['Tham mưu, hướng dẫn các phòng', ['Văn phòng Sở'], []],
+      // One restated role after another.
+      ['Xây dựng lịch kiểm tra', ['Công an quận'], []],
     ]);
     // Under a heading that names the body, its first item's work past the partners, when a verb follows them.
     const d = plan('1. Giao Công an phường:\n- Chủ trì, phối hợp với các nhà trường rà soát an ninh trường học.\n2. Hội Liên hiệp Phụ nữ phường:\n- Phối hợp với Ủy ban nhân dân phường trong việc vận động hội viên.');

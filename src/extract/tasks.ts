@@ -290,8 +290,13 @@ export class TaskReader {
 
   /** A title written as a heading is: from its verb past a restated role, capitalised ("xây dựng …" → "Xây dựng …"). */
   private asHeading(title: string): string {
-    const leadIn = this.titleLeadIn.exec(title);
-    const from = leadIn && this.action.test(title.slice(leadIn[0].length)) ? title.slice(leadIn[0].length) : title;
+    // "là cơ quan thường trực, có trách nhiệm xây dựng …": one restated role after another.
+    let from = title;
+    for (let leadIn = this.titleLeadIn.exec(from); leadIn; leadIn = this.titleLeadIn.exec(from)) {
+      const rest = from.slice(leadIn[0].length);
+      if (!this.action.test(rest) && !this.titleLeadIn.test(rest)) break;
+      from = rest;
+    }
     return upperFirst(from);
   }
 
