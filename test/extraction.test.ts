@@ -990,6 +990,15 @@ describe('tasks', () => {
       ['block', 'Xây dựng phần mềm quản lý hồ sơ', ['Sở Khoa học và Công nghệ'], '2026-10', '2026-12'],
     ]);
   });
+  it('reads the field of who is assigned (“Phân công: …”) as the lead, and those who take part in it as partners', () => {
+    const d = plan(
+      '1. Kiểm tra\n- Nội dung: Kiểm tra việc chấp hành Điều lệ Đảng.\n- Thời gian: Quý II/2027.\n- Phân công: Ủy ban Kiểm tra Đảng ủy xã thực hiện.\n2. Giám sát chuyên đề\n- Thời gian: Tháng 10/2027.\n- Phân công: Đồng chí Bí thư Đảng ủy chủ trì, Văn phòng Đảng ủy tham gia.',
+    );
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start])).toEqual([
+      ['Kiểm tra', ['Ủy ban Kiểm tra Đảng ủy xã'], [], '2027-04'],
+      ['Giám sát chuyên đề', ['Bí thư Đảng ủy'], ['Văn phòng Đảng ủy'], '2027-10'],
+    ]);
+  });
   it('reads lettered field lines under a heading as its fields, and the time its work’s field gives with a cue', () => {
     const d = plan(
       '1. Tiêm chủng thường xuyên\na) Nội dung: Tổ chức tiêm chủng hằng tháng tại trạm y tế xã.\nb) Đơn vị chủ trì: Trung tâm Y tế huyện.\nc) Đơn vị phối hợp: UBND các xã.\nd) Thời gian thực hiện: Quý II năm 2027.\n2. Đại hội Thể dục thể thao\n- Nội dung: Các xã tổ chức Đại hội, hoàn thành trước ngày 30/6/2026.\n- Chủ trì: UBND các xã.\n3. Phòng Y tế\na) Phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức truyền thông.',
