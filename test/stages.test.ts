@@ -624,6 +624,10 @@ describe('dates', () => {
 describe('agencies', () => {
   const agencies = new AgencyReader(rules);
   const names = (text: string) => agencies.readAll(text, 0).mentions.map((m) => m.name);
+  it('reads the forest rangers alone as a body before their verb, and the forest-protection department whole', () => {
+    expect(names('Hạt Kiểm lâm bảo vệ rừng; các Hạt Kiểm lâm kiểm tra.')).toEqual(['Hạt Kiểm lâm', 'Các Hạt Kiểm lâm']);
+    expect(names('Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên theo dõi, tổng hợp')).toEqual(['Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên']);
+  });
   it('reads the central bodies of the youth union and the mass associations ("Trung ương Đoàn", "Trung ương Hội …"), and the union, no ministry, in "cấp bộ Đoàn"', () => {
     expect(names('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chỉ đạo các cấp bộ Đoàn, cấp bộ Đảng')).toEqual(['Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn']);
     expect(names('Trung ương Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Đoàn phối hợp')).toEqual(['Trung ương Hội Liên hiệp Phụ nữ Việt Nam', 'Trung ương Đoàn']);

@@ -592,8 +592,9 @@ export class AgencyReader {
         if (verb && (!this.nameVerb.test(verb[0]) || this.wholeHeads.has(head.toLowerCase())) && !this.startsProtectedName(text.slice(from, from + 120))) return { end: i, stopped: true };
       }
       // A verb ends the name when more follows that is not part of it: "Phòng Nội vụ chủ trì …",
-      // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it.
-      if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords, text.slice(from, i))) {
+      // "UBND phường chỉ đạo Ban …"; "Ban chỉ đạo", "Ban QLDA Đầu tư xây dựng" (at the end) keep it. Right after
+      // a head that is a whole name, after its determiner too, the verb is the work: "các Hạt Kiểm lâm kiểm tra.".
+      if (words >= minWords && /^\p{Ll}/u.test(after) && this.stop.test(after) && this.verbEndsName(after, words === minWords && !this.wholeHeads.has(head.toLowerCase()), text.slice(from, i))) {
         const previous = text.slice(from, i).trimEnd();
         // "Đội Cảnh sát giao thông": a phrase names hold ("giao thông") starting at the verb keeps it.
         if (!/(?:\s|^)(?:và|&|-|–)$/u.test(previous) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), after) && !this.startsProtectedName(after)) return { end: i, stopped: true };
