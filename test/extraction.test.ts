@@ -1336,11 +1336,12 @@ describe('tasks', () => {
     ]);
   });
   it('titles a task by its work without the time that closes it, after a comma or opening with its time word', () => {
-    const d = plan('- Phòng Công nghệ thông tin triển khai bệnh án điện tử, hoàn thành trước ngày 30/9/2026.\n- Trung tâm Văn hóa tổ chức tuyên truyền trực quan, trước 15/8/2026.\n- Phòng Nội vụ tổng hợp báo cáo trong quý II/2026.\n- Sở Y tế hoàn thành trước ngày 30/6/2026.');
+    const d = plan('- Phòng Công nghệ thông tin triển khai bệnh án điện tử, hoàn thành trước ngày 30/9/2026.\n- Trung tâm Văn hóa tổ chức tuyên truyền trực quan, trước 15/8/2026.\n- Phòng Nội vụ tổng hợp báo cáo trong quý II/2026.\n- Trung tâm Dịch vụ nông nghiệp tổ chức 20 lớp tập huấn, thực hiện trong năm 2027.\n- Sở Y tế hoàn thành trước ngày 30/6/2026.');
     expect(d.tasks.map((t) => [t.title, t.period.text])).toEqual([
       ['Triển khai bệnh án điện tử', 'trước ngày 30/9/2026'],
       ['Tổ chức tuyên truyền trực quan', 'trước 15/8/2026'],
       ['Tổng hợp báo cáo', 'trong quý II/2026'],
+      ['Tổ chức 20 lớp tập huấn', 'trong năm 2027'],
       // A title of nothing else keeps it.
       ['Hoàn thành trước ngày 30/6/2026', 'trước ngày 30/6/2026'],
     ]);

@@ -1187,8 +1187,8 @@ function withoutClosingTime(title: string, time: string | null, cued: (time: str
 
 /** "… xong", "… hoàn thành" right before the time that closes a title. */
 const CLOSING_WORD = /\s+(?:hoàn\s+thành|xong)$/u;
-/** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong", "thời gian (thực hiện)". */
-const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong)(?:\s+xong)?\s*|thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*)?$/u;
+/** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong", "thực hiện", "thời gian (thực hiện)". */
+const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong|thực\s+hiện)(?:\s+xong)?\s*|thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*)?$/u;
 
 /** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital, or a ";" then a plural ("…; các cơ sở Hội xây dựng …"). */
 const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})|;\s+(?=(?:các|những)\s)/gu;
