@@ -2159,11 +2159,12 @@ describe('tasks', () => {
     const unstated = fromText(`CHƯƠNG TRÌNH\nPhát triển giáo dục\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n${task}\n`);
     expect(unstated.tasks[0].period).toEqual({ start: null, end: null, text: 'hằng năm' });
   });
-  it('keeps the work a recurring "trong quá trình" spans in the period’s text', () => {
-    const d = plan('- Phòng Đào tạo tổng hợp ý kiến trong quá trình thực hiện Kế hoạch.\n- Phòng Nội vụ theo dõi, hướng dẫn trong suốt quá trình triển khai.');
+  it('keeps the work a recurring "trong quá trình" spans in the period’s text, up to five words closing its clause', () => {
+    const d = plan('- Phòng Đào tạo tổng hợp ý kiến trong quá trình thực hiện Kế hoạch.\n- Phòng Nội vụ theo dõi, hướng dẫn trong suốt quá trình triển khai.\n- Công an phường bảo đảm an ninh trật tự trong quá trình ra quân.');
     expect(d.tasks.map((t) => t.period)).toEqual([
       { start: null, end: null, text: 'trong quá trình thực hiện' },
       { start: null, end: null, text: 'trong suốt quá trình triển khai' },
+      { start: null, end: null, text: 'trong quá trình ra quân' },
     ]);
   });
   it('reads a year that goes on as the time of its work, but not the years of a plan it names', () => {
