@@ -1107,6 +1107,11 @@ describe('tasks', () => {
     ]);
     // What was given before assigns nothing now.
     expect(assigned('- Kinh phí từ nguồn ngân sách năm 2026 đã giao cho các đơn vị và nguồn xã hội hóa.\n- Thực hiện các nhiệm vụ được giao Sở Y tế theo dõi.')).toEqual([]);
+    // Money allocated in the clause is not work assigned, while a clause after its colon or comma assigns.
+    expect(assigned('- Từ nguồn ngân sách sự nghiệp y tế năm 2026 giao cho Trung tâm.\n- Vốn đầu tư công năm 2026 giao cho các xã thực hiện.\n- Kinh phí thực hiện: giao Phòng Tài chính - Kế hoạch tham mưu bố trí.\n- Từ nguồn ngân sách huyện, giao Phòng Tài chính - Kế hoạch cân đối.')).toEqual([
+      ['Tham mưu bố trí', ['Phòng Tài chính - Kế hoạch'], []],
+      ['Cân đối', ['Phòng Tài chính - Kế hoạch'], []],
+    ]);
     // An enumeration opening the sentence.
     expect(assigned('- Thứ nhất, Phòng Văn hóa tuyên truyền sâu rộng.\n- Thứ hai, Phòng Nội vụ rà soát bộ máy.\n- Cuối cùng, Văn phòng tổng hợp báo cáo.')).toEqual([
       ['Tuyên truyền sâu rộng', ['Phòng Văn hóa'], []],
