@@ -2426,10 +2426,12 @@ describe('tasks', () => {
     ]);
   });
   it('reads a season or a holiday before its year as a time: “trong dịp hè năm 2027”', () => {
-    const d = plan('II. NHIỆM VỤ\n1. Các sở giáo dục và đào tạo tổ chức bồi dưỡng kỹ năng số cho giáo viên trong dịp hè năm 2027.\n2. Các xã tổ chức thăm hỏi gia đình chính sách vào dịp Tết Nguyên đán năm 2027.');
+    const d = plan('II. NHIỆM VỤ\n1. Các sở giáo dục và đào tạo tổ chức bồi dưỡng kỹ năng số cho giáo viên trong dịp hè năm 2027.\n2. Các xã tổ chức thăm hỏi gia đình chính sách vào dịp Tết Nguyên đán năm 2027.\n3. Bộ phận Giáo dục tổ chức bồi dưỡng thường xuyên cho giáo viên trong hè 2027.');
     expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
       ['Tổ chức bồi dưỡng kỹ năng số cho giáo viên', '2027', '2027', 'trong dịp hè năm 2027'],
       ['Tổ chức thăm hỏi gia đình chính sách', '2027', '2027', 'vào dịp Tết Nguyên đán năm 2027'],
+      // Without "dịp", and "bồi dưỡng thường xuyên" names the training, not how often.
+      ['Tổ chức bồi dưỡng thường xuyên cho giáo viên', '2027', '2027', 'trong hè 2027'],
     ]);
   });
   it('reads a day closing its clause as the day of the event, not the date of a document cited by its number', () => {
