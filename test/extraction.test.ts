@@ -211,6 +211,17 @@ describe('percentage targets', () => {
     expect(d.targets.map((t) => [t.year, t.yearSource])).toEqual([[2026, 'document']]);
     expect(plan('- 100% cơ sở được kiểm tra.', 'Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán Bính Ngọ 2026').targets.map((t) => t.year)).toEqual([2026]);
   });
+  it('sets the targets of a plan for a period of years at its end, but not by the period of a programme its title quotes', () => {
+    const period = (title: string) => plan('- 100% khu công nghiệp có hệ thống xử lý nước thải tập trung.', title).targets.map((t) => [t.year, t.yearSource]);
+    expect(period('Bảo vệ môi trường trên địa bàn thành phố giai đoạn 2026 - 2030')).toEqual([[2030, 'document']]);
+    expect(period('Phát triển du lịch cộng đồng giai đoạn 2026 - 2030, định hướng đến năm 2035')).toEqual([[2030, 'document']]);
+    expect(period('Triển khai thực hiện Đề án “Nâng cao chất lượng giáo dục giai đoạn 2020 - 2025”')).toEqual([[null, null]]);
+    // The horizon after the plan's year is not its year.
+    expect(period('Phát triển du lịch đến năm 2030, tầm nhìn đến năm 2045')).toEqual([[2030, 'document']]);
+    // A task restating the plan's period keeps it, unlike one restating a plan's one school year.
+    const d = plan('- Trường Cao đẳng Du lịch tổ chức các lớp bồi dưỡng kỹ năng; giai đoạn 2026 - 2030.', 'Phát triển du lịch giai đoạn 2026 - 2030');
+    expect(d.tasks.map((t) => [t.period.start, t.period.end])).toEqual([['2026', '2030']]);
+  });
   it('reads the end of a numbered phase as the deadline of its targets', () => {
     const d = plan('1. Giai đoạn 1 (2026 - 2027):\n- 70% lao động được bồi dưỡng nghiệp vụ.\n2. Giai đoạn 2 (từ năm 2028 - 2030):\n- 90% lao động được bồi dưỡng nghiệp vụ.', 'Phát triển nguồn nhân lực du lịch đến năm 2035');
     expect(d.targets.map((t) => [t.text, t.year, t.yearSource])).toEqual([

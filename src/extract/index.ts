@@ -56,8 +56,9 @@ export function extract(input: ExtractInput): Extracted {
 
   // The plan's own titles: the document's, and those of the plans it attaches.
   const titles = [meta.title, ...meta.attached.map((a) => a.title)];
-  const planYear = documentYear(titles, rules);
-  const { drafts, blockOf } = r.tasks.read({ text, seg, location, bodyStart, agencies: r.agencies, dates: r.dates, documentYear: planYear, statedPeriods: r.dates.statedPeriods(text, titles), diagnostics });
+  const plan = documentPeriod(titles, rules);
+  const planYear = plan?.year ?? null;
+  const { drafts, blockOf } = r.tasks.read({ text, seg, location, bodyStart, agencies: r.agencies, dates: r.dates, documentYear: plan?.multiYear ? null : planYear, statedPeriods: r.dates.statedPeriods(text, titles), diagnostics });
 
   const sectionYear = new Map<SectionNode, number>();
   for (const [node, block] of blockOf) {
@@ -95,15 +96,15 @@ function uniqueRefs<T extends { id: string }>(refs: T[]): T[] {
 }
 
 /**
- * The plan's own period from its title ("… năm học 2023-2024" → 2024), when it is one year; else
- * from the title of the plan it attaches (a decision "Về việc ban hành Kế hoạch …").
+ * The last year of the plan's own period from its title ("… năm học 2023-2024" → 2024, "… giai đoạn
+ * 2026 - 2030" → 2030); else from the title of the plan it attaches (a decision "Về việc ban hành Kế hoạch …").
  */
-function documentYear(titles: readonly (string | null)[], rules: RuleSet): number | null {
+function documentPeriod(titles: readonly (string | null)[], rules: RuleSet): { year: number; multiYear: boolean } | null {
   for (const title of titles) {
     if (!title) continue;
     for (const entry of rules.meta.documentPeriod) {
       const m = compile(entry.pattern).exec(title);
-      if (m?.groups?.year) return Number(m.groups.year);
+      if (m?.groups?.year) return { year: Number(m.groups.year), multiYear: entry.multiYear };
     }
   }
   return null;

@@ -71,7 +71,16 @@ const Meta = z.object({
   appendixHeading: pattern.describe('A line that opens an appendix inside the body: what follows belongs to no section of the plan'),
   signatureLine: pattern.describe('The signature block line "TM. <body>"; group `body`'),
   titleStops: z.array(z.object({ pattern, caseSensitive: z.boolean().default(false), note })),
-  documentPeriod: z.array(z.object({ pattern, note })),
+  documentPeriod: z.array(
+    z.object({
+      pattern,
+      multiYear: z
+        .boolean()
+        .default(false)
+        .describe('The plan runs over several years: its last year dates the targets, while a task that restates the span keeps it as its period'),
+      note,
+    }),
+  ),
 });
 
 const Targets = z.object({
