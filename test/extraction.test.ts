@@ -1117,6 +1117,8 @@ describe('tasks', () => {
       ['Xây dựng kế hoạch dạy học', ['Các trường'], []],
     ]);
     // What was given before assigns nothing now.
+    // A police plan's teams in the plural, but not staff ("đội ngũ").
+    expect(assigned('- Các đội nghiệp vụ, Công an các xã xây dựng kế hoạch triển khai.\n- Các đội ngũ cán bộ tham gia tập huấn.')).toEqual([['Xây dựng kế hoạch triển khai', ['Các đội nghiệp vụ', 'Công an các xã'], []]]);
     expect(assigned('- Kinh phí từ nguồn ngân sách năm 2026 đã giao cho các đơn vị và nguồn xã hội hóa.\n- Thực hiện các nhiệm vụ được giao Sở Y tế theo dõi.')).toEqual([]);
     // Money allocated in the clause is not work assigned, while a clause after its colon or comma assigns.
     expect(assigned('- Từ nguồn ngân sách sự nghiệp y tế năm 2026 giao cho Trung tâm.\n- Vốn đầu tư công năm 2026 giao cho các xã thực hiện.\n- Kinh phí thực hiện: giao Phòng Tài chính - Kế hoạch tham mưu bố trí.\n- Từ nguồn ngân sách huyện, giao Phòng Tài chính - Kế hoạch cân đối.')).toEqual([
@@ -1390,8 +1392,8 @@ describe('tasks', () => {
     ]);
   });
   it('titles a task whose first clause only restates its body’s role by the clause after it', () => {
-    const d = plan('1. Sở Nông nghiệp và Môi trường là cơ quan thường trực của Đề án; hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12.\n- Phòng Y tế là đầu mối; tham mưu UBND huyện tổ chức tập huấn.\n- Văn phòng UBND phường là cơ quan thường trực, theo dõi, tổng hợp kết quả.\n- Phòng Nội vụ là cơ quan thường trực Ban Chỉ đạo giảm nghèo bền vững huyện, chủ trì theo dõi, kiểm tra.\n- Phòng Kinh tế là cơ quan thường trực Ban Chỉ đạo phòng, chống dịch bệnh động vật huyện, tham mưu UBND huyện chỉ đạo.');
-    expect(d.tasks.map((t) => t.title)).toEqual(['Hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12', 'Tham mưu UBND huyện tổ chức tập huấn', 'Theo dõi, tổng hợp kết quả', 'Chủ trì theo dõi, kiểm tra', 'Tham mưu UBND huyện chỉ đạo']);
+    const d = plan('1. Sở Nông nghiệp và Môi trường là cơ quan thường trực của Đề án; hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12.\n- Phòng Y tế là đầu mối; tham mưu UBND huyện tổ chức tập huấn.\n- Văn phòng UBND phường là cơ quan thường trực, theo dõi, tổng hợp kết quả.\n- Phòng Nội vụ là cơ quan thường trực Ban Chỉ đạo giảm nghèo bền vững huyện, chủ trì theo dõi, kiểm tra.\n- Phòng Kinh tế là cơ quan thường trực Ban Chỉ đạo phòng, chống dịch bệnh động vật huyện, tham mưu UBND huyện chỉ đạo.\n- Sở Tư pháp là cơ quan thường trực của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh, có trách nhiệm hướng dẫn, đôn đốc.');
+    expect(d.tasks.map((t) => t.title)).toEqual(['Hằng năm xây dựng kế hoạch thực hiện, báo cáo UBND tỉnh trước ngày 15/12', 'Tham mưu UBND huyện tổ chức tập huấn', 'Theo dõi, tổng hợp kết quả', 'Chủ trì theo dõi, kiểm tra', 'Tham mưu UBND huyện chỉ đạo', 'Hướng dẫn, đôn đốc']);
   });
   it('reads bodies named after the work: in brackets at its end, or in a later sentence that assigns', () => {
     const d = plan('- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận thực hiện.\n- Xây dựng cơ sở dữ liệu dân cư, hoàn thành trong năm 2026 (Công an quận chủ trì).\n- Tổ chức Hội thi giáo viên giỏi cấp quận (giao Phòng Giáo dục và Đào tạo thực hiện).\n- Nâng cấp trường học (theo Đề án số 12). Tổ chức hội thảo.\n- Rà soát quy hoạch mạng lưới trường lớp do Phòng Giáo dục và Đào tạo chủ trì, hoàn thành trong Quý II/2026.\n- Chế độ do Nhà nước quy định.\n- Triển khai Kế hoạch do UBND tỉnh ban hành.\n- Quán triệt các văn bản do Bộ Giáo dục và Đào tạo hướng dẫn.\n1. Tổ chức hội nghị tổng kết (Sở Y tế chủ trì, các sở liên quan phối hợp; thời gian: tháng 12/2026).');
@@ -2434,6 +2436,12 @@ describe('tasks', () => {
       ['2026-01-15', '2026-09-30', 'đợt 1 từ ngày 15/01 đến ngày 15/02/2026; đợt 2 từ ngày 01/8 đến ngày 30/9/2026'],
       // A range with no wave is whole: the report after it is a step inside it.
       ['2026-03', '2026-06', 'từ tháng 3/2026 đến tháng 6/2026'],
+    ]);
+    // The waves "trong đó" introduces, and a note on the time in brackets, leave the title with the time.
+    const noted = plan('II. NHIỆM VỤ\n1. Đội Cảnh sát hình sự mở các đợt cao điểm tấn công tội phạm, trong đó đợt 1 từ ngày 15/01/2026 đến ngày 28/02/2026.\n2. Đội Cảnh sát giao thông kiểm soát tải trọng xe từ ngày 15/01/2026 đến ngày 28/02/2026 (trước, trong và sau Tết Nguyên đán).');
+    expect(noted.tasks.map((t) => [t.title, t.period.end])).toEqual([
+      ['Mở các đợt cao điểm tấn công tội phạm', '2026-02-28'],
+      ['Kiểm soát tải trọng xe', '2026-02-28'],
     ]);
   });
   it('reads a season or a holiday before its year as a time: “trong dịp hè năm 2027”', () => {

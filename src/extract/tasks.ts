@@ -1173,6 +1173,12 @@ function withoutClosingTime(title: string, time: string | null, cued: (time: str
     const work = title.slice(0, title.length - time.length - 2).trimEnd();
     return wordCount(work) >= 2 ? work : title;
   }
+  // "… từ ngày 15/01 đến ngày 28/02/2026 (trước, trong và sau Tết Nguyên đán)": a note on the time goes with it.
+  const note = TRAILING_BRACKET.exec(title);
+  if (note && title.slice(0, note.index).endsWith(time)) {
+    const work = withoutClosingTime(title.slice(0, note.index), time, cued);
+    return work === title.slice(0, note.index) ? title : work;
+  }
   if (!title.endsWith(time)) return title;
   const before = title.slice(0, title.length - time.length);
   const comma = before.lastIndexOf(',');
@@ -1185,10 +1191,12 @@ function withoutClosingTime(title: string, time: string | null, cued: (time: str
   return wordCount(trimmed) >= 2 && !CLOSING_TIME_LEAD.test(trimmed) && !(trimmed.includes(',') && wordCount(lastClause) < 2) ? trimmed : title;
 }
 
+/** A bracketed note closing a title. */
+const TRAILING_BRACKET = /\s*\([^()]*\)$/u;
 /** "… xong", "… hoàn thành" right before the time that closes a title. */
 const CLOSING_WORD = /\s+(?:hoàn\s+thành|xong)$/u;
-/** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong", "thực hiện", "thời gian (thực hiện)". */
-const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong|thực\s+hiện)(?:\s+xong)?\s*|thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*)?$/u;
+/** What may stand between a title's last comma and the time that closes it: "hoàn thành", "xong", "thực hiện", "thời gian (thực hiện)", "trong đó" (the first of its waves). */
+const CLOSING_TIME_LEAD = /^\s*(?:(?:hoàn\s+thành|xong|thực\s+hiện)(?:\s+xong)?\s*|thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*|trong\s+đó\s*)?$/u;
 
 /** Where the next sentence or clause of a paragraph starts: a full stop or a ";", then a capital, or a ";" then a plural ("…; các cơ sở Hội xây dựng …"). */
 const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})|;\s+(?=(?:các|những)\s)/gu;
