@@ -1881,6 +1881,7 @@ describe('tasks', () => {
           '- UBND các xã, phường căn cứ Kế hoạch này triển khai thực hiện tại địa phương.',
           '- Các đoàn thể căn cứ nội dung Chương trình hành động của Ban Thường vụ Đảng ủy xây dựng kế hoạch.',
           '- Các huyện đoàn căn cứ Kế hoạch xây dựng kế hoạch cụ thể, triển khai thực hiện.',
+          '- Bộ Tài chính theo chức năng, nhiệm vụ được giao căn cứ ý kiến chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW, phối hợp chặt chẽ, triển khai ngay việc rà soát.',
         ].join('\n'),
       ),
     ).toEqual([
@@ -1896,6 +1897,8 @@ describe('tasks', () => {
       ['Căn cứ nội dung Chương trình hành động của Ban Thường vụ Đảng ủy xây dựng kế hoạch', ['Các đoàn thể'], []],
       // The plan named without a comma comes before the verb; the comma later ends no phrase.
       ['Xây dựng kế hoạch cụ thể, triển khai thực hiện', ['Các huyện đoàn'], []],
+      // One phrase after another.
+      ['Phối hợp chặt chẽ, triển khai ngay việc rà soát', ['Bộ Tài chính'], []],
     ]);
   });
   it('takes no targets and no work from the results a plan reports, only from what it plans', () => {
@@ -2436,6 +2439,12 @@ describe('tasks', () => {
       ['2026-01-15', '2026-09-30', 'đợt 1 từ ngày 15/01 đến ngày 15/02/2026; đợt 2 từ ngày 01/8 đến ngày 30/9/2026'],
       // A range with no wave is whole: the report after it is a step inside it.
       ['2026-03', '2026-06', 'từ tháng 3/2026 đến tháng 6/2026'],
+    ]);
+    // A named day before its date: "trước ngày Quốc khánh 02/9/2025" is a deadline.
+    const named = plan('II. NHIỆM VỤ\n1. Bộ Tài chính chuyển quà đến người dân, xong trước ngày Quốc khánh 02/9/2025.\n2. Các trường tổ chức mít tinh vào ngày Nhà giáo Việt Nam 20/11/2026.');
+    expect(named.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['Chuyển quà đến người dân', null, '2025-09-02', 'trước ngày Quốc khánh 02/9/2025'],
+      ['Tổ chức mít tinh', '2026-11-20', '2026-11-20', 'vào ngày Nhà giáo Việt Nam 20/11/2026'],
     ]);
     // The waves "trong đó" introduces, and a note on the time in brackets, leave the title with the time.
     const noted = plan('II. NHIỆM VỤ\n1. Đội Cảnh sát hình sự mở các đợt cao điểm tấn công tội phạm, trong đó đợt 1 từ ngày 15/01/2026 đến ngày 28/02/2026.\n2. Đội Cảnh sát giao thông kiểm soát tải trọng xe từ ngày 15/01/2026 đến ngày 28/02/2026 (trước, trong và sau Tết Nguyên đán).');

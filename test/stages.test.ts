@@ -514,6 +514,12 @@ describe('meta', () => {
     expect(fromText('ĐẢNG ỦY PHƯỜNG\nCHƯƠNG TRÌNH CÔNG TÁC\nnăm 2025\n\nI. MỤC TIÊU').meta).toMatchObject({ docType: 'CHƯƠNG TRÌNH CÔNG TÁC', title: 'năm 2025' });
     expect(fromText('SỞ GIÁO DỤC VÀ ĐÀO TẠO\nKẾ HOẠCH HÀNH ĐỘNG\nThực hiện chuyển đổi số\nngành giáo dục năm 2026\n\nI. MỤC TIÊU').meta).toMatchObject({ docType: 'KẾ HOẠCH HÀNH ĐỘNG', title: 'Thực hiện chuyển đổi số ngành giáo dục năm 2026' });
   });
+  it('reads an urgent directive, CÔNG ĐIỆN, by its type', () => {
+    const d = fromText('THỦ TƯỚNG CHÍNH PHỦ\nSố: 149/CĐ-TTg\nHà Nội, ngày 28 tháng 8 năm 2025\n\nCÔNG ĐIỆN\nVề việc tặng quà người dân nhân dịp Quốc khánh 2/9\n\nThủ tướng Chính phủ yêu cầu:\n1. Bộ Văn hóa, Thể thao và Du lịch, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam thực hiện công tác thông tin.');
+    expect(d.meta).toMatchObject({ docType: 'CÔNG ĐIỆN', number: '149/CĐ-TTg', title: 'Về việc tặng quà người dân nhân dịp Quốc khánh 2/9' });
+    // The news agency after the broadcasters shares no "Đài".
+    expect(d.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Bộ Văn hóa, Thể thao và Du lịch', 'Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam']]);
+  });
   it('reads a Party document number written without a colon, and no number from prose starting "Số"', () => {
     expect(fromText('ĐẢNG ỦY KHỐI CÁC CƠ QUAN\nSố 45-CTr/ĐU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\n\nI. MỤC TIÊU').meta.number).toBe('45-CTr/ĐU');
     expect(fromText('UBND PHƯỜNG\nSố lượng trường học tăng\nKẾ HOẠCH\nPhát triển giáo dục\n\nI. MỤC TIÊU').meta.number).toBeNull();

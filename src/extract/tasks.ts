@@ -764,13 +764,13 @@ export class TaskReader {
     return this.titleLeadIn.exec(`${title} `)?.[0].length === title.length + 1;
   }
 
-  /** Work without how a body acts before its verb ("theo chức năng, nhiệm vụ", "căn cứ Kế hoạch này"), when a verb follows. */
+  /**
+   * Work without how a body acts before its verb ("theo chức năng, nhiệm vụ", "căn cứ Kế hoạch này"), when a verb
+   * follows; one after another ("theo chức năng, nhiệm vụ được giao căn cứ ý kiến chỉ đạo …, phối hợp …").
+   */
   private withoutAdverbial(work: string): string {
-    for (const phrase of this.adverbialPhrases) {
-      const rest = work.replace(phrase, '');
-      if (rest !== work && this.action.test(rest)) return rest;
-    }
-    return work;
+    const rest = this.adverbialPhrases.map((phrase) => work.replace(phrase, '')).find((r) => r !== work && this.action.test(r));
+    return rest === undefined ? work : this.withoutAdverbial(rest);
   }
 
   /**
