@@ -1247,6 +1247,11 @@ describe('tasks', () => {
       ['Kiểm tra các xã', ['Ban Chỉ đạo huyện'], []],
       ['Chủ trì tổng kết', ['Ủy ban nhân dân'], []],
     ]);
+    // The Front with spaces in its abbreviation; the towns after the communes as "TT", not a centre.
+    expect(assigned('- Đề nghị UB MTTQ VN huyện và các đoàn thể vận động hội viên.\n- Trung tâm Y tế huyện chủ trì, phối hợp Sở TT&TT, UBND các xã, TT tổ chức truyền thông.')).toEqual([
+      ['Vận động hội viên', ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Các đoàn thể'], []],
+      ['Tổ chức truyền thông', ['Trung tâm Y tế huyện'], ['Sở Thông tin và Truyền thông', 'Ủy ban nhân dân các xã', 'Ủy ban nhân dân các thị trấn']],
+    ]);
   });
   it('reads "Uỷ ban", and takes a colon after a body for work unless capitals follow it (an abbreviation)', () => {
     const d = plan('1. Giao Uỷ ban nhân dân phường chủ trì tổ chức thực hiện.\n2. Phòng Nội vụ: hướng dẫn các đơn vị.\n3. Ký hiệu\n- Chi bộ: CB\n- Các trường: MN, TH, THCS');
@@ -1389,6 +1394,12 @@ describe('tasks', () => {
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
       ['Rà soát an ninh trường học', ['Công an phường'], ['Các nhà trường']],
       ['Phối hợp với Ủy ban nhân dân phường trong việc vận động hội viên', ['Hội Liên hiệp Phụ nữ phường'], ['Ủy ban nhân dân phường']],
+    ]);
+  });
+  it('titles the second body’s short work in a heading by its own words, not by the first body’s sentence', () => {
+    expect(assigned('1. Sở Y tế hướng dẫn chuyên môn; Đài Truyền thanh huyện đưa tin.')).toEqual([
+      ['Hướng dẫn chuyên môn', ['Sở Y tế'], []],
+      ['Đưa tin', ['Đài Truyền thanh huyện'], []],
     ]);
   });
   it('titles a task whose first clause only restates its body’s role by the clause after it', () => {

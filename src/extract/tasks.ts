@@ -719,7 +719,9 @@ export class TaskReader {
     else if (node && (short || ((start !== ctx.seg.lines[node.line].start || node.labelKind === 'bullet') && this.referringWork.test(title)))) {
       const ownLine = node.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start;
       const heading = ownLine ? node.parent : node;
-      if (heading && !this.implementation.test(heading.section.title) && !(ownLine && (heading.labelKind === 'roman' || heading.labelKind === 'part'))) title = heading.section.title;
+      // "3. Sở Y tế hướng dẫn; Đài Truyền thanh huyện đưa tin.": a heading that is another body's sentence names no work of this one.
+      const otherAssignment = heading === node && start > node.textStart && start < ctx.seg.lines[node.line].end && ctx.agencies.hasHead(heading.section.title);
+      if (heading && !otherAssignment && !this.implementation.test(heading.section.title) && !(ownLine && (heading.labelKind === 'roman' || heading.labelKind === 'part'))) title = heading.section.title;
       else if (!title) title = node.section.title;
     }
     const lineIndex = ctx.location.lineIndexOf(start);
