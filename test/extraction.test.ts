@@ -737,6 +737,11 @@ describe('percentage targets', () => {
       [2027, 'xã đạt chuẩn'],
       [2028, 'tỷ lệ che phủ rừng'],
     ]);
+    // Half a year read whole, not as its end ("cuối năm"), and a summer.
+    expect(plan('- Triển khai mô hình tại 100% xã, thị trấn trong 6 tháng cuối năm 2027.\n- 100% giáo viên được bồi dưỡng trong hè 2027.').targets.map((t) => [t.year, t.yearSource, t.subject])).toEqual([
+      [2027, 'sentence', 'xã, thị trấn'],
+      [2027, 'sentence', 'giáo viên được bồi dưỡng'],
+    ]);
     // The year of a quarter, a month or a day is the deadline too, and no part of what is measured.
     expect(plan('- Phấn đấu 100% đảng viên được quán triệt Nghị quyết trong Quý I năm 2025.\n- 95% hồ sơ được số hóa trước tháng 6/2026.\n- 100% chi bộ hoàn thành đại hội trước ngày 30/6/2027.').targets.map((t) => [t.year, t.subject])).toEqual([
       [2025, 'đảng viên được quán triệt Nghị quyết'],
