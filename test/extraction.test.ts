@@ -1401,6 +1401,15 @@ describe('tasks', () => {
       ['Phối hợp với Ủy ban nhân dân phường trong việc vận động hội viên', ['Hội Liên hiệp Phụ nữ phường'], ['Ủy ban nhân dân phường']],
     ]);
   });
+  it('reads the bodies a schedule line names alone in brackets after its work, unless the work names bodies the bracket says which of', () => {
+    const d = plan('IV. KẾ HOẠCH THEO THÁNG\n- Tháng 9/2026: Xây dựng kế hoạch, phân công nhiệm vụ (Hiệu trưởng).\n- Tháng 10/2026: Tổ chức hội thi (Phó Hiệu trưởng, Liên đội).\n- Tháng 11/2026: Tổ chức ngày hội Em yêu khoa học (Tổ chuyên môn).\n- Tháng 12/2026: Phối hợp với các cơ quan (Sở Y tế, Sở Tư pháp).\n- Tổ chức ngày hội đọc sách (Thư viện).');
+    expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.end])).toEqual([
+      ['Xây dựng kế hoạch, phân công nhiệm vụ', ['Hiệu trưởng'], '2026-09'],
+      ['Tổ chức hội thi', ['Phó Hiệu trưởng', 'Liên đội'], '2026-10'],
+      // "ngày hội" (a festival day) names no association.
+      ['Tổ chức ngày hội Em yêu khoa học', ['Tổ chuyên môn'], '2026-11'],
+    ]);
+  });
   it('titles the second body’s short work in a heading by its own words, not by the first body’s sentence', () => {
     expect(assigned('1. Sở Y tế hướng dẫn chuyên môn; Đài Truyền thanh huyện đưa tin.')).toEqual([
       ['Hướng dẫn chuyên môn', ['Sở Y tế'], []],

@@ -701,7 +701,7 @@ export class TaskReader {
     if (this.introduction.test(text)) return null;
     const offset = start + raw.length - text.length;
     const direct = this.assignedBodies(ctx, text, offset, false);
-    const later = direct ? null : this.laterAssignment(ctx, text, offset);
+    const later = direct ? null : this.laterAssignment(ctx, text, offset, timeLeadIn !== '');
     const read = direct ?? later?.read;
     if (!read) return null;
     // The work follows the bodies, or, when they are named after it, is what precedes them.
@@ -778,12 +778,14 @@ export class TaskReader {
   /**
    * A paragraph that states its work first and its bodies after it: in brackets at its end ("…
    * (Công an quận chủ trì)", "(giao Phòng Nội vụ thực hiện)"), or in a later sentence that
-   * assigns ("…. Giao Phòng Nội vụ chủ trì, phối hợp với …").
+   * assigns ("…. Giao Phòng Nội vụ chủ trì, phối hợp với …"). In a schedule, a line that opens with its time
+   * (`scheduled`: "- Tháng 9/2026: Xây dựng kế hoạch (Hiệu trưởng).") names its bodies alone in that bracket.
    */
-  private laterAssignment(ctx: Context, text: string, offset: number): { read: NonNullable<ReturnType<TaskReader['assignedBodies']>>; work: string } | null {
+  private laterAssignment(ctx: Context, text: string, offset: number, scheduled: boolean): { read: NonNullable<ReturnType<TaskReader['assignedBodies']>>; work: string } | null {
     const bracket = text.includes('(') ? /\(([^()]+)\)[\s.;]*$/u.exec(text) : null;
     if (bracket && bracket.index > 0) {
-      const read = this.assignedBodies(ctx, bracket[1], offset + bracket.index + 1, false) ?? this.bodiesThenTime(ctx, bracket[1], offset + bracket.index + 1);
+      const at = offset + bracket.index + 1;
+      const read = this.assignedBodies(ctx, bracket[1], at, false) ?? this.bodiesThenTime(ctx, bracket[1], at) ?? (scheduled ? this.bodiesAlone(ctx, text.slice(0, bracket.index), bracket[1], at) : null);
       // "(Sở Y tế chủ trì, các sở liên quan phối hợp)": the partners named with their role.
       const named = read ? this.valueParts(ctx, bracket[1], offset + bracket.index + 1).filter((p) => p.role === 'partner') : [];
       if (read) return { read: { ...read, partners: [...read.partners, ...named.flatMap((p) => p.mentions)] }, work: text.slice(0, bracket.index).trimEnd() };
@@ -812,6 +814,13 @@ export class TaskReader {
   }
 
   /** "(Cục Nhà giáo và Cán bộ quản lý giáo dục; năm học 2026 - 2027)": bodies alone, then a clause that is only a time, say who and when. */
+  /** "Hiệu trưởng, Tổng phụ trách Đội": bodies and nothing else, after work that names none ("phối hợp với các cơ quan (Sở Y tế, …)" says which). */
+  private bodiesAlone(ctx: Context, work: string, text: string, offset: number) {
+    if (!ctx.agencies.hasHead(text) || ctx.agencies.readAll(work, 0).mentions.length) return null;
+    const { mentions, end } = ctx.agencies.readList(text, offset);
+    return mentions.length && /^[\s.,;]*$/.test(text.slice(end)) ? { lead: mentions, partners: [], partnersEnd: null, end, assigned: false } : null;
+  }
+
   private bodiesThenTime(ctx: Context, text: string, offset: number) {
     const semicolon = text.indexOf(';');
     if (semicolon < 0 || !ctx.agencies.hasHead(text)) return null;
