@@ -1121,6 +1121,11 @@ describe('tasks', () => {
       ['Tổ chức ra quân', ['Các thôn, tổ dân phố'], []],
       ['Xây dựng kế hoạch dạy học', ['Các trường'], []],
     ]);
+    // Each member for the unit in their charge, then how often, then the verb.
+    expect(assigned('- Các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện được phân công phụ trách chi bộ thường xuyên theo dõi, giám sát việc thực hiện.\n- Đồng chí Bí thư được phân công phụ trách địa bàn chỉ đạo các chi bộ tổ chức hội nghị.')).toEqual([
+      ['Thường xuyên theo dõi, giám sát việc thực hiện', ['Ủy viên Ban Chấp hành Đảng bộ huyện'], []],
+      ['Chỉ đạo các chi bộ tổ chức hội nghị', ['Bí thư'], []],
+    ]);
     // What was given before assigns nothing now.
     // A police plan's teams in the plural, but not staff ("đội ngũ").
     expect(assigned('- Các đội nghiệp vụ, Công an các xã xây dựng kế hoạch triển khai.\n- Các đội ngũ cán bộ tham gia tập huấn.')).toEqual([['Xây dựng kế hoạch triển khai', ['Các đội nghiệp vụ', 'Công an các xã'], []]]);

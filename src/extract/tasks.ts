@@ -761,6 +761,13 @@ export class TaskReader {
     return title;
   }
 
+  /** `text` past the phrases of manner that open it, one after another ("được phân công phụ trách chi bộ thường xuyên theo dõi …"). */
+  private pastManner(text: string): string {
+    let rest = text;
+    for (let cut = rest.replace(this.adverbial, ''); cut !== rest; cut = rest.replace(this.adverbial, '')) rest = cut;
+    return rest;
+  }
+
   /** A title that restates a role and names no work: "là cơ quan thường trực", "Có trách nhiệm". */
   private isOnlyRole(title: string): boolean {
     return this.titleLeadIn.exec(`${title} `)?.[0].length === title.length + 1;
@@ -771,7 +778,7 @@ export class TaskReader {
    * follows; one after another ("theo chức năng, nhiệm vụ được giao căn cứ ý kiến chỉ đạo …, phối hợp …").
    */
   private withoutAdverbial(work: string): string {
-    const rest = this.adverbialPhrases.map((phrase) => work.replace(phrase, '')).find((r) => r !== work && this.action.test(r));
+    const rest = this.adverbialPhrases.map((phrase) => work.replace(phrase, '')).find((r) => r !== work && this.action.test(this.pastManner(r)));
     return rest === undefined ? work : this.withoutAdverbial(rest);
   }
 
@@ -877,7 +884,7 @@ export class TaskReader {
       const items = listed.replace(/[\s.;]+$/u, '').split(/\s*,\s*|\s+và\s+/u);
       if (items.every((item) => /^\p{Lu}/u.test(item) && !this.action.test(item))) return null;
     }
-    if (this.action.test(rest) || this.action.test(rest.replace(this.adverbial, '')) || colon || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
+    if (this.action.test(rest) || this.action.test(this.pastManner(rest)) || colon || (heading && /^[\s.:;]*$/.test(rest))) return { mentions, end };
     // "Văn phòng HĐND và UBND huyện (Cơ quan thường trực Ban Chỉ huy) theo dõi …": a note on the bodies, then their verb
     // (or, for a heading, its end: "2. Sở Nông nghiệp và Môi trường (cơ quan thường trực Ban Chỉ huy)").
     const note = /^\s*\([^()\n]{1,100}\)/.exec(rest);
