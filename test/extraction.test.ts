@@ -2071,7 +2071,7 @@ describe('tasks', () => {
     ]);
   });
   it('gives the bodies of a field the role its value states: "… chủ trì; … phối hợp"', () => {
-    const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.\n3. Lễ ra quân\n- Đơn vị thực hiện: Ban Phong trào Tỉnh đoàn chủ trì, phối hợp Hội Liên hiệp Thanh niên Việt Nam tỉnh.\n4. Hội thao\n- Đơn vị chủ trì: Sở Văn hóa chủ trì phối hợp với Công an tỉnh.\n5. Giải bơi\n- Đơn vị thực hiện: Phòng Văn hóa chủ trì, Quận đoàn phối hợp.');
+    const d = plan('1. Thực hiện phong trào thi đua "Dân vận khéo"\n- Đơn vị thực hiện: Các chi bộ, UBND xã chủ trì; MTTQ và các đoàn thể phối hợp.\n- Thời gian: Cả năm 2026.\n2. Tổ chức hội nghị\n- Đơn vị thực hiện: Phòng Nội vụ; Phòng Tư pháp.\n3. Lễ ra quân\n- Đơn vị thực hiện: Ban Phong trào Tỉnh đoàn chủ trì, phối hợp Hội Liên hiệp Thanh niên Việt Nam tỉnh.\n4. Hội thao\n- Đơn vị chủ trì: Sở Văn hóa chủ trì phối hợp với Công an tỉnh.\n5. Giải bơi\n- Đơn vị thực hiện: Phòng Văn hóa chủ trì, Quận đoàn phối hợp.\n6. Hội nghị sơ kết\n- Người thực hiện: Văn phòng HĐND và UBND huyện phối hợp với Phòng Nội vụ.\n7. Tập huấn\n- Đơn vị thực hiện: Các trường phối hợp thực hiện.');
     expect(d.tasks.map((t) => [t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
       [['Các chi bộ', 'Ủy ban nhân dân xã'], ['Mặt trận Tổ quốc Việt Nam', 'Các đoàn thể']],
       [[], ['Phòng Nội vụ', 'Phòng Tư pháp']],
@@ -2080,6 +2080,9 @@ describe('tasks', () => {
       [['Sở Văn hóa'], ['Công an tỉnh']],
       // A role word before a comma closes its part as ";" does.
       [['Phòng Văn hóa'], ['Quận đoàn']],
+      // Bodies that work with others lead them, whatever the field; a role word with no body after it names no partner.
+      [['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'], ['Phòng Nội vụ']],
+      [[], ['Các trường']],
     ]);
     // A role in brackets after the bodies, in a table cell; a bracket naming no role changes nothing; spans still point at the names.
     const body = 'TT\tNội dung\tCơ quan thực hiện\tThời gian\n1\tRà soát quy hoạch\tSở Xây dựng (chủ trì), Sở Tài chính, UBND các huyện (phối hợp)\tQuý II/2026\n2\tTập huấn\tSở Nội vụ (đầu mối), Sở Tư pháp\t2026';

@@ -62,6 +62,8 @@ export class TaskReader {
   private readonly valueRoles: { role: 'lead' | 'partner'; re: RegExp }[];
   /** Inside one part of a value, the lead's role words before the partners': "… chủ trì, phối hợp …". */
   private readonly leadThenPartners: RegExp;
+  /** Inside one part of a value, a partner marker between bodies: "phối hợp với " of "Phòng Nội vụ phối hợp với Phòng Tư pháp". */
+  private readonly partnersWithin: RegExp;
   /** The lead's role and a comma, before partners named with their own role: "chủ trì, " of "… chủ trì, Sở Tài chính phối hợp …". */
   private readonly leadRoleThenBodies: RegExp;
   /** A partner's role word and nothing else up to the end of its clause: "…; Sở Tài chính phối hợp." */
@@ -99,6 +101,7 @@ export class TaskReader {
     const partnerMarkers = t.partnerMarkers.map((p) => `(?:${p.pattern})`).join('|');
     this.partnerMarker = compile(partnerMarkers, 'g');
     this.partnerMarkerFirst = compile(`^\\s*(?::\\s*)?(?:${partnerMarkers})`);
+    this.partnersWithin = compile(`\\s(?:${partnerMarkers})`);
     this.adverbialPhrases = t.adverbials.map((a) => compile(`^\\s*(?:${a.pattern})\\s*,?\\s*`));
     this.adverbial = compile(`^\\s*(?:${t.adverbials.map((a) => a.pattern).join('|')})\\s*,?\\s*|^\\s*(?:${alternation(t.verbAdverbs.map((f) => f.word))})\\s+`);
     this.columns = t.tableColumns.map((c) => ({ role: c.role, re: compile(c.pattern), titlePrefix: c.titlePrefix }));
@@ -429,14 +432,20 @@ export class TaskReader {
     );
     // "Phòng Văn hóa chủ trì, Quận đoàn phối hợp": a role word before a comma closes its part too.
     value = value.replace(this.roleThenComma, (words) => words.replace(/,$/, ';'));
-    const parts: { text: string; start: number; role?: 'partner' }[] = [];
+    const parts: { text: string; start: number; role?: 'lead' | 'partner' }[] = [];
     let start = 0;
     for (const piece of value.split(';')) {
       // "Ban Phong trào Tỉnh đoàn chủ trì, phối hợp Hội Liên hiệp Thanh niên tỉnh": the lead, then its partners.
       const turn = this.leadThenPartners.exec(piece);
+      // "Phòng Nội vụ phối hợp với Phòng Tư pháp": the bodies that work with others lead, whatever the field.
+      const within = turn ? null : this.partnersWithin.exec(piece);
+      const withBodies = (text: string, at: number) => ctx.agencies.readAll(text, valueStart + at).mentions.length > 0;
       if (turn) {
         const cut = turn.index + turn[0].length;
         parts.push({ text: piece.slice(0, cut), start }, { text: piece.slice(cut), start: start + cut, role: 'partner' });
+      } else if (within && withBodies(piece.slice(0, within.index), start) && withBodies(piece.slice(within.index + within[0].length), start + within.index + within[0].length)) {
+        const cut = within.index + within[0].length;
+        parts.push({ text: piece.slice(0, within.index), start, role: 'lead' }, { text: piece.slice(cut), start: start + cut, role: 'partner' });
       } else parts.push({ text: piece, start });
       start += piece.length + 1;
     }
