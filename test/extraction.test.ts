@@ -810,10 +810,12 @@ describe('tasks', () => {
     ]);
   });
   it('reads the field labels of school and office plans: who is in charge, who carries out, the schedule', () => {
-    const d = plan('1. Tổ chức ngày hội đọc sách\n- Người phụ trách: Phó Hiệu trưởng.\n- Người thực hiện: Giáo viên chủ nhiệm, Tổng phụ trách Đội.\n- Thời gian triển khai: tháng 10/2025.\n2. Tham quan di tích lịch sử\n- Cơ quan, đơn vị chủ trì: Đoàn Thanh niên.\n- Bộ phận phối hợp: Tổ văn phòng.\n- Tiến độ thực hiện: Quý II/2026.');
+    const d = plan('1. Tổ chức ngày hội đọc sách\n- Người phụ trách: Phó Hiệu trưởng.\n- Người thực hiện: Giáo viên chủ nhiệm, Tổng phụ trách Đội.\n- Thời gian triển khai: tháng 10/2025.\n2. Tham quan di tích lịch sử\n- Cơ quan, đơn vị chủ trì: Đoàn Thanh niên.\n- Bộ phận phối hợp: Tổ văn phòng.\n- Tiến độ thực hiện: Quý II/2026.\n3. Rà soát thủ tục hành chính\n- Đơn vị chủ trì: Phòng Tư pháp.\n- Đơn vị giúp việc: Văn phòng HĐND và UBND huyện.\n- Thời điểm hoàn thành: tháng 9/2026.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
       ['block', 'Tổ chức ngày hội đọc sách', ['Phó Hiệu trưởng'], ['Giáo viên chủ nhiệm', 'Tổng phụ trách Đội'], '2025-10', '2025-10'],
       ['block', 'Tham quan di tích lịch sử', ['Đoàn Thanh niên'], ['Tổ văn phòng'], '2026-04', '2026-06'],
+      // The body that assists the lead is its partner.
+      ['block', 'Rà soát thủ tục hành chính', ['Phòng Tư pháp'], ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'], '2026-09', '2026-09'],
     ]);
   });
   it('reads a ministry’s departments and several fields on one line', () => {
