@@ -946,7 +946,7 @@ describe('tasks', () => {
     ]);
   });
   it('reads no body at work in a line that only names bodies after an unknown label', () => {
-    const d = plan('1. Hội thi\n- Đơn vị được giao: Phòng Tư pháp.\n- Cơ quan giúp việc: Văn phòng UBND xã.\n2. Phòng Nội vụ: Chủ trì hội nghị.');
+    const d = plan('1. Hội thi\n- Đơn vị được giao: Phòng Tư pháp.\n- Địa điểm: Văn phòng UBND xã.\n2. Phòng Nội vụ: Chủ trì hội nghị.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name)])).toEqual([['Chủ trì hội nghị', ['Phòng Nội vụ']]]);
   });
   it('reads a time field up to what follows its last date: a place, another field', () => {
