@@ -2511,6 +2511,9 @@ describe('tasks', () => {
   it('reads “từ nay đến …” whole, a deadline with no start', () => {
     const d = plan('II. NHIỆM VỤ\n1. Phòng Nội vụ tham mưu kiện toàn bộ máy từ nay đến năm 2030.');
     expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([['Tham mưu kiện toàn bộ máy', null, '2030', 'từ nay đến năm 2030']]);
+    // A deadline named by an event, its date in brackets.
+    const event = plan('II. NHIỆM VỤ\n1. Phòng Nông nghiệp rà soát hồ đập trước mùa mưa bão (tháng 6/2026).');
+    expect(event.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([['Rà soát hồ đập', null, '2026-06', 'trước mùa mưa bão (tháng 6/2026)']]);
     // A named day, then its date.
     const named = plan('II. NHIỆM VỤ\n1. Công an xã ra quân trấn áp tội phạm từ nay đến ngày Quốc khánh 02/9/2026.');
     expect(named.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([['Ra quân trấn áp tội phạm', null, '2026-09-02']]);

@@ -130,10 +130,10 @@ export class DateReader {
     const cueOf = (at: { start: number; cueEnd: number }) => masked.slice(at.start, at.cueEnd).trim().toLowerCase().replace(WAVE_NUMBER, '#');
     const waves = cueOf(first) !== masked.slice(first.start, first.cueEnd).trim().toLowerCase();
     // A range ("từ tháng 3/2024 đến tháng 12/2025, báo cáo trước …") is whole: what follows is a step inside it; unless it is a wave.
-    if (!waves && this.mentions(text.slice(first.start, end)).length > 1) return text.slice(start, this.phraseEndAfter(text, first.start, end)).trim();
+    if (!waves && this.mentions(text.slice(first.start, end)).length > 1) return withClosingBracket(text, start, this.phraseEndAfter(text, first.start, end));
     const between = waves ? LATER_WAVES : LATER_CLAUSES;
     for (let next = this.cuedDate(masked, end); next && between.test(text.slice(end, next.start)) && cueOf(next) === cueOf(first); next = this.cuedDate(masked, end)) end = endOfClause(next.end);
-    return text.slice(start, this.phraseEndAfter(text, first.start, end)).trim();
+    return withClosingBracket(text, start, this.phraseEndAfter(text, first.start, end));
   }
 
   /** A time field's value without what follows its last date: a place ("Quý II/2026 tại Hội trường …"), another field ("Tháng 3/2026; địa điểm: …"). */
@@ -288,6 +288,13 @@ export class DateReader {
     }
     return withOrder({ ...none, start: first.from, end: last.to });
   }
+}
+
+/** The phrase from `start` to `end`, with the bracket that closes one it opened: "trước mùa mưa bão (tháng 6/2026)". */
+function withClosingBracket(text: string, start: number, end: number): string {
+  const phrase = text.slice(start, end);
+  const unclosed = phrase.split('(').length > phrase.split(')').length;
+  return (unclosed && text[end] === ')' ? phrase + ')' : phrase).trim();
 }
 
 /** A period read from two cells of a table row ("Bắt đầu" and "Hoàn thành"). */
