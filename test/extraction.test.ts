@@ -2433,9 +2433,11 @@ describe('tasks', () => {
     ]);
   });
   it('leaves the time in brackets closing a title out of it, and reads the head of a school group alone', () => {
-    const d = plan('II. NHIỆM VỤ\n- Phòng Điều dưỡng tổ chức tập huấn kỹ năng giao tiếp cho điều dưỡng, hộ lý (quý I/2026).\n- Tổ trưởng xây dựng kế hoạch giáo dục của tổ, nộp Ban Giám hiệu trước ngày 25/9/2026.');
+    const d = plan('II. NHIỆM VỤ\n- Phòng Điều dưỡng tổ chức tập huấn kỹ năng giao tiếp cho điều dưỡng, hộ lý (quý I/2026).\n- Phòng Văn hóa kiểm tra các cơ sở kinh doanh karaoke (thường xuyên trong năm).\n- Tổ trưởng xây dựng kế hoạch giáo dục của tổ, nộp Ban Giám hiệu trước ngày 25/9/2026.');
     expect(d.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.text])).toEqual([
       ['Tổ chức tập huấn kỹ năng giao tiếp cho điều dưỡng, hộ lý', ['Phòng Điều dưỡng'], 'quý I/2026'],
+      // The bracket that opens with the time is a note on it.
+      ['Kiểm tra các cơ sở kinh doanh karaoke', ['Phòng Văn hóa'], 'thường xuyên'],
       ['Xây dựng kế hoạch giáo dục của tổ, nộp Ban Giám hiệu', ['Tổ trưởng'], 'trước ngày 25/9/2026'],
     ]);
   });

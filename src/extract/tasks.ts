@@ -1195,13 +1195,13 @@ export class TaskReader {
  */
 function withoutClosingTime(title: string, time: string | null, cued: (time: string) => boolean): string {
   if (!time) return title;
-  // "… cho điều dưỡng, hộ lý (quý I/2026)": the time in brackets closing the title goes with them.
-  if (title.endsWith(`(${time})`)) {
-    const work = title.slice(0, title.length - time.length - 2).trimEnd();
+  // "… cho điều dưỡng, hộ lý (quý I/2026)", "… karaoke (thường xuyên trong năm)": the time in brackets closing the title goes with them.
+  const note = TRAILING_BRACKET.exec(title);
+  if (note && note[0].trimStart().startsWith(`(${time}`)) {
+    const work = title.slice(0, note.index).trimEnd();
     return wordCount(work) >= 2 ? work : title;
   }
   // "… từ ngày 15/01 đến ngày 28/02/2026 (trước, trong và sau Tết Nguyên đán)": a note on the time goes with it.
-  const note = TRAILING_BRACKET.exec(title);
   if (note && title.slice(0, note.index).endsWith(time)) {
     const work = withoutClosingTime(title.slice(0, note.index), time, cued);
     return work === title.slice(0, note.index) ? title : work;
