@@ -1118,6 +1118,14 @@ describe('tasks', () => {
       // "theo yêu cầu …": a request's source, not an assignment.
       ['Báo cáo theo yêu cầu Ban Chỉ đạo tỉnh', ['Các đơn vị'], []],
     ]);
+    // Under whose direction: the body after the comma does the work.
+    expect(assigned('- Dưới sự lãnh đạo, chỉ đạo của Ban Thường vụ Huyện ủy, Phòng Nội vụ chủ trì rà soát hồ sơ cán bộ.')).toEqual([['Chủ trì rà soát hồ sơ cán bộ', ['Phòng Nội vụ'], []]]);
+    // A body directed to lead is the lead; a body directed to act is the directing body's work.
+    expect(assigned('- UBND huyện chỉ đạo Phòng Nội vụ chủ trì tham mưu sắp xếp bộ máy.\n- Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu sắp xếp bộ máy.\n- Huyện ủy chỉ đạo Ủy ban Kiểm tra Huyện ủy kiểm tra việc thực hiện.')).toEqual([
+      ['Chủ trì tham mưu sắp xếp bộ máy', ['Phòng Nội vụ'], []],
+      ['Tham mưu sắp xếp bộ máy', ['Sở Nội vụ'], ['Sở Tài chính']],
+      ['Chỉ đạo Ủy ban Kiểm tra Huyện ủy kiểm tra việc thực hiện', ['Huyện ủy'], []],
+    ]);
     // How far, by the local situation, between the bodies and their verb.
     expect(assigned('- Các thôn, tổ dân phố căn cứ tình hình thực tế tổ chức ra quân.\n- Các trường tùy theo điều kiện cụ thể của đơn vị xây dựng kế hoạch dạy học.')).toEqual([
       ['Tổ chức ra quân', ['Các thôn, tổ dân phố'], []],
