@@ -2449,6 +2449,14 @@ describe('tasks', () => {
       ['Xây dựng kế hoạch giáo dục của tổ, nộp Ban Giám hiệu', ['Tổ trưởng'], 'trước ngày 25/9/2026'],
     ]);
   });
+  it('leaves a span of years closing a title after its time word out of it; a span the work is for stays', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo tổ chức bồi dưỡng chuyên môn cho giáo viên trong năm học 2026 - 2027.\n2. Phòng Nội vụ rà soát quy hoạch cán bộ trong cả giai đoạn 2026 - 2030.\n3. Phòng Giáo dục và Đào tạo xây dựng kế hoạch năm học 2026 - 2027.');
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['Tổ chức bồi dưỡng chuyên môn cho giáo viên', '2026', '2027', 'trong năm học 2026 - 2027'],
+      ['Rà soát quy hoạch cán bộ', '2026', '2030', 'trong cả giai đoạn 2026 - 2030'],
+      ['Xây dựng kế hoạch năm học 2026 - 2027', '2026', '2027', 'năm học 2026 - 2027'],
+    ]);
+  });
   it('reads a time in brackets as the task’s, and no date a bracket cites later', () => {
     const d = plan('- Phòng Giáo dục Trung học chủ trì tổ chức tập huấn cho giáo viên cốt cán (tháng 10/2026).\n- Ban Tổ chức thẩm định nhân sự cấp ủy (Quý III/2026).\n- Phòng Nội vụ rà soát hồ sơ (theo Kế hoạch số 12/KH-UBND ngày 05/3/2026).');
     expect(d.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([

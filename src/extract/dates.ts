@@ -100,11 +100,24 @@ export class DateReader {
       const values: Record<string, string> = { ...match.groups, ...span };
       const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'from' || name === 'to' ? values[name] : pad(values[name] ?? '')));
       // The cue before it belongs to the phrase: "trước ngày 30/6", "trước tháng 12" end there; a field's label ("thời gian:") does not.
-      const before = this.cueBefore.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0] ?? '';
-      const cue = FIELD_LABEL.test(before) ? '' : before;
+      const cue = this.cueEndingAt(text, match.index);
       return { phrase: cue + match[0], index: match.index - cue.length, cue, from: fill(start), to: fill(end) };
     }
     return null;
+  }
+
+  /** The time cues that end at `at` ("trong " before "năm học 2026 - 2027", "trong cả "), or ''; a field's label ("thời gian:") is none. */
+  cueEndingAt(text: string, at: number): string {
+    let from = at;
+    for (let cue = this.cueBefore.exec(text.slice(Math.max(0, from - 30), from))?.[0]; cue && !FIELD_LABEL.test(cue); cue = this.cueBefore.exec(text.slice(Math.max(0, from - 30), from))?.[0]) from -= cue.length;
+    return text.slice(from, at);
+  }
+
+  /** Whether `time` is all a cue and its date or span: "trước ngày 30/6/2026", "trong năm học 2026 - 2027". */
+  isCued(time: string): boolean {
+    if (this.cuedPhrase(time) === time) return true;
+    const spans = this.yearSpans(time);
+    return spans.length === 1 && spans[0].start > 0 && spans[0].end === time.length && this.cueEndingAt(time, spans[0].start).length === spans[0].start;
   }
 
   /**

@@ -182,8 +182,7 @@ export class TaskReader {
     const headingTimes = new Map<SectionNode, string | null>();
     for (const draft of drafts) this.inheritPeriod(ctx, draft, taskLines, headingTimes);
     drafts.sort((a, b) => a.start - b.start);
-    const cued = (time: string) => ctx.dates.cuedPhrase(time) === time;
-    for (const draft of drafts) draft.title = this.asHeading(withoutClosingTime(draft.title, draft.period.text, cued));
+    for (const draft of drafts) draft.title = this.asHeading(withoutClosingTime(draft.title, draft.period.text, (time) => ctx.dates.isCued(time)));
     return { drafts, blockOf };
   }
 
@@ -989,7 +988,9 @@ export class TaskReader {
       // "học kỳ II năm học 2026-2027": the part named right before the span is read with it.
       const whole = ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods);
       const partOf = whole && /^\s*$/.test(text.slice(whole.index + whole.phrase.length, spans[0].start));
-      return text.slice(partOf ? whole.index : spans[0].start, spans[0].end).trim();
+      // "… trong năm học 2026 - 2027", "trong cả giai đoạn 2026 - 2030": the cue before it is part of the phrase.
+      const from = partOf ? whole.index : spans[0].start;
+      return text.slice(from - ctx.dates.cueEndingAt(text, from).length, spans[0].end).trim();
     }
     const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
