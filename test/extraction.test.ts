@@ -1424,6 +1424,9 @@ describe('tasks', () => {
       // "ngày hội" (a festival day) names no association.
       ['Tổ chức ngày hội Em yêu khoa học', ['Tổ chuyên môn'], '2026-11'],
     ]);
+    // The same under a heading that is only a time.
+    const headed = plan('IV. KẾ HOẠCH THEO THÁNG\n1. Tháng 9/2026\n- Tổ chức khai giảng năm học mới (Ban Giám hiệu, Đoàn trường).\n- Phối hợp với các cơ quan (Trạm Y tế, Công an xã).\n2. Nâng cao chất lượng\n- Tuyên truyền trên các phương tiện (Đài Truyền thanh xã).');
+    expect(headed.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.end])).toEqual([['Tổ chức khai giảng năm học mới', ['Ban Giám hiệu', 'Đoàn trường'], '2026-09']]);
   });
   it('titles the second body’s short work in a heading by its own words, not by the first body’s sentence', () => {
     expect(assigned('1. Sở Y tế hướng dẫn chuyên môn; Đài Truyền thanh huyện đưa tin.')).toEqual([

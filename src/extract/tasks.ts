@@ -709,7 +709,9 @@ export class TaskReader {
     if (this.introduction.test(text)) return null;
     const offset = start + raw.length - text.length;
     const direct = this.assignedBodies(ctx, text, offset, false);
-    const later = direct ? null : this.laterAssignment(ctx, text, offset, timeLeadIn !== '');
+    // A schedule's line opens with its time, or sits under a heading that is only one ("1. Tháng 9/2026" over "- Khai giảng … (Ban Giám hiệu).").
+    const underTime = node?.labelKind === 'bullet' && start === ctx.seg.lines[node.line].start && node.parent !== null && this.timeHeading(node.parent.section.title) !== null;
+    const later = direct ? null : this.laterAssignment(ctx, text, offset, timeLeadIn !== '' || underTime);
     const read = direct ?? later?.read;
     if (!read) return null;
     // The work follows the bodies, or, when they are named after it, is what precedes them.
@@ -828,7 +830,6 @@ export class TaskReader {
     return null;
   }
 
-  /** "(Cục Nhà giáo và Cán bộ quản lý giáo dục; năm học 2026 - 2027)": bodies alone, then a clause that is only a time, say who and when. */
   /** "Hiệu trưởng, Tổng phụ trách Đội": bodies and nothing else, after work that names none ("phối hợp với các cơ quan (Sở Y tế, …)" says which). */
   private bodiesAlone(ctx: Context, work: string, text: string, offset: number) {
     if (!ctx.agencies.hasHead(text) || ctx.agencies.readAll(work, 0).mentions.length) return null;
@@ -836,6 +837,7 @@ export class TaskReader {
     return mentions.length && /^[\s.,;]*$/.test(text.slice(end)) ? { lead: mentions, partners: [], partnersEnd: null, end, assigned: false } : null;
   }
 
+  /** "(Cục Nhà giáo và Cán bộ quản lý giáo dục; năm học 2026 - 2027)": bodies alone, then a clause that is only a time, say who and when. */
   private bodiesThenTime(ctx: Context, text: string, offset: number) {
     const semicolon = text.indexOf(';');
     if (semicolon < 0 || !ctx.agencies.hasHead(text)) return null;
