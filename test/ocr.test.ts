@@ -38,6 +38,23 @@ describe('OCR of scanned plans', () => {
     for (const base of ['000_9b2e00de58257c85', '003_5eae82b6ca57ce72', '004_b17e89f833e62c5f']) expect(gap(base), base).toBeLessThanOrEqual(0.1);
   });
 
+  it('reads the rows of a scanned table over page breaks: runs split at cell edges, the cells of one row a few points apart, a header that lost a label, a note under it', () => {
+    const doc = JSON.parse(readFileSync(join(out, '004_b17e89f833e62c5f.scan.pdf.json'), 'utf8')) as PlanDocument;
+    const row = (title: string) => doc.tasks.find((t) => t.kind === 'table-row' && t.title.startsWith(title));
+    const read = (title: string) => {
+      const t = row(title);
+      return t && [t.lead.map((a) => a.name), t.period.start, t.period.end];
+    };
+    // The recogniser read "Các trường Tiểu học, Tháng." as one run over the partner and start cells.
+    expect(read('Chuẩn bị các điều kiện, tập huấn giáo viên')).toEqual([['Phòng Giáo dục và Đào tạo'], '2024-03', '2024-06']);
+    // Its number cell sits four points below the others: one row, not two.
+    expect(read('Tham gia thi Giáo viên chủ nhiệm giỏi')).toEqual([['Phòng Giáo dục và Đào tạo'], '2024-01', '2024-02']);
+    // The last page's header lost "Hoàn thành": the column keeps its role from the page before.
+    expect(read('Chỉ đạo công tác tuyển sinh')).toEqual([['Phòng Giáo dục và Đào tạo', 'Phòng Nội vụ'], '2024-06', '2024-07']);
+    // "Ghi chú: …" under the table is no row of it.
+    expect(doc.tasks.filter((t) => /Ghi chú|bổ sung phù hợp/.test(t.title) || t.lead.some((a) => /Thàn!/.test(a.name)))).toEqual([]);
+  });
+
   it('a real scanned plan (kh-753): type, issuer, sections 1–7, and the bodies in its schedule with their dates', () => {
     const doc = JSON.parse(readFileSync(join(out, `${realScan}.json`), 'utf8')) as PlanDocument;
     expect(doc.meta.docType).toBe('KẾ HOẠCH');

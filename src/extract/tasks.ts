@@ -1040,6 +1040,8 @@ export class TaskReader {
     const lines = ctx.seg.lines;
     let roles: (string | null)[] | null = null;
     let words: HeaderWords = {};
+    // The last header read: the same header repeated at a page break, where OCR lost a label, takes that column's role from it.
+    let lastRoles = null as (string | null)[] | null;
     let current: { cells: string[]; line: Line } | null = null;
     // The lead of the row above: a cell merged down over several rows is empty in all but the first.
     let leadAbove: AgencyMention[] = [];
@@ -1070,7 +1072,10 @@ export class TaskReader {
       // columns' roles; an open row stays open, as the next row may continue it.
       const header = this.headerBlock(lines, i);
       if (header) {
-        ({ roles, words } = header);
+        const repeated = lastRoles?.length === header.roles.length && header.roles.every((role, k) => role === null || role === lastRoles![k]);
+        roles = repeated ? header.roles.map((role, k) => role ?? lastRoles![k]) : header.roles;
+        words = header.words;
+        lastRoles = roles;
         i = header.end - 1;
         continue;
       }

@@ -17,6 +17,8 @@ export interface Item {
   size: number;
   /** Recognition confidence 0..100 when the item comes from OCR. */
   confidence?: number;
+  /** The recognised words of the run, placed: a run the recogniser read across a cell boundary is split there. */
+  words?: { str: string; x: number; width: number }[];
 }
 
 export interface OcrFix {
@@ -62,10 +64,11 @@ export class PageReader {
           const baseline = (line.baseline.y0 + line.baseline.y1) / 2;
           // Tesseract's row height is about the type size (x-height to descender); a text layer's size is the em.
           const size = Math.max(6, ((line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) / SCALE) * 1.05);
-          let run: { words: string[]; x0: number; x1: number; confidence: number[] } | null = null;
+          let run: { words: { str: string; x: number; width: number }[]; x0: number; x1: number; confidence: number[] } | null = null;
           const flush = () => {
             if (run && run.words.length) {
-              items.push({ str: run.words.join(' '), x: run.x0 / SCALE, y: height - baseline / SCALE, width: (run.x1 - run.x0) / SCALE, size, confidence: Math.min(...run.confidence) });
+              const str = run.words.map((w) => w.str).join(' ');
+              items.push({ str, x: run.x0 / SCALE, y: height - baseline / SCALE, width: (run.x1 - run.x0) / SCALE, size, confidence: Math.min(...run.confidence), words: run.words });
             }
             run = null;
           };
@@ -74,7 +77,7 @@ export class PageReader {
             if (text === '') continue;
             if (run && (word.bbox.x0 - run.x1) / SCALE > size * 1.2) flush();
             run ??= { words: [], x0: word.bbox.x0, x1: word.bbox.x1, confidence: [] };
-            run.words.push(text);
+            run.words.push({ str: text, x: word.bbox.x0 / SCALE, width: (word.bbox.x1 - word.bbox.x0) / SCALE });
             run.x1 = word.bbox.x1;
             run.confidence.push(word.confidence);
           }

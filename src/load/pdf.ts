@@ -105,12 +105,16 @@ function dropPageFurniture(pages: PdfLine[][], heights: number[], pageNumber: Re
   return dropped;
 }
 
-/** Items on one baseline (within a third of the font size) make a row, left to right. */
-function toRows(items: Item[]): Item[][] {
+/**
+ * Items on one baseline (within a third of the font size; half of it on a scan, whose cells of one
+ * row the recogniser places a few points apart) make a row, left to right.
+ */
+function toRows(items: Item[], ocr: boolean): Item[][] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const rows: Item[][] = [];
+  const tolerance = ocr ? 2 : 3;
   for (const item of sorted) {
-    const row = rows.find((r) => Math.abs(r[0].y - item.y) <= Math.max(2, r[0].size / 3));
+    const row = rows.find((r) => Math.abs(r[0].y - item.y) <= Math.max(2, r[0].size / tolerance));
     if (row) row.push(item);
     else rows.push([item]);
   }
@@ -151,7 +155,7 @@ function joinItems(items: Item[]): string {
  */
 function toLines(items: Item[], ocr: boolean): PdfLine[] {
   // On a scan, a row of one or two characters is a speck the recogniser read, not text.
-  const rows = toRows(items.filter((i) => i.str.trim() !== '')).filter((row) => !ocr || row.map((i) => i.str).join('').replace(/\s/g, '').length > 2);
+  const rows = toRows(items.filter((i) => i.str.trim() !== ''), ocr).filter((row) => !ocr || row.map((i) => i.str).join('').replace(/\s/g, '').length > 2);
   // Recognised word boxes are spaced and placed less evenly than a text layer's items.
   const cellGap = ocr ? 1.5 : 0.5;
   const alignment = ocr ? 4 : 1;
@@ -167,8 +171,17 @@ function toLines(items: Item[], ocr: boolean): PdfLine[] {
         // One row that spans cells (a merged header) does not end a table the next row goes on with.
         else if (!fits(row) && !(j + 1 < rows.length && isTableRow(rows[j + 1], cellGap))) break;
       }
-      const table = rows.slice(i, j);
-      const cuts = columnCuts(table);
+      let table = rows.slice(i, j);
+      let cuts = columnCuts(table);
+      // Running text across columns, set apart below the row above, with no row of cells after it (a
+      // note under the table: "Ghi chú: …"), ends the table; a row's next line follows at the line pitch.
+      const linePitch = linePitchOf(table);
+      const note = table.findIndex((row, k) => k > 0 && table[k - 1][0].y - row[0].y > linePitch * 1.2 && !isTableRow(row, cellGap) && crossedCuts(row, cuts) >= 2 && !(i + k + 1 < rows.length && isTableRow(rows[i + k + 1], cellGap)));
+      if (note > 0) {
+        j = i + note;
+        table = rows.slice(i, j);
+        cuts = columnCuts(table);
+      }
       // Fewer than three aligned columns is not a table: a header block, a signature block.
       if (cuts.length < 2) {
         lines.push(plainLine(rows[i]));
@@ -177,16 +190,15 @@ function toLines(items: Item[], ocr: boolean): PdfLine[] {
       let open: { cells: string[]; line: PdfLine } | null = null;
       // Lines of one cell follow at the line pitch; a new row begins after a wider gap (the
       // cell padding and ruling) even where its number cell is empty or was not recognised.
-      const pitches = table.slice(1).map((row, k) => table[k][0].y - row[0].y).filter((d) => d > 0).sort((a, b) => a - b);
-      const pitch = pitches[Math.floor(pitches.length / 4)] ?? Infinity;
+      const pitch = linePitchOf(table);
       // Where rows are told apart by their spacing, trust it alone (OCR may lose the row numbers).
-      const spaced = pitches.some((d) => d > pitch * 1.35);
+      const spaced = rowGaps(table).some((d) => d > pitch * 1.35);
       let previousY = Infinity;
       for (const row of table) {
         const newRow = previousY - row[0].y > pitch * 1.35;
         previousY = row[0].y;
         const cells: Item[][] = [...cuts, Infinity].map(() => []);
-        for (const item of row) cells[cuts.filter((c) => c <= item.x).length].push(item);
+        for (const item of row.flatMap((i) => splitAtCuts(i, cuts))) cells[cuts.filter((c) => c <= item.x).length].push(item);
         const texts = cells.map(joinItems);
         // A line with an empty first cell is a wrapped line of the row above: its cells continue.
         const numbered = /^\d{1,3}\.?$/.test(texts[0]);
@@ -204,6 +216,37 @@ function toLines(items: Item[], ocr: boolean): PdfLine[] {
     lines.push(plainLine(rows[i]));
   }
   return lines;
+}
+
+/** The vertical gaps between successive rows, smallest first. */
+function rowGaps(rows: Item[][]): number[] {
+  return rows.slice(1).map((row, k) => rows[k][0].y - row[0].y).filter((d) => d > 0).sort((a, b) => a - b);
+}
+
+/** The pitch of a table's lines: a low quartile of its row gaps, as most gaps are a cell's next line. */
+function linePitchOf(rows: Item[][]): number {
+  const gaps = rowGaps(rows);
+  return gaps[Math.floor(gaps.length / 4)] ?? Infinity;
+}
+
+/** How many column boundaries the items of a row run across. */
+function crossedCuts(row: Item[], cuts: number[]): number {
+  return cuts.filter((cut) => row.some((i) => i.x < cut - 3 && i.x + i.width > cut + 3)).length;
+}
+
+/** A recognised run that crosses a column boundary ("Các trường Tiểu học, Tháng." over two cells), as one item per cell. */
+function splitAtCuts(item: Item, cuts: number[]): Item[] {
+  const cellOf = (x: number) => cuts.filter((c) => c <= x).length;
+  if (!item.words || cellOf(item.x) === cellOf(item.x + item.width)) return [item];
+  const parts: Item[] = [];
+  for (const word of item.words) {
+    const last = parts[parts.length - 1];
+    if (last && cellOf(last.x) === cellOf(word.x)) {
+      last.str += ` ${word.str}`;
+      last.width = word.x + word.width - last.x;
+    } else parts.push({ ...item, str: word.str, x: word.x, width: word.width, words: undefined });
+  }
+  return parts;
 }
 
 /** A line outside tables: a wide gap becomes a tab (header blocks laid out in two columns). */
@@ -244,7 +287,10 @@ function columnCuts(rows: Item[][]): number[] {
     } else groups.push({ from: x, to: x, rows: new Set([row]) });
   }
   const left = starts[0]?.x ?? 0;
-  return groups.filter((g) => g.rows.size >= 2 && g.from - left > 3).map((g) => g.from - 1.5);
+  // Lines that run on across a boundary say it is none: "4" centred under its header is no column start.
+  const items = rows.flat();
+  const crossing = (cut: number) => items.filter((i) => i.x < cut - 3 && i.x + i.width > cut + 3).length;
+  return groups.filter((g) => g.rows.size >= 2 && g.from - left > 3 && crossing(g.from - 1.5) <= g.rows.size).map((g) => g.from - 1.5);
 }
 
 /** The start of a labelled paragraph: "II.", "3.", "1.2.", "1- …", "a)", a bullet. */
