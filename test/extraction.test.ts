@@ -1268,8 +1268,9 @@ describe('tasks', () => {
       ['Chủ trì tổng kết', ['Ủy ban nhân dân'], []],
     ]);
     // The Front with spaces in its abbreviation; the towns after the communes as "TT", not a centre.
-    expect(assigned('- Đề nghị UB MTTQ VN huyện và các đoàn thể vận động hội viên.\n- Trung tâm Y tế huyện chủ trì, phối hợp Sở TT&TT, UBND các xã, TT tổ chức truyền thông.')).toEqual([
+    expect(assigned('- Đề nghị UB MTTQ VN huyện và các đoàn thể vận động hội viên.\n- Đề nghị UBMTTQ Việt Nam xã tuyên truyền.\n- Trung tâm Y tế huyện chủ trì, phối hợp Sở TT&TT, UBND các xã, TT tổ chức truyền thông.')).toEqual([
       ['Vận động hội viên', ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Các đoàn thể'], []],
+      ['Tuyên truyền', ['Ủy ban Mặt trận Tổ quốc Việt Nam xã'], []],
       ['Tổ chức truyền thông', ['Trung tâm Y tế huyện'], ['Sở Thông tin và Truyền thông', 'Ủy ban nhân dân các xã', 'Ủy ban nhân dân các thị trấn']],
     ]);
   });
@@ -2516,6 +2517,12 @@ describe('tasks', () => {
       ['Tổ chức thăm hỏi gia đình chính sách', '2027', '2027', 'vào dịp Tết Nguyên đán năm 2027'],
       // Without "dịp", and "bồi dưỡng thường xuyên" names the training, not how often.
       ['Tổ chức bồi dưỡng thường xuyên cho giáo viên', '2027', '2027', 'trong hè 2027'],
+    ]);
+    // "dịp" alone or after "nhân", and the lunar year by its name before its number.
+    const lunar = plan('II. NHIỆM VỤ\n1. Công an xã tuần tra dịp Tết Nguyên đán Bính Ngọ 2026.\n2. Hội Chữ thập đỏ thăm hỏi, tặng quà các gia đình khó khăn nhân dịp Tết Bính Ngọ năm 2026.');
+    expect(lunar.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['Tuần tra', '2026', '2026', 'dịp Tết Nguyên đán Bính Ngọ 2026'],
+      ['Thăm hỏi, tặng quà các gia đình khó khăn', '2026', '2026', 'nhân dịp Tết Bính Ngọ năm 2026'],
     ]);
   });
   it('reads a day closing its clause as the day of the event, not the date of a document cited by its number', () => {
