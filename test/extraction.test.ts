@@ -390,6 +390,15 @@ describe('percentage targets', () => {
       [2025, 'tỷ lệ trẻ đi học'],
       [2030, 'tỷ lệ trẻ đi học'],
     ]);
+    // A year right after each number, with no word between; in brackets too.
+    const bare = plan('- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98% năm 2026, 99% năm 2027 và 100% vào năm 2030.\n- Tỷ lệ thu gom rác thải tại nông thôn đạt 80% trở lên (năm 2027).\n- Tỷ lệ hộ nghèo giảm 2% so với năm 2025.').targets;
+    expect(bare.map((t) => [t.year, t.subject])).toEqual([
+      [2026, 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+      [2027, 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+      [2030, 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+      [2027, 'Tỷ lệ thu gom rác thải tại nông thôn'],
+      [null, 'Tỷ lệ hộ nghèo'],
+    ]);
     // A year labelling each number of a list, before it: each number its year, all the rate's subject.
     const labelled = plan('- Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn: năm 2026 đạt 70%, năm 2028 đạt 85%, năm 2030 là 100%.\n- Năm 2025 là năm cuối của giai đoạn, 90% xã đạt chuẩn.\n- Năm 2026: 70%; năm 2028: 85% số xã đạt chuẩn nông thôn mới.').targets;
     expect(labelled.map((t) => [t.year, t.subject])).toEqual([
