@@ -399,6 +399,11 @@ describe('percentage targets', () => {
       [2027, 'Tỷ lệ thu gom rác thải tại nông thôn'],
       [null, 'Tỷ lệ hộ nghèo'],
     ]);
+    // A breakdown in brackets between a number and its deadline.
+    expect(targets('- Tỷ lệ lao động qua đào tạo đạt 70% (trong đó có bằng cấp, chứng chỉ đạt 35%) vào năm 2028.').map((t) => [t.min, t.year])).toEqual([
+      [70, 2028],
+      [35, 2028],
+    ]);
     // A year labelling each number of a list, before it: each number its year, all the rate's subject.
     const labelled = plan('- Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn: năm 2026 đạt 70%, năm 2028 đạt 85%, năm 2030 là 100%.\n- Năm 2025 là năm cuối của giai đoạn, 90% xã đạt chuẩn.\n- Năm 2026: 70%; năm 2028: 85% số xã đạt chuẩn nông thôn mới.').targets;
     expect(labelled.map((t) => [t.year, t.subject])).toEqual([

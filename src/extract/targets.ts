@@ -555,14 +555,16 @@ export class TargetReader {
     // A year labelling a number ("năm 2026 đạt 70%") is the deadline of that number alone; one after
     // the number is its own only in its clause, and with no other number between ("Tối thiểu 50% …; phấn đấu đến
     // năm 2028 đạt 80%", "đạt 95%, tiếp tục nâng lên 98% vào năm 2028").
+    // "đạt 70% (trong đó … đạt 35%) vào năm 2028": a breakdown in brackets right after the number is part of it.
+    const afterNumber = (to: number) => sentence.slice(end, to).replace(BREAKDOWN, '');
     const stated = this.deadlineYears(sentence).filter(
       (s) =>
         (!s.labelsNext || (s.end <= at && LABEL_GAP.test(sentence.slice(s.end, at)))) &&
-        (s.index < at || (s.index < clauseEnd && !NEXT_PERCENTAGE.test(sentence.slice(end, s.index)) && !leadsLaterNumber(sentence, end, s))),
+        (s.index < at || (s.index < clauseEnd && !NEXT_PERCENTAGE.test(afterNumber(s.index)) && !leadsLaterNumber(sentence, end, s))),
     );
     if (stated.length > 0) {
       // "… đạt 80% vào năm 2027 và 95% vào năm 2030": a deadline right after the number is its own.
-      const own = stated.find((s) => s.index >= end && OWN_DEADLINE_GAP.test(sentence.slice(end, s.index)));
+      const own = stated.find((s) => s.index >= end && OWN_DEADLINE_GAP.test(afterNumber(s.index)));
       const before = stated.filter((s) => s.index < at);
       return { year: (own ?? (before.length ? before[before.length - 1] : stated[0])).year, yearSource: 'sentence' };
     }
@@ -801,6 +803,8 @@ function firstWordOf(phrase: string): string | undefined {
 const GRADE = /^\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?$/u;
 const GRADED = /^(?<head>.*\s[\p{Ll}\p{M}]+)\s+(?<grade>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)?)$/u;
 const NEXT_PERCENTAGE = /\d\s*%/;
+/** A bracket opening right after a number: what it holds breaks the number down ("70% (trong đó … đạt 35%)"). */
+const BREAKDOWN = /^\s*\([^()]*\)/u;
 /** A level in a unit of its own closing a label, before the comma of the number's clause: " đạt 85 triệu đồng/năm,", " đạt 30 thuê bao/100 dân,", " đạt 1.200 đơn vị máu,", " lên 5.200 người,". */
 const LEVEL_IN_UNIT_AT_END = /\s+(?:đạt|là|tăng|giảm|lên)\s+\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}(?:\s*\/\s*(?:\d[\d.,]*\s+)?[\p{L}\p{M}]+)?\s*,\s*$/u;
 /** The label before a count, the count and what it counts: "Phấn đấu 03/16 xã", "Có 45/50 trường đạt chuẩn". */
