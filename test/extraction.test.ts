@@ -1544,6 +1544,11 @@ describe('tasks', () => {
       ['Tham gia giám sát công trình', ['Tổ dân phố'], []],
       ['Theo dõi sức khỏe học sinh', ['Nhân viên y tế trường học'], []],
     ]);
+    // Subject teachers after the homeroom teachers, in lower case; teaching is their work.
+    expect(assigned('- Giáo viên chủ nhiệm, giáo viên bộ môn phối hợp với cha mẹ học sinh theo dõi học sinh.\n- Các giáo viên bộ môn dạy học theo kế hoạch.')).toEqual([
+      ['Phối hợp với cha mẹ học sinh theo dõi học sinh', ['Giáo viên chủ nhiệm', 'Giáo viên bộ môn'], []],
+      ['Dạy học theo kế hoạch', ['Các giáo viên bộ môn'], []],
+    ]);
     // The Front's member organisations, named after it.
     expect(assigned('- Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên phối hợp tuyên truyền, vận động Nhân dân tham gia.')).toEqual([
       ['Phối hợp tuyên truyền, vận động Nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Các tổ chức thành viên'], []],
