@@ -54,7 +54,7 @@ describe('percentage targets', () => {
     ]);
   });
   it('takes the comparator from the qualifier words', () => {
-    const t = targets('- có ít nhất 25% trường; tối thiểu 20% ngân sách; từ 50% trở lên; trên 95% trẻ; hơn 70% gia đình; dưới 1% học sinh; không quá 5% lớp; tối đa 10% giờ; khoảng 30% xã; đạt 70% trở lên; còn 2% trở xuống.');
+    const t = targets('- có ít nhất 25% trường; tối thiểu 20% ngân sách; từ 50% trở lên; trên 95% trẻ; hơn 70% gia đình; dưới 1% học sinh; không quá 5% lớp; tối đa 10% giờ; khoảng 30% xã; đạt 70% trở lên; còn 2% trở xuống; từ 3% trở xuống.');
     expect(t.map((x) => [x.text, x.comparator])).toEqual([
       ['ít nhất 25%', 'gte'],
       ['tối thiểu 20%', 'gte'],
@@ -67,6 +67,7 @@ describe('percentage targets', () => {
       ['khoảng 30%', 'approx'],
       ['70%', 'gte'],
       ['2%', 'lte'],
+      ['từ 3%', 'lte'],
     ]);
     // The longest qualifier wins, and a verb may join it to the number.
     expect(targets('- tối thiểu đạt 80% hộ; không vượt 5% trẻ; đạt trên dưới 90% rác; trên 95% trở lên.').map((x) => [x.text, x.comparator])).toEqual([
