@@ -2480,6 +2480,12 @@ describe('tasks', () => {
       ['Rà soát quy hoạch cán bộ', '2026', '2030', 'trong cả giai đoạn 2026 - 2030'],
       ['Xây dựng kế hoạch năm học 2026 - 2027', '2026', '2027', 'năm học 2026 - 2027'],
     ]);
+    // Several years, listed or as a span.
+    const years = plan('II. NHIỆM VỤ\n1. Phòng Y tế kiểm tra an toàn thực phẩm trong các năm 2026, 2027.\n2. Phòng Y tế kiểm tra bếp ăn tập thể vào các năm 2026 - 2028.');
+    expect(years.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+      ['Kiểm tra an toàn thực phẩm', '2026', '2027', 'trong các năm 2026, 2027'],
+      ['Kiểm tra bếp ăn tập thể', '2026', '2028', 'vào các năm 2026 - 2028'],
+    ]);
   });
   it('reads a time in brackets as the task’s, and no date a bracket cites later', () => {
     const d = plan('- Phòng Giáo dục Trung học chủ trì tổ chức tập huấn cho giáo viên cốt cán (tháng 10/2026).\n- Ban Tổ chức thẩm định nhân sự cấp ủy (Quý III/2026).\n- Phòng Nội vụ rà soát hồ sơ (theo Kế hoạch số 12/KH-UBND ngày 05/3/2026).');
