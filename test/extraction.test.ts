@@ -2285,6 +2285,14 @@ describe('tasks', () => {
       ['Kiểm tra', { start: '2026-07', end: '2026-09', text: 'Quý III' }],
     ]);
   });
+  it('reads the halves of the plan’s year without their year, and leaves a time that is all cue and term out of the title', () => {
+    const d = fromText('KẾ HOẠCH\nCông tác tư pháp năm 2026\n\nI. NHIỆM VỤ\n- Phòng Nội vụ triển khai rà soát thủ tục trong 6 tháng đầu năm.\n- Phòng Tư pháp tổ chức đối thoại với doanh nghiệp trong 6 tháng cuối năm.\n- Phòng Tư pháp tuyên truyền pháp luật trong cả năm.');
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([
+      ['Triển khai rà soát thủ tục', '2026-01', '2026-06'],
+      ['Tổ chức đối thoại với doanh nghiệp', '2026-07', '2026-12'],
+      ['Tuyên truyền pháp luật', '2026', '2026'],
+    ]);
+  });
   it('dates by a clause that only says how often the work is done, over a span inside the work', () => {
     const d = plan('II. NHIỆM VỤ\n1. Ban Tổ chức Huyện ủy rà soát, bổ sung quy hoạch cán bộ nhiệm kỳ 2025 - 2030; thực hiện hằng năm.\n2. Phòng Nội vụ triển khai Chương trình giai đoạn 2026 - 2030.\n3. Sở Y tế thực hiện Đề án giai đoạn 2026 - 2030, hằng năm báo cáo kết quả.');
     expect(d.tasks.map((t) => [t.period.start, t.period.end, t.period.text])).toEqual([

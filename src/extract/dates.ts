@@ -113,11 +113,16 @@ export class DateReader {
     return text.slice(from, at);
   }
 
-  /** Whether `time` is all a cue and its date or span: "trước ngày 30/6/2026", "trong năm học 2026 - 2027". */
+  /** Whether `time` is all a cue and its date, span or part of a stated term: "trước ngày 30/6/2026", "trong năm học 2026 - 2027", "trong 6 tháng đầu năm". */
   isCued(time: string): boolean {
     if (this.cuedPhrase(time) === time) return true;
+    const cuedFrom = (at: number, end: number) => at > 0 && end === time.length && this.cueEndingAt(time, at).length === at;
     const spans = this.yearSpans(time);
-    return spans.length === 1 && spans[0].start > 0 && spans[0].end === time.length && this.cueEndingAt(time, spans[0].start).length === spans[0].start;
+    if (spans.length === 1 && cuedFrom(spans[0].start, spans[0].end)) return true;
+    return this.wholePeriods.some(({ re }) => {
+      const whole = re.exec(time);
+      return whole !== null && cuedFrom(whole.index, whole.index + whole[0].length);
+    });
   }
 
   /**
