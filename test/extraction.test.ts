@@ -1283,9 +1283,11 @@ describe('tasks', () => {
       ['Chủ trì tổng kết', ['Ủy ban nhân dân'], []],
     ]);
     // The Front with spaces in its abbreviation; the towns after the communes as "TT", not a centre.
-    expect(assigned('- Đề nghị UB MTTQ VN huyện và các đoàn thể vận động hội viên.\n- Đề nghị UBMTTQ Việt Nam xã tuyên truyền.\n- Trung tâm Y tế huyện chủ trì, phối hợp Sở TT&TT, UBND các xã, TT tổ chức truyền thông.')).toEqual([
+    expect(assigned('- Đề nghị UB MTTQ VN huyện và các đoàn thể vận động hội viên.\n- Đề nghị UBMTTQ Việt Nam xã tuyên truyền.\n- BTV Huyện ủy chủ trì, phối hợp Trạm YT xã, Ngân hàng CSXH huyện tổ chức thực hiện.\n- Trung tâm Y tế huyện chủ trì, phối hợp Sở TT&TT, UBND các xã, TT tổ chức truyền thông.')).toEqual([
       ['Vận động hội viên', ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Các đoàn thể'], []],
       ['Tuyên truyền', ['Ủy ban Mặt trận Tổ quốc Việt Nam xã'], []],
+      // A Party committee's standing board, a commune's health station, the policy bank, by their abbreviations.
+      ['Tổ chức thực hiện', ['Ban Thường vụ Huyện ủy'], ['Trạm Y tế xã', 'Ngân hàng Chính sách xã hội huyện']],
       ['Tổ chức truyền thông', ['Trung tâm Y tế huyện'], ['Sở Thông tin và Truyền thông', 'Ủy ban nhân dân các xã', 'Ủy ban nhân dân các thị trấn']],
     ]);
   });
