@@ -1547,6 +1547,11 @@ describe('tasks', () => {
       ['Tham gia giám sát công trình', ['Tổ dân phố'], []],
       ['Theo dõi sức khỏe học sinh', ['Nhân viên y tế trường học'], []],
     ]);
+    // The leaders of bodies, named as "Lãnh đạo" and the body; the verb "lãnh đạo, chỉ đạo" names none.
+    expect(assigned('- Lãnh đạo Sở Y tế kiểm tra công tác phòng dịch.\n- Lãnh đạo Huyện ủy, HĐND, UBND huyện thăm, tặng quà các gia đình chính sách.\n- Lãnh đạo, chỉ đạo các cấp ủy tổ chức quán triệt Nghị quyết.')).toEqual([
+      ['Kiểm tra công tác phòng dịch', ['Lãnh đạo Sở Y tế'], []],
+      ['Thăm, tặng quà các gia đình chính sách', ['Lãnh đạo Huyện ủy', 'Hội đồng nhân dân huyện', 'Ủy ban nhân dân huyện'], []],
+    ]);
     // Subject teachers after the homeroom teachers, in lower case; teaching is their work.
     expect(assigned('- Giáo viên chủ nhiệm, giáo viên bộ môn phối hợp với cha mẹ học sinh theo dõi học sinh.\n- Các giáo viên bộ môn dạy học theo kế hoạch.')).toEqual([
       ['Phối hợp với cha mẹ học sinh theo dõi học sinh', ['Giáo viên chủ nhiệm', 'Giáo viên bộ môn'], []],
