@@ -1542,6 +1542,10 @@ describe('tasks', () => {
       ['Tổ chức quán triệt', ['Các quận ủy, huyện ủy'], []],
     ]);
     // Youth union cells, residential groups, a school's health officer.
+    expect(assigned('- Các cấp bộ Đoàn tổ chức ra quân hưởng ứng Tháng Thanh niên.\n- Cơ sở Đoàn các xã tổ chức hoạt động tình nguyện.')).toEqual([
+      ['Tổ chức ra quân hưởng ứng Tháng Thanh niên', ['Các cấp bộ Đoàn'], []],
+      ['Tổ chức hoạt động tình nguyện', ['Cơ sở Đoàn các xã'], []],
+    ]);
     expect(assigned('- Các chi đoàn tổ chức ra quân tình nguyện.\n- Tổ dân phố tham gia giám sát công trình.\n- Nhân viên y tế trường học theo dõi sức khỏe học sinh.')).toEqual([
       ['Tổ chức ra quân tình nguyện', ['Các chi đoàn'], []],
       ['Tham gia giám sát công trình', ['Tổ dân phố'], []],

@@ -634,8 +634,8 @@ describe('agencies', () => {
     expect(names('Hạt Kiểm lâm bảo vệ rừng; các Hạt Kiểm lâm kiểm tra.')).toEqual(['Hạt Kiểm lâm', 'Các Hạt Kiểm lâm']);
     expect(names('Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên theo dõi, tổng hợp')).toEqual(['Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên']);
   });
-  it('reads the central bodies of the youth union and the mass associations ("Trung ương Đoàn", "Trung ương Hội …"), and the union, no ministry, in "cấp bộ Đoàn"', () => {
-    expect(names('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chỉ đạo các cấp bộ Đoàn, cấp bộ Đảng')).toEqual(['Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn']);
+  it('reads the central bodies of the youth union and the mass associations ("Trung ương Đoàn", "Trung ương Hội …"), and the union at every level, no ministry, in "cấp bộ Đoàn"', () => {
+    expect(names('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chỉ đạo các cấp bộ Đoàn, cấp bộ Đảng')).toEqual(['Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Các cấp bộ Đoàn, cấp bộ Đảng']);
     expect(names('Trung ương Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Đoàn phối hợp')).toEqual(['Trung ương Hội Liên hiệp Phụ nữ Việt Nam', 'Trung ương Đoàn']);
   });
   it('keeps the comma of the 2025 offices inside their names, reads "Khoa học" as no faculty and "Tổ đại biểu" as a body', () => {
