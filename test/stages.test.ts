@@ -884,6 +884,7 @@ describe('OCR clean-up table (rules/ocr.yaml), on errors seen in real scans', ()
       ['Tố chức thi Giáo viên dạy giỏi; Ủy ban Mặt trận Tố quốc', 'Tổ chức thi Giáo viên dạy giỏi; Ủy ban Mặt trận Tổ quốc'],
       ['Kiếm tra công tác phố cập giáo dục, chuấn bị thay sách', 'Kiểm tra công tác phổ cập giáo dục, chuẩn bị thay sách'],
       ['Phòng Y tế, Trung tâm V tế; Trung học cơ SỞ', 'Phòng Y tế, Trung tâm Y tế; Trung học cơ sở'],
+      ['Đơn vị chủ trừphối hợp', 'Đơn vị chủ trì/phối hợp'],
       ['tố cáo, phố cổ, kiếm sống', 'tố cáo, phố cổ, kiếm sống'],
       ['1. Mục tiêu', '1. Mục tiêu'],
       ['I. MỤC TIÊU', 'I. MỤC TIÊU'],

@@ -234,17 +234,41 @@ function crossedCuts(row: Item[], cuts: number[]): number {
   return cuts.filter((cut) => row.some((i) => i.x < cut - 3 && i.x + i.width > cut + 3)).length;
 }
 
-/** A recognised run that crosses a column boundary ("Các trường Tiểu học, Tháng." over two cells), as one item per cell. */
+/**
+ * A recognised run that crosses a column boundary ("Các trường Tiểu học, Tháng." over two cells), as
+ * one item per cell. It is cut at the widest gap between its words near each boundary (a cell's
+ * padding), the nearer of two alike, as a centred cell's line may start a little left of where the
+ * column's lines start.
+ */
 function splitAtCuts(item: Item, cuts: number[]): Item[] {
-  const cellOf = (x: number) => cuts.filter((c) => c <= x).length;
-  if (!item.words || cellOf(item.x) === cellOf(item.x + item.width)) return [item];
+  const words = item.words;
+  const crossed = cuts.filter((cut) => item.x < cut && cut < item.x + item.width);
+  if (!words || words.length < 2 || crossed.length === 0) return [item];
+  // After which word each crossed boundary falls, and the boundary: the part after it starts there.
+  const breaks = new Map<number, number>();
+  for (const cut of crossed) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let k = 0; k + 1 < words.length; k++) {
+      const gapStart = words[k].x + words[k].width;
+      const gapEnd = words[k + 1].x;
+      if (gapEnd < cut - item.size * 1.5 || gapStart > cut + item.size * 0.5) continue;
+      // Wide, and at the boundary: of two word spaces alike, the one the boundary falls in.
+      const score = gapEnd - gapStart - Math.max(0, cut - gapEnd, gapStart - cut) / 2;
+      if (score > bestScore) [best, bestScore] = [k, score];
+    }
+    if (best < 0) best = words.findIndex((w) => w.x >= cut) - 1;
+    if (best >= 0) breaks.set(best, Math.max(cut, breaks.get(best) ?? -Infinity));
+  }
   const parts: Item[] = [];
-  for (const word of item.words) {
-    const last = parts[parts.length - 1];
-    if (last && cellOf(last.x) === cellOf(word.x)) {
-      last.str += ` ${word.str}`;
-      last.width = word.x + word.width - last.x;
-    } else parts.push({ ...item, str: word.str, x: word.x, width: word.width, words: undefined });
+  let from = 0;
+  let x = words[0].x;
+  for (let k = 0; k < words.length; k++) {
+    if (k + 1 < words.length && !breaks.has(k)) continue;
+    const last = words[k];
+    parts.push({ ...item, str: words.slice(from, k + 1).map((w) => w.str).join(' '), x, width: last.x + last.width - x, words: undefined });
+    from = k + 1;
+    x = k + 1 < words.length ? Math.max(words[k + 1].x, breaks.get(k)!) : x;
   }
   return parts;
 }
