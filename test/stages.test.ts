@@ -213,6 +213,12 @@ describe('segment', () => {
       ['III', 'Nghị quyết này có hiệu lực từ ngày 01/01/2027', []],
     ]);
     expect(d.tasks.map((t) => [t.sectionId, t.lead.map((a) => a.name)])).toEqual([['II.1', ['Ủy ban nhân dân tỉnh']]]);
+    // A regulation numbers its articles on through its chapters, where Roman sections start again in each part.
+    const regulation = fromText('QUY CHẾ\nPhối hợp công tác\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\nChương II\nTRÁCH NHIỆM\nĐiều 3. Trách nhiệm của Phòng Nội vụ\n1. Phòng Nội vụ chủ trì tham mưu.\nĐiều 4. Hiệu lực thi hành');
+    expect(tree(regulation.sections)).toEqual([
+      ['I', 'QUY ĐỊNH CHUNG', [['I.I', 'Phạm vi điều chỉnh', []], ['I.II', 'Đối tượng áp dụng', []]]],
+      ['II', 'TRÁCH NHIỆM', [['II.III', 'Trách nhiệm của Phòng Nội vụ', [['II.III.1', 'Phòng Nội vụ chủ trì tham mưu', []]]], ['II.IV', 'Hiệu lực thi hành', []]]],
+    ]);
     // A decision that attaches its plan: the plan's tree, the articles text.
     const issuing = fromText('QUYẾT ĐỊNH\nPhê duyệt Đề án phát triển du lịch\n\nĐiều 1. Phê duyệt kèm theo Quyết định này Đề án.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nĐỀ ÁN\nPhát triển du lịch\n(Kèm theo Quyết định số 88/QĐ-UBND)\nI. MỤC TIÊU\n1. Tỷ lệ khách quốc tế đạt 20%.');
     expect(tree(issuing.sections)).toEqual([['I', 'MỤC TIÊU', [['I.1', 'Tỷ lệ khách quốc tế đạt 20%', []]]]]);

@@ -36,6 +36,10 @@ const Numbering = z.array(
       .boolean()
       .default(false)
       .describe('Parts that, inside a part of another row ("Phần II" / "A. MỤC TIÊU"), are its sub-parts: nested under it, counted again in each and labelled as read ("A")'),
+    countedThroughParts: z
+      .boolean()
+      .default(false)
+      .describe('Roman sections numbered on through the parts, not again in each: the articles of a regulation ("Chương II" / "Điều 3.")'),
     note,
   }),
 );

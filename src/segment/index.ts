@@ -95,6 +95,8 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
   const attachments: number[] = [];
   const closing = lines.map(() => false);
   let romanCount = 0;
+  // Roman sections numbered on through the parts (countedThroughParts: "Chương II" / "Điều 3."), counted in the whole tree.
+  let throughCount = 0;
   let partCount = 0;
   let subpartCount = 0;
   // Whether the open top-level part is of a row whose parts are sub-parts elsewhere ("A." after "A.", not after "Phần II").
@@ -117,6 +119,7 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       to = closingAfter(line.index);
       stack.length = 0;
       romanCount = 0;
+      throughCount = 0;
       partCount = 0;
       subpartCount = 0;
       continue;
@@ -138,7 +141,8 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
     }
     const subpart = label?.kind === 'part' && label.subparts && stack[0]?.labelKind === 'part' && !partOfSubpartRow;
     const expectedPart = ROMAN[subpart ? subpartCount : partCount];
-    if (!label || (label.kind === 'roman' && label.label !== ROMAN[romanCount]) || (label.kind === 'part' && label.label !== expectedPart)) {
+    const expectedRoman = label?.countedThroughParts && partCount > 0 ? [ROMAN[romanCount], ROMAN[throughCount]] : [ROMAN[romanCount]];
+    if (!label || (label.kind === 'roman' && !expectedRoman.includes(label.label)) || (label.kind === 'part' && label.label !== expectedPart)) {
       if (label?.kind === 'roman' && ROMAN.includes(label.label) && romanCount > 0) {
         warn(`Roman numeral "${label.label}" out of sequence (expected ${ROMAN[romanCount]}); read as text`, 'segment:roman-sequence', line);
       }
@@ -154,7 +158,10 @@ export function segment(text: string, lines: Line[], location: LocationIndex, ru
       if (owner) for (const open of stack) open.lastLine = line.index;
       continue;
     }
-    if (label.kind === 'roman') romanCount++;
+    if (label.kind === 'roman') {
+      romanCount++;
+      if (label.countedThroughParts) throughCount = ROMAN.indexOf(label.label) + 1;
+    }
     // Roman sections are counted again in each part and sub-part ("PHẦN II" → "I.", "II." …), sub-parts in each part.
     if (subpart) {
       subpartCount++;
@@ -246,15 +253,17 @@ interface Label {
   asRead: string;
   /** Whether its row's parts are sub-parts inside a part of another row. */
   subparts: boolean;
+  /** Whether its row's Roman sections are numbered on through the parts. */
+  countedThroughParts: boolean;
 }
 
-type NumberingPattern = { kind: LabelKind; re: RegExp; labels?: Record<string, string>; subparts: boolean };
+type NumberingPattern = { kind: LabelKind; re: RegExp; labels?: Record<string, string>; subparts: boolean; countedThroughParts: boolean };
 
 /** The numbering rows as patterns; a document that attaches another leaves out those that only it reads (notWithAttachment). */
 function numberingPatterns(rules: RuleSet, attaches: boolean): NumberingPattern[] {
   return rules.numbering
     .filter((entry) => !(entry.notWithAttachment && attaches))
-    .map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels, subparts: entry.subparts }));
+    .map((entry) => ({ kind: entry.kind, re: compile(entry.pattern, '', true), labels: entry.labels, subparts: entry.subparts, countedThroughParts: entry.countedThroughParts }));
 }
 
 const allNumbering = new WeakMap<RuleSet, NumberingPattern[]>();
@@ -273,10 +282,10 @@ export function numberingEnd(text: string, rules: RuleSet, kinds?: readonly Labe
 function readLabel(text: string, patterns: NumberingPattern[]): Label | null {
   const indent = text.length - text.trimStart().length;
   const body = text.slice(indent);
-  for (const { kind, re, labels, subparts } of patterns) {
+  for (const { kind, re, labels, subparts, countedThroughParts } of patterns) {
     const match = re.exec(body);
     const label = match?.groups?.label;
-    if (label) return { kind, label: labels?.[label.toLowerCase()] ?? label, asRead: label, length: indent + match[0].length, within: match.groups?.within, subparts };
+    if (label) return { kind, label: labels?.[label.toLowerCase()] ?? label, asRead: label, length: indent + match[0].length, within: match.groups?.within, subparts, countedThroughParts };
   }
   return null;
 }
