@@ -550,15 +550,19 @@ export class TaskReader {
       const subject = this.subject(ctx, sentence, from);
       // "Phòng Tài chính bố trí kinh phí và Phòng Nội vụ hướng dẫn …": bodies joined to the work before them, with their own verb.
       if (joined) {
+        // "Sở Y tế chủ trì triển khai Kế hoạch, UBND các huyện phối hợp thực hiện.": the first task's partners, after its work.
+        if (subject && (this.partnerRoleOnly.test(sentence.slice(subject.end)) || this.helpsOnly(ctx, sentence.slice(subject.end)))) {
+          first.partners = dedupe([...first.partners, ...subject.mentions]);
+          this.cutTitleAt(ctx, first, subject);
+          continue;
+        }
         // "Giao Phòng Nội vụ chủ trì, Phòng Tài chính phối hợp …": partners, read with the first task.
         if (!subject || this.partnerRoleFirst.test(sentence.slice(subject.end)) || !this.action.test(sentence.slice(subject.end).trimStart())) continue;
         if (this.insideBodyList(ctx, text, boundary.index)) continue;
         const clauseEnd = line.start + this.clauseEnd(text, boundary.index + boundary[0].length);
         const task = this.sentenceAssignment(ctx, node, from, clauseEnd);
         if (!task || task.lead.every((l) => first.lead.some((f) => f.name === l.name))) continue;
-        const surface = ctx.text.slice(subject.mentions[0].start, subject.mentions[0].end);
-        const cut = first.title.lastIndexOf(surface);
-        if (cut > 0) first.title = first.title.slice(0, cut).replace(/[\s,]*(?:và)?\s*$/u, '');
+        this.cutTitleAt(ctx, first, subject);
         this.keepOwnTime(ctx, line, first, from, ctx.text.slice(from, clauseEnd), found.length === 0);
         found.push(task);
         continue;
@@ -583,6 +587,13 @@ export class TaskReader {
     // Partners named in a later task's sentence or clause are its own; those after it, in a sentence with no lead, stay the first's.
     first.partners = first.partners.filter((p) => !found.some((task) => p.start >= task.start && p.start < task.end));
     return found;
+  }
+
+  /** The first task's title without the clause of other bodies joined to it, from where their names start. */
+  private cutTitleAt(ctx: Context, first: TaskDraft, subject: { mentions: AgencyMention[] }): void {
+    const surface = ctx.text.slice(subject.mentions[0].start, subject.mentions[0].end);
+    const cut = first.title.lastIndexOf(surface);
+    if (cut > 0) first.title = first.title.slice(0, cut).replace(/[\s,]*(?:và)?\s*$/u, '');
   }
 
   /** Whether `afterBodies` is the partner's role and work with no body of its own: "phối hợp đóng góp bài giảng điện tử". */
@@ -1239,8 +1250,8 @@ const LATER_CLAUSE = /[.;]\s+(?=\p{Lu})|;\s+(?=(?:các|những)\s)/gu;
 const NEXT_SENTENCE = /\.\s+(?=\p{Lu})/u;
 /** A ";" before a clause in lower case. */
 const LOWER_CLAUSE = /;\s+(?=\p{Ll})/gu;
-/** A comma or "và" before a capital, where bodies with their own verb may join the work before them. */
-const JOINED_LEAD = /(?:,|\s+và)\s+(?=\p{Lu})/gu;
+/** A comma or "và" before a capital, or a comma before a plural, where bodies with their own verb may join the work before them. */
+const JOINED_LEAD = /(?:,|\s+và)\s+(?=\p{Lu})|,\s+(?=(?:các|những)\s)/gu;
 /** The numbering of a decision's articles ("Điều 2."), read as Roman sections are. */
 const ARTICLE = ['roman'] as const;
 /** The numbering of duties inside a sentence: "(1) cân đối …", "a) rà soát …", "2) …". */
