@@ -1219,6 +1219,12 @@ describe('tasks', () => {
       ['Chủ trì triển khai Kế hoạch', ['Sở Y tế'], ['Ủy ban nhân dân các huyện']],
       ['Chủ trì tổ chức tập huấn', ['Sở Y tế'], ['Các đơn vị liên quan']],
     ]);
+    // A clause that only helps, after a later task's clause: the first task's still.
+    const after = plan('1. Giao Sở Y tế chủ trì triển khai Kế hoạch; Sở Tài chính bố trí kinh phí; UBND các huyện phối hợp thực hiện.');
+    expect(after.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['Chủ trì triển khai Kế hoạch', ['Sở Y tế'], ['Ủy ban nhân dân các huyện']],
+      ['Bố trí kinh phí', ['Sở Tài chính'], []],
+    ]);
   });
   it('dates the items under a line that is nothing but a time and its colon, up to a lead-in of another kind', () => {
     const d = plan('I. MỤC TIÊU\nNâng cao chất lượng.\nII. NHIỆM VỤ\nTháng 1:\n- Tổng kết công tác năm 2025 (Văn phòng chủ trì).\n- Hội nghị cán bộ công chức (Công đoàn cơ quan chủ trì).\nTháng 2:\n- Kiểm tra công tác phòng cháy chữa cháy - Công an huyện thực hiện.\nCác nhiệm vụ khác:\n- Phòng Nội vụ rà soát hồ sơ.', 'Chương trình công tác năm 2026');

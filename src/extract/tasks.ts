@@ -534,6 +534,8 @@ export class TaskReader {
   private laterLeads(ctx: Context, node: SectionNode, line: Line, first: TaskDraft): TaskDraft[] {
     if (first.kind !== 'assignment') return [];
     const found: TaskDraft[] = [];
+    // The text of each later task's own sentence or clause.
+    const clauses: { start: number; end: number }[] = [];
     const text = ctx.text.slice(line.start, line.end);
     // Bodies joined with their own verb are read in the first sentence, the one whose lead the first task has.
     const firstSentence = NEXT_SENTENCE.exec(text)?.index ?? text.length;
@@ -583,9 +585,11 @@ export class TaskReader {
       const later = next ? sentence.slice(0, next.index + 1) : subject && boundary[0].startsWith(';') ? sentence.split(';')[0] : sentence;
       this.keepOwnTime(ctx, line, first, from, later, found.length === 0);
       found.push(task);
+      clauses.push({ start: from, end: from + later.length });
     }
-    // Partners named in a later task's sentence or clause are its own; those after it, in a sentence with no lead, stay the first's.
-    first.partners = first.partners.filter((p) => !found.some((task) => p.start >= task.start && p.start < task.end));
+    // Partners named in a later task's sentence or clause are its own; those after it, in a sentence or clause with no lead
+    // ("…; Sở Tài chính bố trí kinh phí; UBND các huyện phối hợp thực hiện."), stay the first's.
+    first.partners = first.partners.filter((p) => !found.some((task) => p.start >= task.start && p.start < task.end) || !clauses.some((c) => p.start >= c.start && p.start < c.end));
     return found;
   }
 
