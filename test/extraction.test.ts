@@ -1309,6 +1309,9 @@ describe('tasks', () => {
       ['Chủ trì tổ chức thực hiện', ['Ủy ban nhân dân phường']],
       ['Hướng dẫn các đơn vị', ['Phòng Nội vụ']],
     ]);
+    // The work first, then its colon and the body told to do it: the work titles the task.
+    const workFirst = plan('3. Rà soát các thủ tục hành chính: giao Văn phòng HĐND và UBND huyện chủ trì, thực hiện trước 30/6/2026.');
+    expect(workFirst.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.period.end])).toEqual([['Rà soát các thủ tục hành chính', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'], '2026-06-30']]);
   });
   it('reads partners named after the lead’s role with their own ("X chủ trì, Y phối hợp …"), and the members a group lists', () => {
     expect(assigned('- Sở Y tế chủ trì, Sở Tài chính phối hợp thực hiện rà soát giá dịch vụ y tế.\n- Phòng Văn hóa chủ trì, Quận đoàn và Hội Phụ nữ quận phối hợp tổ chức hội thi.\n- Sở Y tế chủ trì, tổ chức kiểm tra.')).toEqual([

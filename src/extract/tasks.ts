@@ -656,8 +656,11 @@ export class TaskReader {
     const firstLine = stripBullet(body.firstLine);
     const firstBody = firstLine === '' ? '' : this.workAfter(firstLine, { end: 0, ...this.partnersAfter(ctx, firstLine, 0, body.start) });
     let title = rest;
-    // "3. UBND các xã có trách nhiệm:" over items: a role restated is no work.
-    if ((wordCount(rest) < 3 && !(read.partners.length && this.action.test(rest))) || this.isOnlyRole(rest)) {
+    // "3. UBND các xã có trách nhiệm:" over items: a role restated is no work; nor is "do it" after the work the heading
+    // names first ("3. Rà soát thủ tục hành chính: giao Văn phòng UBND huyện chủ trì, thực hiện trước 30/6/2026").
+    const colon = heading.lastIndexOf(':', (read.lead[0]?.start ?? node.textStart) - node.textStart);
+    const workFirst = colon > 0 && wordCount(heading.slice(0, colon)) >= 2 && this.referringWork.test(rest);
+    if ((wordCount(rest) < 3 && !(read.partners.length && this.action.test(rest))) || this.isOnlyRole(rest) || workFirst) {
       const parent = node.parent;
       const parentIsTheme = parent && parent.labelKind !== 'roman' && parent.labelKind !== 'part' && parent.labelKind !== 'bullet' && !this.implementation.test(parent.section.title);
       // "2. Các sở, ngành" over items that each name their body assigns nothing itself.
