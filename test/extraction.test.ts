@@ -1571,6 +1571,11 @@ describe('tasks', () => {
       ['Kiểm tra công tác phòng dịch', ['Lãnh đạo Sở Y tế'], []],
       ['Thăm, tặng quà các gia đình chính sách', ['Lãnh đạo Huyện ủy', 'Hội đồng nhân dân huyện', 'Ủy ban nhân dân huyện'], []],
     ]);
+    // "Trường" alone before its verb is the school; a share of schools and a movement named after schools are no body.
+    expect(assigned('- Trường tổ chức dạy học trước ngày 30/6/2026.\n- Trường đạt chuẩn quốc gia: 70%.\n- Trường học an toàn.\n- Trường THCS Lê Lợi tổ chức hội thi.')).toEqual([
+      ['Tổ chức dạy học', ['Trường'], []],
+      ['Tổ chức hội thi', ['Trường Trung học cơ sở Lê Lợi'], []],
+    ]);
     // Subject teachers after the homeroom teachers, in lower case; teaching is their work.
     expect(assigned('- Giáo viên chủ nhiệm, giáo viên bộ môn phối hợp với cha mẹ học sinh theo dõi học sinh.\n- Các giáo viên bộ môn dạy học theo kế hoạch.')).toEqual([
       ['Phối hợp với cha mẹ học sinh theo dõi học sinh', ['Giáo viên chủ nhiệm', 'Giáo viên bộ môn'], []],
