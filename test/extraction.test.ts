@@ -575,6 +575,9 @@ describe('percentage targets', () => {
       // A lead-in that names the kind of target says nothing of whom.
       'trường đạt chuẩn',
     ]);
+    // A rate named alone before its colon, its parts under it by their short labels; an item that says what it measures keeps it.
+    const rate = plan('- Tỷ lệ trường đạt chuẩn quốc gia:\n + Mầm non: 85%;\n + Trung học cơ sở: 100%.\n- Tỷ lệ huy động trẻ ra lớp:\n + 98% trẻ mẫu giáo được huy động ra lớp.');
+    expect(rate.targets.map((t) => t.subject)).toEqual(['Tỷ lệ trường đạt chuẩn quốc gia – Mầm non', 'Tỷ lệ trường đạt chuẩn quốc gia – Trung học cơ sở', 'trẻ mẫu giáo được huy động ra lớp']);
   });
   it('reads past "theo dõi" and a "theo" phrase a later "được" belongs to, and a predicate after the number with the label before it', () => {
     const d = plan(

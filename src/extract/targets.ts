@@ -64,6 +64,7 @@ export class TargetReader {
   /** A label's opening words that say whom it is of (targets.yaml labelOpeners), and a line that is only such a label. */
   private readonly labelOpening: RegExp;
   private readonly leadInLabel: RegExp;
+  private readonly leadInRate: RegExp;
   /** A phrase after the number that opens with what is said of a label before it (targets.yaml predicateWords). */
   private readonly predicateOpening: RegExp;
   private readonly predicateInside: RegExp;
@@ -144,6 +145,8 @@ export class TargetReader {
     const opener = alternation(t.labelOpeners) || '(?!)';
     this.labelOpening = compile(`^(?:${opener})\\s+`);
     this.leadInLabel = compile(`^(?:${opener})\\s+(?<label>[^:;.]{1,60}?)\\s*:\\s*$`);
+    // "- Tỷ lệ trường đạt chuẩn quốc gia:" over "+ Mầm non: 85%": a rate named alone before its colon, its parts under it.
+    this.leadInRate = compile(`^(?<label>(?:${alternation(t.rateWords.flatMap((r) => r.words))})\\s[^:;.%\\d]{1,100}?)\\s*:\\s*$`);
     // In lower case: "Đạt chuẩn", a label, says nothing of another.
     this.predicateOpening = compile(`^(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
     this.predicateInside = compile(`\\s(?:${alternation(t.predicateWords) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
@@ -164,7 +167,9 @@ export class TargetReader {
     const parent = node && node.line === line.index ? node.parent : node;
     if (!parent || parent.line === line.index || parent.labelKind === 'roman' || parent.labelKind === 'part') return subject;
     const heading = ctx.seg.lines[parent.line];
-    const label = this.leadInLabel.exec(stripBullet(ctx.text.slice(parent.textStart, heading.end)).trim())?.groups?.label;
+    const leadIn = stripBullet(ctx.text.slice(parent.textStart, heading.end)).trim();
+    // A rate's parts are short labels of their own ("Mầm non", "Trung học cơ sở"), not what another number measures.
+    const label = this.leadInLabel.exec(leadIn)?.groups?.label ?? (wordCount(subject) <= 4 ? this.leadInRate.exec(leadIn)?.groups?.label : undefined);
     return label && subject && !subject.includes(label) ? `${label} – ${subject}` : subject;
   }
 
