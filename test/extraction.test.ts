@@ -2026,6 +2026,11 @@ describe('tasks', () => {
       ['Chỉ đạo các thôn tổ chức thực hiện', ['Ủy ban nhân dân các xã'], []],
       ['Vận động nhân dân tham gia', ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện'], []],
     ]);
+    // "Trách nhiệm của X:", "Nhiệm vụ của X" over the items that give X its work.
+    expect(assigned('III. TRÁCH NHIỆM THỰC HIỆN\n1. Trách nhiệm của Sở Nội vụ:\n- Chủ trì hướng dẫn các cơ quan triển khai Kế hoạch.\n2. Nhiệm vụ của các sở, ban, ngành\nXây dựng kế hoạch triển khai tại cơ quan, đơn vị.')).toEqual([
+      ['Chủ trì hướng dẫn các cơ quan triển khai Kế hoạch', ['Sở Nội vụ'], []],
+      ['Xây dựng kế hoạch triển khai tại cơ quan, đơn vị', ['Các sở, ban, ngành'], []],
+    ]);
   });
   it('dates the work under a body heading by the one time its items state, and by none when they state several', () => {
     const d = fromText('KẾ HOẠCH\nGiảm nghèo năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã hội\na) Chủ trì điều tra hộ nghèo.\nb) Rà soát hộ cận nghèo, hoàn thành trong Quý IV/2026.\n2. Công an xã\n- Bảo đảm an ninh trật tự.\n- Rà soát trong tháng 6/2026, báo cáo trước ngày 15/12/2026.');
