@@ -6,6 +6,7 @@ import { fromText, rules } from './helpers.js';
 const plan = (body: string, title = 'Phát triển giáo dục') => fromText(`KẾ HOẠCH\n${title}\n\nI. MỤC TIÊU\n${body}\n`);
 /** Each task as [title, leads, partners]. */
 const assigned = (body: string) => plan(body).tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name)]);
+const timed = (body: string) => plan(body).tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text]);
 const targets = (body: string, title?: string) => plan(body, title).targets.map((t) => ({ text: t.text, min: t.value.min, max: t.value.max, comparator: t.comparator, year: t.year }));
 
 describe('percentage targets', () => {
@@ -2521,15 +2522,13 @@ describe('tasks', () => {
     ]);
   });
   it('leaves a span of years closing a title after its time word out of it; a span the work is for stays', () => {
-    const d = plan('II. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo tổ chức bồi dưỡng chuyên môn cho giáo viên trong năm học 2026 - 2027.\n2. Phòng Nội vụ rà soát quy hoạch cán bộ trong cả giai đoạn 2026 - 2030.\n3. Phòng Giáo dục và Đào tạo xây dựng kế hoạch năm học 2026 - 2027.');
-    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+    expect(timed('II. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo tổ chức bồi dưỡng chuyên môn cho giáo viên trong năm học 2026 - 2027.\n2. Phòng Nội vụ rà soát quy hoạch cán bộ trong cả giai đoạn 2026 - 2030.\n3. Phòng Giáo dục và Đào tạo xây dựng kế hoạch năm học 2026 - 2027.')).toEqual([
       ['Tổ chức bồi dưỡng chuyên môn cho giáo viên', '2026', '2027', 'trong năm học 2026 - 2027'],
       ['Rà soát quy hoạch cán bộ', '2026', '2030', 'trong cả giai đoạn 2026 - 2030'],
       ['Xây dựng kế hoạch năm học 2026 - 2027', '2026', '2027', 'năm học 2026 - 2027'],
     ]);
     // Several years, listed or as a span.
-    const years = plan('II. NHIỆM VỤ\n1. Phòng Y tế kiểm tra an toàn thực phẩm trong các năm 2026, 2027.\n2. Phòng Y tế kiểm tra bếp ăn tập thể vào các năm 2026 - 2028.');
-    expect(years.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+    expect(timed('II. NHIỆM VỤ\n1. Phòng Y tế kiểm tra an toàn thực phẩm trong các năm 2026, 2027.\n2. Phòng Y tế kiểm tra bếp ăn tập thể vào các năm 2026 - 2028.')).toEqual([
       ['Kiểm tra an toàn thực phẩm', '2026', '2027', 'trong các năm 2026, 2027'],
       ['Kiểm tra bếp ăn tập thể', '2026', '2028', 'vào các năm 2026 - 2028'],
     ]);
@@ -2555,8 +2554,7 @@ describe('tasks', () => {
     ]);
   });
   it('reads the part of a month a time names with its cue, and leaves the word of being done out of the title', () => {
-    const d = plan('II. NHIỆM VỤ\n1. Phòng Nội vụ tổ chức hội nghị sơ kết vào cuối tháng 6/2026.\n2. Công an huyện ra quân trong tuần đầu tháng 3/2026.\n3. Phòng Tư pháp rà soát văn bản xong trước 15/8/2026.');
-    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+    expect(timed('II. NHIỆM VỤ\n1. Phòng Nội vụ tổ chức hội nghị sơ kết vào cuối tháng 6/2026.\n2. Công an huyện ra quân trong tuần đầu tháng 3/2026.\n3. Phòng Tư pháp rà soát văn bản xong trước 15/8/2026.')).toEqual([
       ['Tổ chức hội nghị sơ kết', '2026-06', '2026-06', 'vào cuối tháng 6/2026'],
       ['Ra quân', '2026-03', '2026-03', 'trong tuần đầu tháng 3/2026'],
       ['Rà soát văn bản', null, '2026-08-15', 'trước 15/8/2026'],
@@ -2571,8 +2569,7 @@ describe('tasks', () => {
       ['2026-03', '2026-06', 'từ tháng 3/2026 đến tháng 6/2026'],
     ]);
     // A named day before its date: "trước ngày Quốc khánh 02/9/2025" is a deadline.
-    const named = plan('II. NHIỆM VỤ\n1. Bộ Tài chính chuyển quà đến người dân, xong trước ngày Quốc khánh 02/9/2025.\n2. Các trường tổ chức mít tinh vào ngày Nhà giáo Việt Nam 20/11/2026.');
-    expect(named.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+    expect(timed('II. NHIỆM VỤ\n1. Bộ Tài chính chuyển quà đến người dân, xong trước ngày Quốc khánh 02/9/2025.\n2. Các trường tổ chức mít tinh vào ngày Nhà giáo Việt Nam 20/11/2026.')).toEqual([
       ['Chuyển quà đến người dân', null, '2025-09-02', 'trước ngày Quốc khánh 02/9/2025'],
       ['Tổ chức mít tinh', '2026-11-20', '2026-11-20', 'vào ngày Nhà giáo Việt Nam 20/11/2026'],
     ]);
@@ -2584,16 +2581,14 @@ describe('tasks', () => {
     ]);
   });
   it('reads a season or a holiday before its year as a time: “trong dịp hè năm 2027”', () => {
-    const d = plan('II. NHIỆM VỤ\n1. Các sở giáo dục và đào tạo tổ chức bồi dưỡng kỹ năng số cho giáo viên trong dịp hè năm 2027.\n2. Các xã tổ chức thăm hỏi gia đình chính sách vào dịp Tết Nguyên đán năm 2027.\n3. Bộ phận Giáo dục tổ chức bồi dưỡng thường xuyên cho giáo viên trong hè 2027.');
-    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+    expect(timed('II. NHIỆM VỤ\n1. Các sở giáo dục và đào tạo tổ chức bồi dưỡng kỹ năng số cho giáo viên trong dịp hè năm 2027.\n2. Các xã tổ chức thăm hỏi gia đình chính sách vào dịp Tết Nguyên đán năm 2027.\n3. Bộ phận Giáo dục tổ chức bồi dưỡng thường xuyên cho giáo viên trong hè 2027.')).toEqual([
       ['Tổ chức bồi dưỡng kỹ năng số cho giáo viên', '2027', '2027', 'trong dịp hè năm 2027'],
       ['Tổ chức thăm hỏi gia đình chính sách', '2027', '2027', 'vào dịp Tết Nguyên đán năm 2027'],
       // Without "dịp", and "bồi dưỡng thường xuyên" names the training, not how often.
       ['Tổ chức bồi dưỡng thường xuyên cho giáo viên', '2027', '2027', 'trong hè 2027'],
     ]);
     // "dịp" alone or after "nhân", and the lunar year by its name before its number.
-    const lunar = plan('II. NHIỆM VỤ\n1. Công an xã tuần tra dịp Tết Nguyên đán Bính Ngọ 2026.\n2. Hội Chữ thập đỏ thăm hỏi, tặng quà các gia đình khó khăn nhân dịp Tết Bính Ngọ năm 2026.');
-    expect(lunar.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([
+    expect(timed('II. NHIỆM VỤ\n1. Công an xã tuần tra dịp Tết Nguyên đán Bính Ngọ 2026.\n2. Hội Chữ thập đỏ thăm hỏi, tặng quà các gia đình khó khăn nhân dịp Tết Bính Ngọ năm 2026.')).toEqual([
       ['Tuần tra', '2026', '2026', 'dịp Tết Nguyên đán Bính Ngọ 2026'],
       ['Thăm hỏi, tặng quà các gia đình khó khăn', '2026', '2026', 'nhân dịp Tết Bính Ngọ năm 2026'],
     ]);
@@ -2610,11 +2605,9 @@ describe('tasks', () => {
     ]);
   });
   it('reads “từ nay đến …” whole, a deadline with no start', () => {
-    const d = plan('II. NHIỆM VỤ\n1. Phòng Nội vụ tham mưu kiện toàn bộ máy từ nay đến năm 2030.');
-    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([['Tham mưu kiện toàn bộ máy', null, '2030', 'từ nay đến năm 2030']]);
+    expect(timed('II. NHIỆM VỤ\n1. Phòng Nội vụ tham mưu kiện toàn bộ máy từ nay đến năm 2030.')).toEqual([['Tham mưu kiện toàn bộ máy', null, '2030', 'từ nay đến năm 2030']]);
     // A deadline named by an event, its date in brackets.
-    const event = plan('II. NHIỆM VỤ\n1. Phòng Nông nghiệp rà soát hồ đập trước mùa mưa bão (tháng 6/2026).');
-    expect(event.tasks.map((t) => [t.title, t.period.start, t.period.end, t.period.text])).toEqual([['Rà soát hồ đập', null, '2026-06', 'trước mùa mưa bão (tháng 6/2026)']]);
+    expect(timed('II. NHIỆM VỤ\n1. Phòng Nông nghiệp rà soát hồ đập trước mùa mưa bão (tháng 6/2026).')).toEqual([['Rà soát hồ đập', null, '2026-06', 'trước mùa mưa bão (tháng 6/2026)']]);
     // A named day, then its date.
     const named = plan('II. NHIỆM VỤ\n1. Công an xã ra quân trấn áp tội phạm từ nay đến ngày Quốc khánh 02/9/2026.');
     expect(named.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([['Ra quân trấn áp tội phạm', null, '2026-09-02']]);
