@@ -112,9 +112,9 @@ function dropPageFurniture(pages: PdfLine[][], heights: number[], pageNumber: Re
 function toRows(items: Item[], ocr: boolean): Item[][] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const rows: Item[][] = [];
-  const tolerance = ocr ? 2 : 3;
+  const tolerance = (size: number) => Math.max(2, size / (ocr ? 2 : 3));
   for (const item of sorted) {
-    const row = rows.find((r) => Math.abs(r[0].y - item.y) <= Math.max(2, r[0].size / tolerance));
+    const row = rows.find((r) => Math.abs(r[0].y - item.y) <= tolerance(r[0].size));
     if (row) row.push(item);
     else rows.push([item]);
   }
@@ -176,9 +176,9 @@ function toLines(items: Item[], ocr: boolean): PdfLine[] {
       // Running text across columns, set apart below the row above, with no row of cells after it (a
       // note under the table: "Ghi chú: …"), ends the table; a row's next line follows at the line pitch.
       const linePitch = linePitchOf(table);
-      const note = table.findIndex((row, k) => k > 0 && table[k - 1][0].y - row[0].y > linePitch * 1.2 && !isTableRow(row, cellGap) && crossedCuts(row, cuts) >= 2 && !(i + k + 1 < rows.length && isTableRow(rows[i + k + 1], cellGap)));
-      if (note > 0) {
-        j = i + note;
+      const noteRow = table.findIndex((row, k) => k > 0 && table[k - 1][0].y - row[0].y > linePitch * 1.2 && !isTableRow(row, cellGap) && crossedCuts(row, cuts) >= 2 && !(i + k + 1 < rows.length && isTableRow(rows[i + k + 1], cellGap)));
+      if (noteRow > 0) {
+        j = i + noteRow;
         table = rows.slice(i, j);
         cuts = columnCuts(table);
       }
