@@ -1292,6 +1292,15 @@ describe('tasks', () => {
       ['Chỉ đạo chung', ['Chủ tịch Ủy ban nhân dân xã'], []],
     ]);
   });
+  it('reads the offices one comrade holds, listed with commas, as one lead, and several comrades as several', () => {
+    expect(assigned('- Giao đồng chí Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện chỉ đạo sơ kết Nghị quyết.\n- Đồng chí Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Ban Dân vận Huyện ủy tổ chức tuyên truyền.\n- Đ/c Nguyễn Văn An - Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chủ trì tổng kết.\n- Các đồng chí Ủy viên Ban Thường vụ, Trưởng các ban Đảng chỉ đạo thực hiện.\n- Đồng chí Chủ tịch UBND xã, Phòng Nội vụ và Công an huyện kiểm tra.')).toEqual([
+      ['Chỉ đạo sơ kết Nghị quyết', ['Phó Bí thư Thường trực Huyện ủy, Chủ tịch Hội đồng nhân dân huyện'], []],
+      ['Tổ chức tuyên truyền', ['Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy'], ['Ban Dân vận Huyện ủy']],
+      ['Chủ trì tổng kết', ['Phó Chủ tịch Ủy ban nhân dân huyện, Trưởng Ban Chỉ đạo'], []],
+      ['Chỉ đạo thực hiện', ['Ủy viên Ban Thường vụ', 'Trưởng các ban Đảng'], []],
+      ['Kiểm tra', ['Chủ tịch Ủy ban nhân dân xã', 'Phòng Nội vụ', 'Công an huyện'], []],
+    ]);
+  });
   it('ends a body written as an abbreviation at its verb', () => {
     expect(assigned('- BCĐ kiểm tra các xã trong quý II/2026.\n- BCĐ huyện kiểm tra các xã.\n- UBND chủ trì tổng kết.')).toEqual([
       ['Kiểm tra các xã', ['Ban Chỉ đạo'], []],

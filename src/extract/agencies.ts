@@ -34,6 +34,10 @@ export class AgencyReader {
   private readonly headFirstWords: Set<string>;
   /** Heads that name a body alone (agencies.yaml whole), lower-cased. */
   private readonly wholeHeads: Set<string>;
+  /** Heads that are one person's office (agencies.yaml heads `person`). */
+  private readonly personHeads: Set<string>;
+  /** A singular honorific right before where a list starts: "giao đồng chí ". */
+  private readonly personHonorificBefore: RegExp;
   /** Heads that start a body only before a capitalised word (agencies.yaml properName), lower-cased. */
   private readonly properNameHeads: Set<string>;
   /** properName heads that start a body in lower case too, before a capitalised name (agencies.yaml lowerCaseBeforeName). */
@@ -117,6 +121,8 @@ export class AgencyReader {
     this.heads = byLength(a.heads.filter((h) => !h.pluralOnly || h.properName).map((h) => h.word));
     this.pluralHeads = byLength(a.heads.map((h) => h.word));
     this.wholeHeads = new Set(a.heads.filter((h) => h.whole).map((h) => h.word.normalize('NFC').toLowerCase()));
+    this.personHeads = new Set(inBothTonePlacements(a.heads.filter((h) => h.person).map((h) => h.word), rules).map((h) => h.normalize('NFC').toLowerCase()));
+    this.personHonorificBefore = compile(`(?:^|\\s)(?:${alternation(a.honorifics.filter((h) => !h.plural).map((h) => h.word)) || '(?!)'})\\s+$`);
     this.properNameHeads = new Set(a.heads.filter((h) => h.properName).map((h) => h.word.normalize('NFC').toLowerCase()));
     this.lowerCaseNameHeads = new Set(a.heads.filter((h) => h.properName && h.lowerCaseBeforeName).map((h) => h.word.normalize('NFC').toLowerCase()));
     this.pluralOnlyHeads = new Set(a.heads.filter((h) => h.pluralOnly).map((h) => h.word.normalize('NFC').toLowerCase()));
@@ -274,9 +280,12 @@ export class AgencyReader {
    * sentence). Stops at the first verb or preposition in lower case that is not part of a
    * name. Returns the bodies and where the rest of the text begins.
    */
-  readList(text: string, offset: number): { mentions: AgencyMention[]; end: number } {
+  readList(text: string, offset: number, afterPersonHonorific = false): { mentions: AgencyMention[]; end: number } {
     const mentions: AgencyMention[] = [];
     let previous: { name: string; head: string; plural: boolean } | null = null;
+    // After "Đồng chí" (one person) the offices listed with commas are that person's: "Đồng chí Phó Bí thư Thường trực
+    // Huyện ủy, Chủ tịch HĐND huyện" is one lead; true while the list has named that person's offices only.
+    let onePerson = afterPersonHonorific;
     let i = 0;
     while (i < text.length) {
       const lead = /^(?:[\s,;]+|\s*(?:và|&|[-–])\s+)+/u.exec(text.slice(i));
@@ -288,6 +297,7 @@ export class AgencyReader {
           const m = noise.exec(text.slice(i));
           if (m) i += m[0].length;
         }
+        onePerson ||= this.personHonorificBefore.test(text.slice(0, i));
       }
       if (i >= text.length) break;
       // A verb or a word that ends names, after a comma, starts the clause: "Các sở, ngành, theo chức
@@ -303,6 +313,18 @@ export class AgencyReader {
       const plural = this.listHead.test(surface) || this.innerPlural.test(surface);
       const bare = surface.replace(this.listHead, '');
       const head = this.headOf(surface);
+      const personOffice = head !== null && !plural && this.personHeads.has(this.withTonePlacement(head.toLowerCase()));
+      if (onePerson && mentions.length > 0 && personOffice && lead !== null && lead[0].includes(',') && !/[;&]|(?:^|\s)và\s/u.test(lead[0])) {
+        const person = mentions[mentions.length - 1];
+        person.surface = text.slice(person.start - offset, i + surface.length);
+        person.name = this.canonicalName(person.surface);
+        person.end = offset + i + surface.length;
+        previous = { name: person.surface, head: head, plural: false };
+        i = item.end;
+        if (item.stopped) break;
+        continue;
+      }
+      onePerson &&= mentions.length === 0 && personOffice;
       // "các sở: Giao thông vận tải, Xây dựng …": a plural head alone before a colon, then its members
       // by name, each taking the head; not "Các trường: Xây dựng kế hoạch …", where work follows.
       if (plural && head && item.stopped && text[item.end] === ':' && this.withTonePlacement(bare.toLowerCase()) === head.toLowerCase() && this.namesFollow(text.slice(item.end + 1, item.end + 81))) {

@@ -83,6 +83,8 @@ export class TaskReader {
   /** Where the body that does the work named before it is named (agentAfterWork): "… do Phòng Nội vụ chủ trì". */
   private readonly agentsAfterWork: { marker: RegExp; verb: RegExp }[];
   private readonly honorific: RegExp;
+  /** An honorific of one person ("Đồng chí", not "Các đồng chí"). */
+  private readonly personHonorific: RegExp;
   private readonly personName: RegExp;
   private readonly sentenceOpener: RegExp;
 
@@ -115,9 +117,11 @@ export class TaskReader {
     this.partnerRoleOnly = compile(`^\\s*(?:${rolePatterns('partner')})\\s*(?:[.;]|$)`);
     this.partnerRoleFirst = compile(`^\\s*(?:${rolePatterns('partner')})(?=[\\s,.;]|$)`);
     this.roleThenComma = compile(`\\s(?:${rolePatterns('lead')}|${rolePatterns('partner')})\\s*,(?!\\s*(?:${rolePatterns('partner')})\\s)`, 'g');
-    this.honorific = compile(`^(?:${alternation(rules.agencies.honorifics)})\\s+(?=\\p{Lu})`, '', true);
+    const honorificWords = rules.agencies.honorifics.map((h) => h.word);
+    this.honorific = compile(`^(?:${alternation(honorificWords)})\\s+(?=\\p{Lu})`, '', true);
+    this.personHonorific = compile(`^(?:${alternation(rules.agencies.honorifics.filter((h) => !h.plural).map((h) => h.word))})\\s`);
     // "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện": a person's name, every word capitalised, before the office.
-    const honorifics = rules.agencies.honorifics.flatMap((h) => [h, h[0].toLowerCase() + h.slice(1)]);
+    const honorifics = honorificWords.flatMap((h) => [h, h[0].toLowerCase() + h.slice(1)]);
     this.personName = compile(`^(?:${alternation(honorifics)})\\s+(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s+){1,4}\\p{Lu}[\\p{Ll}\\p{M}]*\\s*(?:,|\\s[-–])\\s*`, '', true);
     this.titleLeadIn = compile(`^(?:${t.titleLeadIns.map((l) => `(?:${l.pattern})`).join('|') || '(?!)'})\\s+`);
     this.timeLeadIn = compile(`^(?:${t.timeLeadIns.map((l) => `(?:${l.pattern})\\s*${l.comma ? '[:,]' : ':'}`).join('|') || '(?!)'})\\s*`);
@@ -894,7 +898,7 @@ export class TaskReader {
     const honorific = this.pastPersonName(ctx, text) || (this.honorific.exec(text)?.[0].length ?? 0);
     // "Cơ quan chủ trì: Sở Y tế" is a field, read as one, not the body "Cơ quan" that presides.
     if (!ctx.agencies.hasHead(text.slice(honorific)) || this.field.test(text)) return null;
-    const read = ctx.agencies.readList(text.slice(honorific), offset + honorific);
+    const read = ctx.agencies.readList(text.slice(honorific), offset + honorific, honorific > 0 && this.personHonorific.test(text));
     const { mentions } = read;
     const end = read.end + honorific;
     if (mentions.length === 0) return null;

@@ -242,6 +242,10 @@ const Agencies = z.object({
         .default(false)
         .describe('The head starts a body after a plural ("các doanh nghiệp"); with properName, also alone when capitalised before a name ("Hợp tác xã Dịch vụ Hòa Phú")'),
       whole: z.boolean().default(false).describe('The head alone names a body ("Quận đoàn"): a verb right after it ends the name'),
+      person: z
+        .boolean()
+        .default(false)
+        .describe('The head is one person\'s office ("Chủ tịch", "Trưởng ban"): the offices listed with commas after a singular honorific are one person\'s'),
       properName: z
         .boolean()
         .default(false)
@@ -266,7 +270,10 @@ const Agencies = z.object({
       .refine((h) => (h.word === undefined) !== (h.pattern === undefined), 'give either a word or a pattern'),
   ),
   leadingNoise: z.array(z.object({ pattern, note })),
-  honorifics: z.array(z.string()).default([]).describe('Words before a person\'s office that name no body: "Đồng chí Bí thư …"'),
+  honorifics: z
+    .array(z.object({ word: z.string(), plural: z.boolean().default(false).describe('Before the offices of several people: "Các đồng chí …"'), note }))
+    .default([])
+    .describe('Words before a person\'s office that name no body: "Đồng chí Bí thư …"'),
   nameVerbs: z.array(
     z.object({
       word: z.string(),
