@@ -406,6 +406,14 @@ describe('percentage targets', () => {
       [70, 2028],
       [35, 2028],
     ]);
+    // Numbers in brackets that break down a rate with no number of its own, their deadline after the brackets.
+    const parts = plan('- Tỷ lệ hộ gia đình sử dụng nước sạch (thành thị 100%, nông thôn 95%) vào năm 2030.\n- Tỷ lệ lao động qua đào tạo (trong đó nữ 40%) đến năm 2028.\n- Phấn đấu 03/16 xã (chiếm 18,75%) đạt chuẩn nông thôn mới.').targets;
+    expect(parts.map((t) => [t.year, t.subject])).toEqual([
+      [2030, 'Tỷ lệ hộ gia đình sử dụng nước sạch – thành thị'],
+      [2030, 'Tỷ lệ hộ gia đình sử dụng nước sạch – nông thôn'],
+      [2028, 'Tỷ lệ lao động qua đào tạo – nữ'],
+      [null, 'xã đạt chuẩn nông thôn mới'],
+    ]);
     // A year labelling each number of a list, before it: each number its year, all the rate's subject.
     const labelled = plan('- Tỷ lệ cơ sở sản xuất có hệ thống xử lý nước thải đạt tiêu chuẩn: năm 2026 đạt 70%, năm 2028 đạt 85%, năm 2030 là 100%.\n- Năm 2025 là năm cuối của giai đoạn, 90% xã đạt chuẩn.\n- Năm 2026: 70%; năm 2028: 85% số xã đạt chuẩn nông thôn mới.').targets;
     expect(labelled.map((t) => [t.year, t.subject])).toEqual([

@@ -562,14 +562,17 @@ export class TargetReader {
     // năm 2028 đạt 80%", "đạt 95%, tiếp tục nâng lên 98% vào năm 2028").
     // "đạt 70% (trong đó … đạt 35%) vào năm 2028": a breakdown in brackets right after the number is part of it.
     const afterNumber = (to: number) => sentence.slice(end, to).replace(BREAKDOWN, '');
+    // "(thành thị 100%, nông thôn 95%) vào năm 2030": a deadline right after the brackets a number stands in is its own.
+    const bracketEnd = closingBracket(sentence, at, end);
+    const afterBrackets = (s: { index: number }) => bracketEnd >= 0 && s.index > bracketEnd && OWN_DEADLINE_GAP.test(sentence.slice(bracketEnd + 1, s.index));
     const stated = this.deadlineYears(sentence).filter(
       (s) =>
         (!s.labelsNext || (s.end <= at && LABEL_GAP.test(sentence.slice(s.end, at)))) &&
-        (s.index < at || (s.index < clauseEnd && !NEXT_PERCENTAGE.test(afterNumber(s.index)) && !leadsLaterNumber(sentence, end, s))),
+        (s.index < at || afterBrackets(s) || (s.index < clauseEnd && !NEXT_PERCENTAGE.test(afterNumber(s.index)) && !leadsLaterNumber(sentence, end, s))),
     );
     if (stated.length > 0) {
       // "… đạt 80% vào năm 2027 và 95% vào năm 2030": a deadline right after the number is its own.
-      const own = stated.find((s) => s.index >= end && OWN_DEADLINE_GAP.test(afterNumber(s.index)));
+      const own = stated.find((s) => (s.index >= end && OWN_DEADLINE_GAP.test(afterNumber(s.index))) || afterBrackets(s));
       const before = stated.filter((s) => s.index < at);
       return { year: (own ?? (before.length ? before[before.length - 1] : stated[0])).year, yearSource: 'sentence' };
     }
@@ -610,10 +613,23 @@ export class TargetReader {
   private subjectOf(ctx: TargetContext, line: Line, scope: Scope, earlier: Target[], from: number, qualifierStart: number, after: string): string {
     const before = ctx.text.slice(from, qualifierStart);
     const open = before.lastIndexOf('(');
-    const outer = open >= 0 && !before.includes(')', open) ? earlier.findLast((t) => t.span.offset.end <= from + open && t.span.offset.start >= from) : undefined;
+    const inBrackets = open >= 0 && !before.includes(')', open);
+    const outer = inBrackets ? earlier.findLast((t) => t.span.offset.end <= from + open && t.span.offset.start >= from) : undefined;
     if (outer) {
       const inner = this.subject(ctx, line, scope, before.slice(open + 1), after);
       return inner ? `${outer.subject} – ${inner}` : outer.subject;
+    }
+    // "Tỷ lệ hộ dùng nước sạch (thành thị 100%, nông thôn 95%) vào năm 2030", "(trong đó nữ 40%)": with no number
+    // before the brackets, the label before them is the whole and the words inside name the part.
+    // Not a share of a count ("Phấn đấu 03/16 xã (chiếm 18,75%)"), read below as what the count counts.
+    if (inBrackets && !SHARE_OF_COUNT.test(before)) {
+      const whole = this.subject(ctx, line, scope, before.slice(0, open), '');
+      const inside = before.slice(open);
+      const cue = this.breakdown.map((re) => inside.matchAll(re).next().value).find((m) => m?.index === 0);
+      // After the number before it inside the brackets, the part's own words: "(thành thị 100%, nông thôn ".
+      const partFrom = Math.max(cue ? cue[0].length : 1, inside.search(/[,;][^,;]*$/u) + 1);
+      const part = this.subject(ctx, line, scope, inside.slice(partFrom), after, true);
+      if (whole && part) return `${whole} – ${part}`;
     }
     // "…, trong đó có bằng cấp, chứng chỉ đạt 35%": a part of the number before it in the sentence.
     let cue: RegExpExecArray | null = null;
@@ -973,6 +989,15 @@ const NUMBER_RIGHT_AFTER = /^\s*:?\s*(?:[^\s\d,;.:()%]+\s+){0,3}\d[\d.,]*(?:\s*[
  */
 function leadsLaterNumber(sentence: string, numberEnd: number, deadline: { index: number; end: number }): boolean {
   return !OWN_DEADLINE_GAP.test(sentence.slice(numberEnd, deadline.index)) && NUMBER_RIGHT_AFTER.test(sentence.slice(deadline.end));
+}
+
+/** Where the brackets the text from `start` to `end` stands in close, or -1 when it stands in none. */
+function closingBracket(text: string, start: number, end: number): number {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start) > open) return -1;
+  const close = text.indexOf(')', end);
+  const nested = text.indexOf('(', end);
+  return nested >= 0 && nested < close ? -1 : close;
 }
 
 /** What stands between two numbers, past the subject the first was read with after itself. */
