@@ -425,6 +425,14 @@ describe('percentage targets', () => {
       [2026, 'số xã đạt chuẩn nông thôn mới'],
       [2028, 'số xã đạt chuẩn nông thôn mới'],
     ]);
+    // A year with the change verb it labels, after a clause with a deadline of its own.
+    const changed = plan('- Tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 15% đến năm 2028, năm 2030 giảm còn 8%.\n- Tỷ lệ hộ nghèo giảm còn 3% vào năm 2027, năm 2030 còn dưới 1%.').targets;
+    expect(changed.map((t) => [t.year, t.value.min])).toEqual([
+      [2028, 15],
+      [2030, 8],
+      [2027, 3],
+      [2030, 1],
+    ]);
     // Only the first names it, after itself: so do the numbers after it; a number with words of its own does not.
     const namedFirst = plan('- Năm 2026: 80% điểm du lịch có wifi miễn phí; năm 2028: 100%.\n- Năm 2026 đạt 60% hộ dùng nước sạch, năm 2030 đạt 90%.\n- Đến năm 2026, 70% xã đạt chuẩn, 90% thôn có nhà văn hóa.').targets;
     expect(namedFirst.map((t) => [t.year, t.subject])).toEqual([
