@@ -425,6 +425,14 @@ describe('percentage targets', () => {
       [2026, 'số xã đạt chuẩn nông thôn mới'],
       [2028, 'số xã đạt chuẩn nông thôn mới'],
     ]);
+    // A deadline opening the clause of a later number is that number's, not the one before it.
+    expect(targets('- Thu nhập bình quân tăng 8%/năm, đến năm 2030 tỷ lệ lao động có việc làm đạt 95%.\n- Tỷ lệ A đạt 80%, đến năm 2030.\n- Tỷ lệ X đạt 90%, đến năm 2030, tỷ lệ Y đạt 95,5%.', 'Phát triển kinh tế - xã hội năm 2026').map((t) => [t.min, t.year])).toEqual([
+      [8, 2026],
+      [95, 2030],
+      [80, 2030],
+      [90, 2026],
+      [95.5, 2030],
+    ]);
     // A year with the change verb it labels, after a clause with a deadline of its own.
     const changed = plan('- Tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 15% đến năm 2028, năm 2030 giảm còn 8%.\n- Tỷ lệ hộ nghèo giảm còn 3% vào năm 2027, năm 2030 còn dưới 1%.').targets;
     expect(changed.map((t) => [t.year, t.value.min])).toEqual([

@@ -983,12 +983,21 @@ const OWN_DEADLINE_GAP = /^\s*(?:(?!(?:và|hoặc)\s)[^\s,;.:()%]+\s+){0,3}$/u;
 /** A percentage a few words after a deadline, in its clause: "đến năm 2030 đạt 95%", "…: trên 90%". */
 const NUMBER_RIGHT_AFTER = /^\s*:?\s*(?:[^\s\d,;.:()%]+\s+){0,3}\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%/u;
 
+/** A comma right before a deadline: it opens a clause. */
+const CLAUSE_OPENING = /,\s*$/u;
+/** A percentage in the clause a deadline opens (a decimal comma is inside its number): ", đến năm 2030 tỷ lệ lao động … đạt 95%". */
+const NUMBER_IN_CLAUSE = /^\s*,?(?:[^,;]|,(?=\d))*?\d\s*%/u;
+
 /**
- * A deadline past the number's own clause that a later number follows closely is that number's:
- * "80% xã đạt chuẩn, đến năm 2030 đạt 95%" (not "đạt 80% vào năm 2027 và 95% …", its own).
+ * A deadline past the number's own clause that a later number follows closely, or that opens the
+ * clause of a later number, is that number's: "80% xã đạt chuẩn, đến năm 2030 đạt 95%", "tăng 8%/năm,
+ * đến năm 2030 tỷ lệ lao động có việc làm đạt 95%" (not "đạt 80% vào năm 2027 và 95% …", its own).
  */
 function leadsLaterNumber(sentence: string, numberEnd: number, deadline: { index: number; end: number }): boolean {
-  return !OWN_DEADLINE_GAP.test(sentence.slice(numberEnd, deadline.index)) && NUMBER_RIGHT_AFTER.test(sentence.slice(deadline.end));
+  const between = sentence.slice(numberEnd, deadline.index);
+  if (OWN_DEADLINE_GAP.test(between)) return false;
+  const after = sentence.slice(deadline.end);
+  return NUMBER_RIGHT_AFTER.test(after) || (CLAUSE_OPENING.test(between) && NUMBER_IN_CLAUSE.test(after));
 }
 
 /** Where the brackets the text from `start` to `end` stands in close, or -1 when it stands in none. */
