@@ -1325,6 +1325,15 @@ describe('tasks', () => {
       ['Kiểm tra', ['Chủ tịch Ủy ban nhân dân xã', 'Phòng Nội vụ', 'Công an huyện'], []],
     ]);
   });
+  it('passes over the role a body plays, written after a dash, and reads the emulation council whole', () => {
+    expect(assigned('- Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban vì sự tiến bộ phụ nữ tỉnh giúp Ban tham mưu Ủy ban nhân dân tỉnh chỉ đạo triển khai Kế hoạch.\n- Phòng Nội vụ - cơ quan thường trực Hội đồng thi đua, khen thưởng huyện chủ trì, phối hợp với Phòng Tài chính - Kế hoạch tổ chức tổng kết.\n- Sở Y tế - là cơ quan đầu mối, chủ trì tổ chức tiêm chủng.\n- Hội đồng Thi đua, Khen thưởng tỉnh hướng dẫn các sở xét khen thưởng.\n- Phòng Văn hóa - Thông tin chủ trì tổ chức giải chạy.')).toEqual([
+      ['Giúp Ban tham mưu Ủy ban nhân dân tỉnh chỉ đạo triển khai Kế hoạch', ['Sở Kế hoạch và Đầu tư'], []],
+      ['Tổ chức tổng kết', ['Phòng Nội vụ'], ['Phòng Tài chính - Kế hoạch']],
+      ['Chủ trì tổ chức tiêm chủng', ['Sở Y tế'], []],
+      ['Hướng dẫn các sở xét khen thưởng', ['Hội đồng Thi đua, Khen thưởng tỉnh'], []],
+      ['Chủ trì tổ chức giải chạy', ['Phòng Văn hóa và Thông tin'], []],
+    ]);
+  });
   it('ends a body written as an abbreviation at its verb', () => {
     expect(assigned('- BCĐ kiểm tra các xã trong quý II/2026.\n- BCĐ huyện kiểm tra các xã.\n- UBND chủ trì tổng kết.')).toEqual([
       ['Kiểm tra các xã', ['Ban Chỉ đạo'], []],

@@ -94,6 +94,8 @@ export class AgencyReader {
   /** Heads of bodies found at every level (agencies.yaml levelledHeads). */
   private readonly levelledHead: RegExp;
   private readonly leadingNoise: RegExp[];
+  /** After a dash, the role of the body before it (agencies.yaml appositives). */
+  private readonly appositive: RegExp | null;
   private readonly notHead: RegExp;
   private readonly headNotAfter: RegExp | null;
   private readonly levelNotAfter: RegExp | null;
@@ -169,6 +171,7 @@ export class AgencyReader {
     // khẩn trương rà soát"), not before one that belongs to the name ("Trung tâm Giáo dục thường xuyên").
     this.adverbThenVerb = compile(`^(?:${alternation(rules.tasks.verbAdverbs.map((f) => f.word))})\\s+(?:${alternation(verbs)})(?=\\s|$|[,.:;])`, '', true);
     this.leadingNoise = a.leadingNoise.map((n) => compile(n.pattern));
+    this.appositive = a.appositives.length ? compile(`^(?:${a.appositives.map((p) => `(?:${p.pattern})`).join('|')})`) : null;
     const places = a.sharedParts.filter((p) => p.class === 'place').flatMap((p) => p.words);
     const notLevels = a.notLevels.map((n) => n.pattern).join('|');
     this.level = compile(`^(?!${notLevels})(?:${alternation(places)})(?=\\s|$|[,;.:)])`, '', true);
@@ -306,6 +309,14 @@ export class AgencyReader {
       const stopWord = previous ? this.stop.exec(text.slice(i, i + 40)) : null;
       const separated = lead !== null && /[,;&]|(?:^|\s)và\s|[-–]\s/u.test(lead[0]);
       if (stopWord && !(separated && this.nameVerb.test(stopWord[0]))) break;
+      // "Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban …": the body's role after a dash is passed over.
+      // The role is read as a name is ("cơ quan thường trực Hội đồng thi đua, khen thưởng huyện"), and only its first.
+      if (previous && lead && /[-–]/.test(lead[0]) && this.appositive?.test(text.slice(i, i + 60))) {
+        const role = this.readList(text.slice(i), offset + i).mentions[0];
+        if (!role) break;
+        i = role.end - offset;
+        continue;
+      }
       const item = this.itemEnd(text, i, previous?.plural === true);
       const surface = text.slice(i, item.end).replace(/[\s.:]+$/u, '');
       if (surface === '') break;
@@ -570,7 +581,8 @@ export class AgencyReader {
       const after = text.slice(i, i + 120);
       if (words > 0 && /^(?:và|&|[-–])\s+/u.test(after) && ((c !== '-' && c !== '–') || WHITE_SPACE.has(text[i - 1]))) {
         const right = after.replace(/^(?:và|&|[-–])\s+/u, '');
-        if ((this.listHead.test(right) || this.hasHead(right)) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), right)) {
+        const roleAfterDash = c !== 'v' && c !== '&' && this.appositive?.test(right) === true;
+        if ((this.listHead.test(right) || this.hasHead(right) || roleAfterDash) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), right)) {
           return { end: i, stopped: false };
         }
       }

@@ -270,6 +270,10 @@ const Agencies = z.object({
       .refine((h) => (h.word === undefined) !== (h.pattern === undefined), 'give either a word or a pattern'),
   ),
   leadingNoise: z.array(z.object({ pattern, note })),
+  appositives: z
+    .array(z.object({ pattern, note }))
+    .default([])
+    .describe('After a dash, the role of the body before it, no body of its own: "Sở Kế hoạch và Đầu tư - cơ quan thường trực …"'),
   honorifics: z
     .array(z.object({ word: z.string(), plural: z.boolean().default(false).describe('Before the offices of several people: "Các đồng chí …"'), note }))
     .default([])
