@@ -684,6 +684,14 @@ describe('percentage targets', () => {
       'Tỷ lệ dân số đô thị được cung cấp nước sạch qua hệ thống cấp nước tập trung',
       'Tỷ lệ dân số nông thôn được cung cấp nước sạch qua hệ thống cấp nước tập trung',
     ]);
+    // A school level of several words with the words before it; after "và", the next item names its own.
+    expect(plan('- Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%.\n- Tỷ lệ hoàn thành cấp tiểu học đạt 99,7%, trung học cơ sở đạt 99% và hoàn thành cấp trung học phổ thông đạt 95%.').targets.map((t) => t.subject)).toEqual([
+      'Tỷ lệ đi học đúng độ tuổi cấp tiểu học',
+      'Tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở',
+      'Tỷ lệ hoàn thành cấp tiểu học',
+      'Tỷ lệ hoàn thành cấp trung học cơ sở',
+      'Tỷ lệ hoàn thành cấp trung học phổ thông',
+    ]);
   });
   it('reads the levels of a contest as variants of one measure', () => {
     expect(plan('- Giáo viên dạy giỏi cấp trường: 50%, cấp quận: 20%.').targets.map((t) => t.subject)).toEqual(['Giáo viên dạy giỏi cấp trường', 'Giáo viên dạy giỏi cấp quận']);

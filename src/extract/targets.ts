@@ -203,17 +203,20 @@ export class TargetReader {
       const predicate = previous.search(this.predicateInside);
       return predicate > 0 ? `${previous.slice(0, predicate).trimEnd()} ${subject}` : subject;
     }
-    if (letterWordCount(bare) > 4 || /\d/.test(bare) || bare.search(this.rate) >= 0) return subject;
+    if (/\d/.test(bare) || bare.search(this.rate) >= 0) return subject;
+    const short = letterWordCount(bare) <= 4;
     for (const { alone, atEnd, inside } of this.variants) {
       // "… dân số đô thị … 100%; dân số nông thôn đạt 98%": the words before the variant, when the number before has them before its own.
       const variant = alone.test(bare) ? bare : (atEnd.exec(bare)?.[0] ?? null);
       if (!variant) continue;
       const before = bare.slice(0, bare.length - variant.length);
+      // A few words before a variant of many: "…cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%".
+      if (!short && letterWordCount(before) > 3) continue;
       const other = [...previous.matchAll(inside)].filter((m) => m[0].toLowerCase() !== variant.toLowerCase() && previous.slice(0, m.index).toLowerCase().endsWith(before.toLowerCase())).pop();
       if (other) return previous.slice(0, other.index - before.length) + bare + previous.slice(other.index + other[0].length);
     }
     const lead = previous.lastIndexOf(' – ');
-    return lead > 0 && previous.slice(lead + 3) !== bare ? `${previous.slice(0, lead)} – ${bare}` : subject;
+    return short && lead > 0 && previous.slice(lead + 3) !== bare ? `${previous.slice(0, lead)} – ${bare}` : subject;
   }
 
   /**
@@ -688,9 +691,9 @@ export class TargetReader {
   private subject(ctx: TargetContext, line: Line, scope: Scope, before: string, after: string, wholeLabel = false): string {
     for (const re of this.baselineBefore) before = before.replace(re, '');
     // "100% (15/15) trường học …": a count in brackets right after the number says nothing of what is measured;
-    // "(thành thị 100%, nông thôn 95%)": nor does the next item of a list.
+    // "(thành thị 100%, nông thôn 95%)", "…, B đạt 99% và C đạt 95%": nor does the next item of a list.
     // "văn bản đi (trừ văn bản mật) được ký số": a note in brackets inside what is measured goes, the rest stays.
-    after = /^\s*[,;]/.test(after) ? '' : after.replace(/^\s*\([^()%]*\)/, '').replace(/\s*\([^()%\n\t]*\)(?=\s+\p{Ll})/gu, '');
+    after = /^\s*(?:[,;]|(?:và|hoặc)\s(?=[^;]*\d\s*%))/u.test(after) ? '' : after.replace(/^\s*\([^()%]*\)/, '').replace(/\s*\([^()%\n\t]*\)(?=\s+\p{Ll})/gu, '');
     // "100% trường …, bảo đảm tỷ lệ … không quá 30%": what follows ends before the clause of the next number.
     const next = after.search(NEXT_PERCENTAGE);
     const comma = next > 0 ? after.lastIndexOf(',', next) : -1;
@@ -716,8 +719,8 @@ export class TargetReader {
       // "Tỷ lệ …: năm 2026 đạt 70%": a deadline closing the label says when, not what.
       // The figures before the number go ("2.285/2.285="); a number its word qualifies stays ("mức độ 2").
       // "tỷ lệ hộ nghèo (theo chuẩn mới) giảm …": a note in brackets says which, not what.
-      // A label read after the number before it starts after that number ("… 99-100% Ngoài công lập:").
-      const afterNumber = before.replace(/^[^%]*%(?=[^%]*\p{L})/su, '');
+      // A label read after the numbers before it starts after the last ("… 99-100% Ngoài công lập:", "…, B đạt 90% và C đạt").
+      const afterNumber = before.replace(/^.*%(?=[^%]*\p{L})/su, '').replace(/^\s*(?:và|hoặc)\s+/u, '');
       const unnoted = (rateStart >= 0 ? before.slice(rateStart) : afterNumber).replace(/\s*\([^()]*\)/gu, '');
       // "Thu nhập bình quân đầu người đạt 85 triệu đồng/năm, tăng 8%": the level the label reaches in its own unit is no part of it.
       // The deadline goes first: "Nợ thuế đến 31/12/2026 không vượt quá 5%" holds its date in figures.
