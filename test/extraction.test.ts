@@ -2609,6 +2609,12 @@ describe('tasks', () => {
       ['Ra quân', '2026-03', '2026-03', 'trong tuần đầu tháng 3/2026'],
       ['Rà soát văn bản', null, '2026-08-15', 'trước 15/8/2026'],
     ]);
+    // Days counted before their dates, and the first day of a range written in words.
+    expect(timed('II. NHIỆM VỤ\n1. Trung tâm Văn hóa tổ chức hội diễn văn nghệ trong hai ngày 01 - 02/9/2026.\n2. Phòng Y tế tổ chức tiêm chủng từ ngày 15 đến ngày 30 tháng 4 năm 2026.\n3. Các trường tổ chức kiểm tra trong 3 ngày, hoàn thành trước ngày 20/5/2026.')).toEqual([
+      ['Tổ chức hội diễn văn nghệ', '2026-09-01', '2026-09-02', 'trong hai ngày 01 - 02/9/2026'],
+      ['Tổ chức tiêm chủng', '2026-04-15', '2026-04-30', 'từ ngày 15 đến ngày 30 tháng 4 năm 2026'],
+      ['Tổ chức kiểm tra trong 3 ngày', null, '2026-05-20', 'trước ngày 20/5/2026'],
+    ]);
   });
   it('reads the waves of one task as one time, from the first to the last', () => {
     const d = plan('II. NHIỆM VỤ\n1. Phòng Y tế tổ chức tiêm phòng 2 đợt: đợt 1 tháng 4/2026, đợt 2 tháng 10/2026.\n2. Công an huyện mở các đợt cao điểm: đợt 1 từ ngày 15/01 đến ngày 15/02/2026; đợt 2 từ ngày 01/8 đến ngày 30/9/2026.\n3. Phòng Nội vụ rà soát từ tháng 3/2026 đến tháng 6/2026, báo cáo trước ngày 15/12/2026.');
