@@ -1342,6 +1342,14 @@ describe('tasks', () => {
       ['Chủ trì tổ chức giải chạy', ['Phòng Văn hóa và Thông tin'], []],
     ]);
   });
+  it('ends a body at the verbs of publishing and paying, and reads the web portal and the youth union by name', () => {
+    expect(assigned('- Sở Thông tin và Truyền thông đăng tải nội dung trên cổng thông tin điện tử của tỉnh.\n- Kho bạc Nhà nước huyện thanh toán vốn cho các dự án.\n- Các cơ quan báo chí, Đài Phát thanh và Truyền hình tỉnh, Cổng thông tin điện tử tỉnh tăng cường tuyên truyền.\n- Đoàn TNCS Hồ Chí Minh huyện chủ trì tổ chức Tháng Thanh niên.')).toEqual([
+      ['Đăng tải nội dung trên cổng thông tin điện tử của tỉnh', ['Sở Thông tin và Truyền thông'], []],
+      ['Thanh toán vốn cho các dự án', ['Kho bạc Nhà nước huyện'], []],
+      ['Tăng cường tuyên truyền', ['Các cơ quan báo chí', 'Đài Phát thanh và Truyền hình tỉnh', 'Cổng thông tin điện tử tỉnh'], []],
+      ['Chủ trì tổ chức Tháng Thanh niên', ['Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện'], []],
+    ]);
+  });
   it('ends a body written as an abbreviation at its verb', () => {
     expect(assigned('- BCĐ kiểm tra các xã trong quý II/2026.\n- BCĐ huyện kiểm tra các xã.\n- UBND chủ trì tổng kết.')).toEqual([
       ['Kiểm tra các xã', ['Ban Chỉ đạo'], []],
