@@ -59,23 +59,23 @@ describe('percentage targets', () => {
     expect(t.map((x) => [x.text, x.comparator])).toEqual([
       ['ít nhất 25%', 'gte'],
       ['tối thiểu 20%', 'gte'],
-      ['từ 50%', 'gte'],
+      ['từ 50% trở lên', 'gte'],
       ['trên 95%', 'gt'],
       ['hơn 70%', 'gt'],
       ['dưới 1%', 'lt'],
       ['không quá 5%', 'lte'],
       ['tối đa 10%', 'lte'],
       ['khoảng 30%', 'approx'],
-      ['70%', 'gte'],
-      ['2%', 'lte'],
-      ['từ 3%', 'lte'],
+      ['70% trở lên', 'gte'],
+      ['2% trở xuống', 'lte'],
+      ['từ 3% trở xuống', 'lte'],
     ]);
     // The longest qualifier wins, and a verb may join it to the number.
     expect(targets('- tối thiểu đạt 80% hộ; không vượt 5% trẻ; đạt trên dưới 90% rác; trên 95% trở lên.').map((x) => [x.text, x.comparator])).toEqual([
       ['tối thiểu đạt 80%', 'gte'],
       ['không vượt 5%', 'lte'],
       ['trên dưới 90%', 'approx'],
-      ['trên 95%', 'gte'],
+      ['trên 95% trở lên', 'gte'],
     ]);
     // "từ … trở lên" around what is measured: a floor, and what it measures read without "trở lên".
     const around = plan('- Hằng năm, có từ 95% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ.\n- Từ 70% xã đạt chuẩn.').targets;
@@ -105,7 +105,7 @@ describe('percentage targets', () => {
     // A capitalised word before the number is its grade only when nothing after the number names what it counts.
     expect(plan('- Có 100% xã.\n- Tốt 60%, Khá 30%, Đạt 10%.').targets.map((t) => t.subject)).toEqual(['xã', 'Tốt', 'Khá', 'Đạt']);
     // Closing words decide; a qualifier before the number beside them is no part of what is measured.
-    expect(plan('- Tỷ lệ trường đạt chuẩn trên 90% trở lên.').targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([['trên 90%', 'gte', 'Tỷ lệ trường đạt chuẩn']]);
+    expect(plan('- Tỷ lệ trường đạt chuẩn trên 90% trở lên.').targets.map((t) => [t.text, t.comparator, t.subject])).toEqual([['trên 90% trở lên', 'gte', 'Tỷ lệ trường đạt chuẩn']]);
   });
   it('reads a table of indicators whose columns are parts of what each row measures, in the plan’s year', () => {
     const d = plan(
@@ -166,7 +166,7 @@ describe('percentage targets', () => {
     expect(d.targets.map((t) => [t.text, t.comparator, t.change, t.year, t.subject])).toEqual([
       ['giảm bình quân 1%/năm', 'eq', 'decrease', 2030, 'tỷ lệ hộ nghèo'],
       // "trở lên" closes the rate, not "/năm".
-      ['10%/năm', 'gte', null, 2030, 'Tốc độ tăng trưởng GRDP'],
+      ['10%/năm trở lên', 'gte', null, 2030, 'Tốc độ tăng trưởng GRDP'],
     ]);
   });
   it('measures the revenue or spending that reaches a share of its budget estimate or plan, and reads a floor after that whole', () => {
@@ -196,7 +196,7 @@ describe('percentage targets', () => {
       ['60%', 'eq', 'Xếp loại – Tốt'],
       ['30%', 'eq', 'Xếp loại – Khá'],
       ['10%', 'eq', 'Xếp loại – Đạt'],
-      ['99,5%', 'gte', 'Học sinh hoàn thành chương trình lớp học'],
+      ['99,5% trở lên', 'gte', 'Học sinh hoàn thành chương trình lớp học'],
     ]);
   });
   it('reads "đạt và vượt" as a floor, an average before the level as no part of the subject, and a share of total revenue', () => {
@@ -282,7 +282,7 @@ describe('percentage targets', () => {
   it('measures with the number before it a number after a semicolon that names nothing', () => {
     const d = plan('- Tỷ lệ diện tích lúa chất lượng cao đạt từ 85% trở lên vào năm 2026; đạt 90% vào năm 2030.');
     expect(d.targets.map((t) => [t.text, t.year, t.subject])).toEqual([
-      ['từ 85%', 2026, 'Tỷ lệ diện tích lúa chất lượng cao'],
+      ['từ 85% trở lên', 2026, 'Tỷ lệ diện tích lúa chất lượng cao'],
       ['90%', 2030, 'Tỷ lệ diện tích lúa chất lượng cao'],
     ]);
   });
@@ -362,7 +362,7 @@ describe('percentage targets', () => {
     ]);
     // A colon may list what changes, items opening with the same word measured together; one right before the number opens a clause of its own.
     expect(plan('- Kéo giảm tai nạn giao thông trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương từ 5% trở lên so với năm 2025.\n- Giảm thiểu tác hại của thuốc lá: 100% cơ quan treo biển cấm hút thuốc.').targets.map((t) => [t.text, t.change, t.subject])).toEqual([
-      ['từ 5%', 'decrease', 'số vụ, số người chết, số người bị thương'],
+      ['từ 5% trở lên', 'decrease', 'số vụ, số người chết, số người bị thương'],
       ['100%', null, 'cơ quan treo biển cấm hút thuốc'],
     ]);
   });
@@ -828,7 +828,7 @@ describe('percentage targets', () => {
     expect(plan('- Giảm tỷ lệ hộ nghèo từ 3,5% xuống còn 2%.\n- Tỷ lệ chất thải rắn được thu gom tăng từ 85% lên 95%.\n- Tỷ lệ người dân tham gia bảo hiểm y tế đạt tỷ lệ 95% trở lên.').targets.map((t) => [t.text, t.subject])).toEqual([
       ['2%', 'tỷ lệ hộ nghèo'],
       ['95%', 'Tỷ lệ chất thải rắn được thu gom'],
-      ['95%', 'Tỷ lệ người dân tham gia bảo hiểm y tế'],
+      ['95% trở lên', 'Tỷ lệ người dân tham gia bảo hiểm y tế'],
     ]);
     // Levels listed one after another measure the same; a fall "xuống còn" joins like "còn".
     expect(plan('- Tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia lần lượt là 80%, 90% và 85%.\n- Tỷ lệ học sinh bỏ học giảm xuống còn dưới 0,5%.').targets.map((t) => t.subject)).toEqual([

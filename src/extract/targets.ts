@@ -335,6 +335,8 @@ export class TargetReader {
       // A range takes only the words that open a range ("từ 85% đến 90%"); a level, the others.
       // Words closing the number ("từ 80% trở lên") decide first; else the longest qualifier:
       // "không vượt 5%" is a ceiling, not "vượt"; "trên dưới 90%" approximate, not "dưới".
+      // Where the surface form ends: after the closing words when nothing stands between ("từ 95% trở lên").
+      let qualifierEnd = numberEnd;
       let best: { c: ComparatorRule; start: number; closing: RegExpExecArray | null } | null = null;
       for (const c of this.comparators) {
         if ((c.comparator === 'range') !== (comparator === 'range')) continue;
@@ -352,6 +354,7 @@ export class TargetReader {
         ruleId = `targets:comparator-${best.c.id}`;
         // "từ 95% tổ chức cơ sở đảng trở lên hoàn thành …": what is measured stands inside the closing words.
         if (best.closing) rest = (best.closing.groups?.between ?? '') + after.slice(best.closing.index + best.closing[0].length);
+        if (best.closing && !best.closing.groups?.between) qualifierEnd = numberEnd + best.closing.index + best.closing[0].length;
       }
       if (this.isNonTarget(text, scope, numberStart, before, after)) continue;
       // A change word before the number or its qualifier: "tăng 5%", "giảm ít nhất 10%"; or the comparator's words ("vượt 5% so với dự toán").
@@ -405,7 +408,7 @@ export class TargetReader {
         id: '',
         sectionId: sectionIdOf(node),
         // A hard-wrapped line break inside it ("đạt \n trên 90%") is a space.
-        text: collapseWhiteSpace(text.slice(qualifierStart, numberEnd)),
+        text: collapseWhiteSpace(text.slice(qualifierStart, qualifierEnd)),
         value: { min, max, unit: '%' },
         comparator,
         change,
@@ -414,7 +417,7 @@ export class TargetReader {
         subject,
         quote: collapseWhiteSpace(text.slice(scope.clauseStart, scope.clauseEnd)).trim().slice(0, 400),
         ruleId: this.targetCue.test(sentence) ? ruleId : `${ruleId}+plan-default`,
-        span: location.span(qualifierStart, numberEnd),
+        span: location.span(qualifierStart, qualifierEnd),
       });
       this.shareListPredicate(targets, text);
     }
