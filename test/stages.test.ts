@@ -681,8 +681,14 @@ describe('agencies', () => {
     expect(names('UBND TP. Hà Nội, Sở Y tế TP.HCM, UBND TX. Sơn Tây, Công an TP.')).toEqual(['Ủy ban nhân dân thành phố Hà Nội', 'Sở Y tế thành phố Hồ Chí Minh', 'Ủy ban nhân dân thị xã Sơn Tây', 'Công an thành phố']);
     expect(names('báo cáo Công an TP. Sở Y tế phối hợp.')).toEqual(['Công an thành phố', 'Sở Y tế']);
   });
-  it('keeps a canonical name with a comma whole when it is misspelt, and splits two bodies that only look like one', () => {
-    expect(names('Trung tâm Xúc đầu tư, Thương mại và Du lịch, Sở Tài chính')).toEqual(['Trung tâm Xúc đầu tư, Thương mại và Du lịch', 'Sở Tài chính']);
+  it('keeps a canonical name with a comma whole when it is misspelt, names it as known, and splits two bodies that only look like one', () => {
+    expect(names('Trung tâm Xúc đầu tư, Thương mại và Du lịch, Sở Tài chính')).toEqual(['Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch', 'Sở Tài chính']);
+    // Its level kept; a word of its own makes another body's name, and a short name is not near enough to tell.
+    expect(names('Trung tâm Xúc tiến Đầu tư, Thương mai và Du lịch tỉnh, Ban Quản lý các dự án đầu tư xây dựng huyện, Sở Y tê')).toEqual([
+      'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh',
+      'Ban Quản lý các dự án đầu tư xây dựng huyện',
+      'Sở Y tê',
+    ]);
     expect(names('Sở Văn hóa, Thể thao, Du lịch')).toEqual(['Sở Văn hóa, Thể thao, Du lịch']);
     expect(names('Phòng Kinh tế, phòng Hạ tầng và Đô thị')).toEqual(['Phòng Kinh tế', 'Phòng Hạ tầng và Đô thị']);
     expect(names('Sở Văn hóa, Sở Thể thao và Du lịch')).toEqual(['Sở Văn hóa', 'Sở Thể thao và Du lịch']);

@@ -90,6 +90,8 @@ export class AgencyReader {
   private readonly level: RegExp;
   /** A level closing a name, and a level anywhere in one. */
   private readonly levelAtEnd: RegExp;
+  /** Known names long enough that a name this close to one is it, misspelt. */
+  private readonly longCanonicalNames: { name: string; folded: string }[];
   private readonly levelInside: RegExp;
   /** Heads of bodies found at every level (agencies.yaml levelledHeads). */
   private readonly levelledHead: RegExp;
@@ -207,6 +209,9 @@ export class AgencyReader {
       return [{ left, right, leftWords: left.split(' '), rightWords: right.split(' ') }];
     });
     this.misspeltNameThreshold = a.misspeltNameThreshold;
+    this.longCanonicalNames = a.canonical
+      .map((c) => ({ name: c.name, folded: fold(this.expand(c.name)) }))
+      .filter((c) => c.folded.length >= MISSPELT_NAME_MIN_LENGTH);
   }
 
   /** Abbreviations expanded and spelling variants unified: the canonical full name. */
@@ -217,9 +222,29 @@ export class AgencyReader {
       // A list cut at its line's end: "Phòng Nội vụ và".
       .replace(/(?:\s+(?:và|&))+$/u, '')
       .trim();
-    name = this.variants.get(fold(name)) ?? name;
+    name = this.variants.get(fold(name)) ?? this.misspeltCanonical(name) ?? name;
     return upperFirst(name);
   });
+
+  /**
+   * "Trung tâm Xúc đầu tư, Thương mại và Du lịch tỉnh": a long known name written with a typo, its
+   * level after it kept; null when no known name with the same first word is within misspeltNameThreshold.
+   * A typo drops a word or misspells one; a word of its own ("Ban Quản lý các Dự án …") names the body otherwise.
+   */
+  private misspeltCanonical(name: string): string | null {
+    const level = this.levelAtEnd.exec(name);
+    const core = level ? name.slice(0, level.index) : name;
+    const folded = fold(core);
+    if (folded.length < MISSPELT_NAME_MIN_LENGTH) return null;
+    const words = folded.split(' ');
+    const known = this.longCanonicalNames.find((c) => {
+      if (c.folded === folded || !c.folded.startsWith(`${words[0]} `)) return false;
+      const knownWords = c.folded.split(' ');
+      const typo = words.length === knownWords.length || words.every((w) => knownWords.includes(w));
+      return typo && similarity(folded, c.folded, this.misspeltNameThreshold) >= this.misspeltNameThreshold;
+    });
+    return known ? `${known.name}${level ? level[0] : ''}` : null;
+  }
 
   /** Abbreviations written out and spellings unified. */
   private readonly expand = memoize((text: string): string => {
@@ -875,6 +900,9 @@ function numbersIn(name: string): string {
 }
 
 /** 1 − edit distance / length; 0 at once when the lengths alone rule out reaching `threshold`. */
+/** Below this many letters, names a letter or two apart are often different bodies ("Sở Y tế", "Bộ Y tế"). */
+const MISSPELT_NAME_MIN_LENGTH = 25;
+
 function similarity(a: string, b: string, threshold: number): number {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * (1 - threshold)) return 0;
   return 1 - distance(a, b) / Math.max(a.length, b.length, 1);
