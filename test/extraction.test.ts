@@ -904,6 +904,9 @@ describe('tasks', () => {
       ['block', 'Hỗ trợ các hộ gia đình cải tạo nhà ở', ['Ủy ban nhân dân các huyện'], ['Ngân hàng Chính sách xã hội chi nhánh tỉnh'], '2026', '2028'],
     ]);
     expect(d.agencies.map((a) => a.name)).not.toContain('Cơ quan');
+    // Fields ending the items of a last bullet that is a label alone are its heading's.
+    const measures = plan('II. NHIỆM VỤ\n1. Nâng cao chất lượng giáo dục toàn diện\n* Chỉ tiêu:\n- Học sinh lên lớp thẳng đạt 98%.\n* Biện pháp:\n- Tổ chức dạy học 2 buổi/ngày.\n- Người phụ trách: Phó Hiệu trưởng.\n- Thời gian: Tháng 9/2026.');
+    expect(measures.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start])).toEqual([['block', 'Nâng cao chất lượng giáo dục toàn diện', ['Phó Hiệu trưởng'], '2026-09']]);
   });
   it('names an office with what it is in charge of, up to the verb of its work', () => {
     const d = plan('III. TỔ CHỨC THỰC HIỆN\n1. Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội chỉ đạo triển khai Kế hoạch.\n2. Phó Hiệu trưởng phụ trách chuyên môn xây dựng kế hoạch dạy học.\n3. UBND các xã có điểm du lịch khảo sát hiện trạng.');

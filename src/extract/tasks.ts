@@ -506,15 +506,26 @@ export class TaskReader {
   /**
    * "1. Nâng cao chất lượng dạy học" / "- Đổi mới …" / "- Tổ chức …" / "Người thực hiện: …": field
    * lines without a bullet after the last of a heading's bullets are the heading's, when no other
-   * bullet has field lines of its own below it.
+   * bullet has field lines of its own below it. So are the field items that end the list of a last
+   * bullet that is a label alone: "* Biện pháp:" / "- Tổ chức dạy học …" / "- Người thực hiện: …" / "- Thời gian: …".
    */
   private fieldsAfterItems(ctx: Context, node: SectionNode): number[] {
     const bullets = node.children.filter((c) => c.labelKind === 'bullet');
-    const fieldLines = (item: SectionNode) => item.ownLines.filter((i) => this.field.test(ctx.seg.lines[i].text));
+    const isField = (i: number) => this.field.test(ctx.seg.lines[i].text);
+    const fieldLines = (item: SectionNode) => item.ownLines.filter(isField);
     const last = bullets.pop();
     if (!last || bullets.some((b) => fieldLines(b).length)) return [];
     const trailing = fieldLines(last);
-    return trailing.length && trailing.every((i, k) => i === last.ownLines[last.ownLines.length - trailing.length + k]) ? trailing : [];
+    if (trailing.length) return trailing.every((i, k) => i === last.ownLines[last.ownLines.length - trailing.length + k]) ? trailing : [];
+    // Only under a bullet that is a label alone ("* Biện pháp:"); a bullet that names work with its fields is a block of its own.
+    const items = last.children;
+    const fieldItems = (b: SectionNode) => b.children.some((c) => isField(c.line));
+    if (!/:\s*$/.test(ctx.seg.lines[last.line].text) || bullets.some(fieldItems)) return [];
+    if (items.length === 0 || items.some((c) => c.labelKind !== 'bullet' || c.children.length > 0)) return [];
+    let first = items.length;
+    while (first > 0 && isField(items[first - 1].line)) first--;
+    // The list goes on past its fields or holds none: its fields are its items' own.
+    return first < items.length && items.slice(first).every((c) => c.ownLines.length === 0) ? items.slice(first).map((c) => c.line) : [];
   }
 
   /** The bodies a block's first paragraph starts with: "Các trường tổ chức hội nghị …". */
