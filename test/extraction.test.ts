@@ -2430,6 +2430,12 @@ describe('tasks', () => {
       ['Tổng hợp báo cáo', ['Phòng Nội vụ'], null, 'Định kỳ 6 tháng'],
       ['Tổ chức đánh giá ngoài', ['Các trường'], '2027', 'Năm 2027'],
     ]);
+    // "Định kỳ" before how often, and the day it falls on in brackets.
+    const recurring = plan('- Định kỳ hằng quý (trước ngày 20 tháng cuối quý), các cơ quan, đơn vị báo cáo kết quả về UBND huyện.\n- Định kỳ 6 tháng và hằng năm, các phòng báo cáo kết quả về UBND huyện.');
+    expect(recurring.tasks.map((t) => [t.lead.map((a) => a.name), t.period.text])).toEqual([
+      [['Các cơ quan, đơn vị'], 'Định kỳ hằng quý (trước ngày 20 tháng cuối quý)'],
+      [['Các phòng'], 'Định kỳ 6 tháng và hằng năm'],
+    ]);
     // A condition sets the time too, with no dates; a time the sentence states comes first.
     const condition = plan('- Khi có thiên tai xảy ra, Ban Chỉ huy Quân sự huyện chủ trì, phối hợp Công an huyện huy động lực lượng sơ tán dân.\n- Trường hợp phát hiện ổ dịch, Trạm Y tế xã báo cáo ngay Trung tâm Y tế huyện.\n- Nếu cần thiết, Phòng Nội vụ đề xuất bổ sung biên chế trong quý III/2026.');
     expect(condition.tasks.map((t) => [t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.text])).toEqual([
