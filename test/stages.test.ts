@@ -461,6 +461,13 @@ describe('segment', () => {
     expect(d.sections[0].children.map((c) => c.label)).toEqual(['1', '3']);
     expect(d.quality.numberingGaps).toBe(1);
   });
+  it('takes items lettered in the Vietnamese or the Latin alphabet for a sequence, and reports a letter skipped in both', () => {
+    const latin = doc('I. NHIỆM VỤ\na) Một\nb) Hai\nc) Ba\nd) Bốn\ne) Năm\nf) Sáu\ng) Bảy');
+    const vietnamese = doc('I. NHIỆM VỤ\na) Một\nb) Hai\nc) Ba\nd) Bốn\nđ) Năm\ne) Sáu\ng) Bảy');
+    expect([latin.quality.numberingGaps, vietnamese.quality.numberingGaps]).toEqual([0, 0]);
+    const skipped = doc('I. NHIỆM VỤ\na) Một\nb) Hai\nd) Bốn');
+    expect(skipped.diagnostics.map((x) => x.message)).toEqual(['numbering "d" where "c" was expected']);
+  });
 });
 
 describe('meta', () => {

@@ -359,10 +359,18 @@ function sameMarker(a: string, b: string): boolean {
   return group(a) === group(b);
 }
 
+/** Items are lettered in the Vietnamese alphabet (… d, đ, e, g …) or, as many writers do, the Latin one (… d, e, f, g …). */
+const LETTER_SEQUENCES = ['abcdđeghiklmnopqrstuvxy', 'abcdefghijklmnopqrstuvwxyz'];
+
 function checkSequence(siblings: SectionNode[], label: Label, report: (message: string) => void): void {
   if (label.kind === 'bullet' || label.kind === 'roman' || label.kind === 'part') return;
   const previous = [...siblings].reverse().find((s) => s.labelKind === label.kind);
-  const ordinal = (l: string) => (label.kind === 'lettered' ? 'abcdđeghiklmnopqrstuvxy'.indexOf(l) + 1 : Number(l.replace(/[()]/g, '').split('.').pop()));
+  if (label.kind === 'lettered') {
+    const expected = previous ? LETTER_SEQUENCES.map((letters) => nextIn(letters, previous.section.label)) : ['a'];
+    if (!expected.includes(label.label)) report(`numbering "${label.label}" where "${expected[0]}" was expected`);
+    return;
+  }
+  const ordinal = (l: string) => Number(l.replace(/[()]/g, '').split('.').pop());
   const expected = previous ? ordinal(previous.section.label) + 1 : 1;
   const got = ordinal(label.label);
   if (got !== expected) {
@@ -370,11 +378,12 @@ function checkSequence(siblings: SectionNode[], label: Label, report: (message: 
   }
 }
 
+function nextIn(letters: string, previous: string): string {
+  const at = letters.indexOf(previous);
+  return at >= 0 ? (letters[at + 1] ?? '?') : '?';
+}
+
 function nextLabel(previous: string, kind: LabelKind): string {
-  if (kind === 'lettered') {
-    const letters = 'abcdđeghiklmnopqrstuvxy';
-    return letters[letters.indexOf(previous) + 1] ?? '?';
-  }
   if (kind === 'bracketed') return `(${Number(previous.slice(1, -1)) + 1})`;
   const parts = previous.split('.');
   parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
