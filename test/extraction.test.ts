@@ -2620,6 +2620,12 @@ describe('tasks', () => {
       ['Thực hiện theo Công văn số 12/UBND, ngày 14/3/2026', null, null, null],
     ]);
   });
+  it('adds how often the later lines under a body say its work recurs, but not their dates', () => {
+    expect(timed('II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch trong quý I/2026.\n- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện hằng năm.\n- Tham mưu sơ kết Chương trình giai đoạn 2021-2025.\n2. Sở Y tế\n- Chủ trì theo dõi việc triển khai Kế hoạch.\n- Định kỳ 6 tháng, báo cáo UBND tỉnh.')).toEqual([
+      ['Chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch', '2026-01', '2026-03', 'trong quý I/2026; hằng năm'],
+      ['Chủ trì theo dõi việc triển khai Kế hoạch', null, null, 'Định kỳ 6 tháng'],
+    ]);
+  });
   it('reads the part of a month a time names with its cue, and leaves the word of being done out of the title', () => {
     expect(timed('II. NHIỆM VỤ\n1. Phòng Nội vụ tổ chức hội nghị sơ kết vào cuối tháng 6/2026.\n2. Công an huyện ra quân trong tuần đầu tháng 3/2026.\n3. Phòng Tư pháp rà soát văn bản xong trước 15/8/2026.')).toEqual([
       ['Tổ chức hội nghị sơ kết', '2026-06', '2026-06', 'vào cuối tháng 6/2026'],

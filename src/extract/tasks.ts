@@ -186,7 +186,9 @@ export class TaskReader {
     const headingTimes = new Map<SectionNode, string | null>();
     for (const draft of drafts) this.inheritPeriod(ctx, draft, taskLines, headingTimes);
     drafts.sort((a, b) => a.start - b.start);
-    for (const draft of drafts) draft.title = this.asHeading(withoutClosingTime(draft.title, draft.period.text, (time) => ctx.dates.isCued(time)));
+    // A time of several phrases ("trong quý I/2026; hằng năm") may close the title with any one of them.
+    const cued = (time: string) => ctx.dates.isCued(time);
+    for (const draft of drafts) draft.title = this.asHeading((draft.period.text?.split('; ') ?? []).reduceRight((title, time) => withoutClosingTime(title, time, cued), draft.title));
     return { drafts, blockOf };
   }
 
@@ -691,7 +693,7 @@ export class TaskReader {
       title,
       lead: dedupe(read.lead),
       partners: dedupe(partners).filter((p) => !read.lead.some((l) => l.name === p.name)),
-      period: this.period(ctx, this.timePhrase(ctx, `${heading}\n${body.firstLine}`) ?? this.onlyTimeOf(ctx, body.text), node.line),
+      period: this.period(ctx, this.bodyTimes(ctx, heading, body), node.line),
       ruleId: read.assigned ? 'tasks:assignment-giao' : 'tasks:assignment-heading',
       start: line.start,
       end: line.end,
@@ -1006,6 +1008,22 @@ export class TaskReader {
     const first = node.children[0];
     const end = ctx.seg.lines[Math.max(last.line, ...last.ownLines)].end;
     return { text: ctx.text.slice(first.textStart, end), start: first.textStart, firstLine: ctx.text.slice(first.textStart, ctx.seg.lines[first.line].end) };
+  }
+
+  /**
+   * The time of a body's work: the one its heading or first line states, else the only one its work
+   * states; and how often the later lines say it recurs ("1. Sở Du lịch" / "- Chủ trì theo dõi …" /
+   * "- Tổng hợp, báo cáo … hằng năm"), each once. Dates in later lines are their own items' steps,
+   * or the years of what the work refers to ("… giai đoạn 2021-2025"), not the body's period.
+   */
+  private bodyTimes(ctx: Context, heading: string, body: { text: string; firstLine: string }): string | null {
+    const stated = this.timePhrase(ctx, `${heading}\n${body.firstLine}`) ?? this.onlyTimeOf(ctx, body.text);
+    const later = body.text.slice(body.firstLine.length).split('\n').map((l) => ctx.dates.recurringPhrase(l));
+    const phrases: string[] = [];
+    for (const phrase of [stated, ...later].flatMap((p) => (p === null ? [] : p.split('; ')))) {
+      if (!phrases.some((p) => p.toLowerCase().includes(phrase.toLowerCase()))) phrases.push(phrase);
+    }
+    return phrases.length ? phrases.join('; ') : null;
   }
 
   /** A period stated in a heading or first sentence: a span of years, a cued date, or a recurring phrase. */
