@@ -2620,6 +2620,12 @@ describe('tasks', () => {
       ['Thực hiện theo Công văn số 12/UBND, ngày 14/3/2026', null, null, null],
     ]);
   });
+  it('reads the day of a recurring deadline with its recurrence, out of the title', () => {
+    expect(timed('II. TỔ CHỨC THỰC HIỆN\n1. Văn phòng UBND xã tổng hợp, báo cáo kết quả trước ngày 25 hằng tháng.\n2. Sở Du lịch báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12 hằng năm.')).toEqual([
+      ['Tổng hợp, báo cáo kết quả', null, null, 'trước ngày 25 hằng tháng'],
+      ['Báo cáo UBND tỉnh kết quả thực hiện', null, null, 'trước ngày 15/12 hằng năm'],
+    ]);
+  });
   it('adds how often the later lines under a body say its work recurs, but not their dates', () => {
     expect(timed('II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch trong quý I/2026.\n- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện hằng năm.\n- Tham mưu sơ kết Chương trình giai đoạn 2021-2025.\n2. Sở Y tế\n- Chủ trì theo dõi việc triển khai Kế hoạch.\n- Định kỳ 6 tháng, báo cáo UBND tỉnh.')).toEqual([
       ['Chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch', '2026-01', '2026-03', 'trong quý I/2026; hằng năm'],

@@ -117,6 +117,11 @@ export class DateReader {
   isCued(time: string): boolean {
     if (this.cuedPhrase(time) === time) return true;
     const cuedFrom = (at: number, end: number) => at > 0 && end === time.length && this.cueEndingAt(time, at).length === at;
+    // "trước ngày 25 hằng tháng": a recurrence after its cue.
+    for (const word of time.matchAll(/\s+/gu)) {
+      const at = word.index + word[0].length;
+      if (cuedFrom(at, time.length) && this.recurringPhrase(time.slice(at)) === time.slice(at)) return true;
+    }
     const spans = this.yearSpans(time);
     if (spans.length === 1 && cuedFrom(spans[0].start, spans[0].end)) return true;
     return this.wholePeriods.some(({ re }) => {

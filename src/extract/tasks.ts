@@ -1045,7 +1045,10 @@ export class TaskReader {
       const from = partOf ? whole.index : spans[0].start;
       return text.slice(from - ctx.dates.cueEndingAt(text, from).length, spans[0].end).trim();
     }
-    const phrases = [ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null, ctx.dates.recurringPhrase(text)].filter((p) => p !== null);
+    const whole = ctx.dates.wholePeriodPhrase(text, ctx.statedPeriods)?.phrase ?? null;
+    const recurrence = ctx.dates.recurringPhrase(text);
+    // "trước ngày 15/12 hằng năm": a recurrence that holds the day is read whole.
+    const phrases = [recurrence?.includes(whole ?? '\0') ? null : whole, recurrence].filter((p) => p !== null);
     return phrases.length ? phrases.join('; ') : null;
   }
 
