@@ -51,6 +51,10 @@ describe('OCR of scanned plans', () => {
     expect(read('Tham gia thi Giáo viên chủ nhiệm giỏi')).toEqual([['Phòng Giáo dục và Đào tạo'], '2024-01', '2024-02']);
     // The last page's header lost "Hoàn thành": the column keeps its role from the page before.
     expect(read('Chỉ đạo công tác tuyển sinh')).toEqual([['Phòng Giáo dục và Đào tạo', 'Phòng Nội vụ'], '2024-06', '2024-07']);
+    // Rows whose numbers OCR lost ("2", "11"): the columns that take up again below a blank line of their own begin a row.
+    expect(read('Rà soát đội ngũ cán bộ quản lý')).toEqual([['Phòng Nội vụ'], '2023-07', '2023-08']);
+    expect(read('Kiểm tra các cơ sở giáo dục ngoài công lập')).toEqual([['Phòng Giáo dục và Đào tạo', 'Ủy ban nhân dân các phường'], '2023-08', '2024-06']);
+    expect(read('Kiểm tra liên ngành việc chấp hành')).toEqual([['Phòng Giáo dục và Đào tạo'], '2023-08', '2024-05']);
     // "Ghi chú: …" under the table is no row of it.
     expect(doc.tasks.filter((t) => /Ghi chú|bổ sung phù hợp/.test(t.title) || t.lead.some((a) => /Thàn!/.test(a.name)))).toEqual([]);
   });

@@ -153,6 +153,9 @@ function joinItems(items: Item[]): string {
  * cells start (a cell's wrapped lines). Its columns are the x-ranges no item covers; every line
  * of the table is cut there. Elsewhere a wide gap becomes a tab (header blocks in two columns).
  */
+/** A column's text taking up again this many line pitches below its last line in the row left a line blank. */
+const RESUMED_COLUMN_GAP = 1.7;
+
 function toLines(items: Item[], ocr: boolean): PdfLine[] {
   // On a scan, a row of one or two characters is a speck the recogniser read, not text.
   const rows = toRows(items.filter((i) => i.str.trim() !== ''), ocr).filter((row) => !ocr || row.map((i) => i.str).join('').replace(/\s/g, '').length > 2);
@@ -194,20 +197,26 @@ function toLines(items: Item[], ocr: boolean): PdfLine[] {
       // Where rows are told apart by their spacing, trust it alone (OCR may lose the row numbers).
       const spaced = rowGaps(table).some((d) => d > pitch * 1.35);
       let previousY = Infinity;
+      // Where each column's text last was in the open row: cells are set at the top of their row, so
+      // columns that take up again below a line of their own left blank begin the next row.
+      let lastInColumn: number[] = [];
       for (const row of table) {
-        const newRow = previousY - row[0].y > pitch * 1.35;
-        previousY = row[0].y;
         const cells: Item[][] = [...cuts, Infinity].map(() => []);
         for (const item of row.flatMap((i) => splitAtCuts(i, cuts))) cells[cuts.filter((c) => c <= item.x).length].push(item);
         const texts = cells.map(joinItems);
+        const resumed = texts.filter((t, k) => t !== '' && lastInColumn[k] !== undefined && lastInColumn[k] - row[0].y > pitch * RESUMED_COLUMN_GAP).length;
+        const newRow = previousY - row[0].y > pitch * 1.35 || resumed >= 2;
+        previousY = row[0].y;
         // A line with an empty first cell is a wrapped line of the row above: its cells continue.
         const numbered = /^\d{1,3}\.?$/.test(texts[0]);
         if (open && !newRow && !numbered && (texts[0] === '' || spaced) && !isColumnNumbering(open.cells)) {
           texts.forEach((t, k) => t && (open!.cells[k] = joinWrappedCell(open!.cells[k], t)));
+          texts.forEach((t, k) => t && (lastInColumn[k] = row[0].y));
           open.line.text = open.cells.join('\t');
           continue;
         }
         open = { cells: texts, line: { text: texts.join('\t'), x: row[0].x, y: row[0].y, size: row[0].size, right: rightEdge(row), cells: true } };
+        lastInColumn = texts.map((t) => (t ? row[0].y : undefined)) as number[];
         lines.push(open.line);
       }
       i = j - 1;
