@@ -906,6 +906,8 @@ describe('OCR clean-up table (rules/ocr.yaml), on errors seen in real scans', ()
       ['Kiếm tra công tác phố cập giáo dục, chuấn bị thay sách', 'Kiểm tra công tác phổ cập giáo dục, chuẩn bị thay sách'],
       ['Phòng Y tế, Trung tâm V tế; Trung học cơ SỞ', 'Phòng Y tế, Trung tâm Y tế; Trung học cơ sở'],
       ['Đơn vị chủ trừphối hợp', 'Đơn vị chủ trì/phối hợp'],
+      ['7. Các chỉ bộ trực thuộc Đảng ủy; Bí thư Chỉ bộ.', '7. Các chi bộ trực thuộc Đảng ủy; Bí thư Chi bộ.'],
+      ['chỉ bộ phận một cửa tiếp nhận', 'chỉ bộ phận một cửa tiếp nhận'],
       ['tố cáo, phố cổ, kiếm sống', 'tố cáo, phố cổ, kiếm sống'],
       ['1. Mục tiêu', '1. Mục tiêu'],
       ['I. MỤC TIÊU', 'I. MỤC TIÊU'],
