@@ -590,6 +590,9 @@ describe('dates', () => {
     ['Tháng 8-9 năm 2026', '2026-08', '2026-09'],
     ['tháng 3 đến 5 năm 2026', '2026-03', '2026-05'],
     ['tháng 6, 7/2026', '2026-06', '2026-07'],
+    // On a scan, a year that lost its last digit at a cell's edge: the year of the range's end; alone, no date.
+    ['Tháng 10/202 - Tháng 11/2023', '2023-10', '2023-11'],
+    ['tháng 10/202', null, null],
     ['Quý 2/2026', '2026-04', '2026-06'],
     ['Quý III, IV/2026', '2026-07', '2026-12'],
     // Quarters written short.
