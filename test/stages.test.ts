@@ -693,6 +693,9 @@ describe('agencies', () => {
   });
   it('keeps a canonical name with a comma whole when it is misspelt, names it as known, and splits two bodies that only look like one', () => {
     expect(names('Trung tâm Xúc đầu tư, Thương mại và Du lịch, Sở Tài chính')).toEqual(['Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch', 'Sở Tài chính']);
+    // Misspelt at its "và" too; two boards named each with its head stay two.
+    expect(names('Văn phòng Hội đồng nhân và Ủy ban nhân dân, Ủy ban nhân dân các phường')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Ủy ban nhân dân các phường']);
+    expect(names('Ban Tuyên giáo và Ban Dân vận Huyện ủy')).toEqual(['Ban Tuyên giáo', 'Ban Dân vận Huyện ủy']);
     // Its level kept; a word of its own makes another body's name, and a short name is not near enough to tell.
     expect(names('Trung tâm Xúc tiến Đầu tư, Thương mai và Du lịch tỉnh, Ban Quản lý các dự án đầu tư xây dựng huyện, Sở Y tê')).toEqual([
       'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh',

@@ -103,8 +103,8 @@ export class AgencyReader {
   private readonly levelNotAfter: RegExp | null;
   private readonly sharedParts: { start: RegExp; end: RegExp }[];
   private readonly protectedNames: string[];
-  /** The canonical names holding a comma, folded, split there: a misspelt one is kept whole too. */
-  private readonly commaNames: { left: string; right: string; leftWords: string[]; rightWords: string[] }[];
+  /** The canonical names holding a comma or "và", folded, split at each: a misspelt one is kept whole too. */
+  private readonly joinedNames: { left: string; right: string; leftWords: string[]; rightWords: string[] }[];
   private readonly misspeltNameThreshold: number;
   private readonly variants: Map<string, string>;
 
@@ -201,13 +201,13 @@ export class AgencyReader {
     const canonicalNames = a.canonical.flatMap((c) => [c.name, ...c.variants]);
     this.protectedNames = [...canonicalNames, ...a.innerPhrases.map((p) => p.phrase)].map((n) => fold(this.expand(n)));
     this.variants = new Map(a.canonical.flatMap((c) => c.variants.map((v) => [fold(this.expand(v)), c.name] as const)));
-    this.commaNames = canonicalNames.flatMap((name) => {
-      const comma = name.indexOf(',');
-      if (comma < 0) return [];
-      const left = fold(this.expand(name.slice(0, comma))).trim();
-      const right = fold(this.expand(name.slice(comma + 1))).trim();
-      return [{ left, right, leftWords: left.split(' '), rightWords: right.split(' ') }];
-    });
+    this.joinedNames = canonicalNames.flatMap((name) =>
+      [...name.matchAll(/,|\s+và\s+/gu)].map((join) => {
+        const left = fold(this.expand(name.slice(0, join.index))).trim();
+        const right = fold(this.expand(name.slice(join.index + join[0].length))).trim();
+        return { left, right, leftWords: left.split(' '), rightWords: right.split(' ') };
+      }),
+    );
     this.misspeltNameThreshold = a.misspeltNameThreshold;
     this.longCanonicalNames = a.canonical
       .map((c) => ({ name: c.name, folded: fold(this.expand(c.name)) }))
@@ -727,17 +727,17 @@ export class AgencyReader {
   }
 
   /**
-   * At a comma, whether the text around it is a canonical name with a comma misspelt: the side
-   * after it starts with the name's word after the comma, and both sides, a word more or less
-   * each, are within misspeltNameThreshold of the name.
+   * At a comma or "và", whether the text around it is a canonical name holding it, misspelt: the
+   * side after it starts with the name's word after it, and both sides, a word more or less each,
+   * are within misspeltNameThreshold of the name ("Văn phòng Hội đồng nhân và Ủy ban nhân dân").
    */
   private insideMisspeltName(leftFolded: string, right: string): boolean {
     // Most commas are followed by no such name's word: they are spared the folding and the distances.
     const firstWord = /^\s*([\p{L}\p{M}]+)/u.exec(right)?.[1].normalize('NFC').toLowerCase();
-    if (this.misspeltNameThreshold >= 1 || !firstWord || !this.commaNames.some((name) => name.right.startsWith(firstWord))) return false;
+    if (this.misspeltNameThreshold >= 1 || !firstWord || !this.joinedNames.some((name) => name.right.startsWith(firstWord))) return false;
     const leftWords = leftFolded.trim().split(' ');
     const rightWords = fold(this.expand(right)).trim().split(' ');
-    return this.commaNames.some((name) => {
+    return this.joinedNames.some((name) => {
       if (rightWords[0] !== name.rightWords[0] || !leftWords.includes(name.leftWords[0])) return false;
       const target = `${name.left} ${name.right}`;
       for (let l = name.leftWords.length - 1; l <= name.leftWords.length + 1; l++) {
