@@ -2727,6 +2727,15 @@ describe('tasks', () => {
       ['Hướng dẫn thi đua và khen thưởng', '2023-09', '2023-10'],
     ]);
   });
+  it('reads a start cell with no date of its own as the start of the range to the end cell', () => {
+    const header = 'TT\tNội dung công việc\tĐơn vị chủ trì\tBắt đầu\tHoàn thành';
+    const d = plan(`${header}\n1\tThi giáo viên dạy giỏi\tPhòng GDĐT\tTháng 10/202\tTháng 11/2023\n2\tSơ kết học kỳ\tPhòng GDĐT\tQuý II\tQuý III/2026\n3\tKiểm tra\tPhòng GDĐT\tThường xuyên\tTháng 12/2026`);
+    expect(d.tasks.map((t) => [t.title, t.period.start, t.period.end])).toEqual([
+      ['Thi giáo viên dạy giỏi', '2023-10', '2023-11'],
+      ['Sơ kết học kỳ', '2026-04', '2026-09'],
+      ['Kiểm tra', null, '2026-12'],
+    ]);
+  });
   it('skips a repeated header that OCR garbled, by its "TT" cell', () => {
     const header = 'TT\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì\tĐơn vị phối hợp';
     const d = plan(`${header}\n1\tRà soát đội ngũ\tTháng 7/2023\tPhòng Nội vụ\tCác trường\nTT\tNội dung công việc\t=— iu hiện\t\tn xn Đơn Vị II\n2\tHướng dẫn thi đua\tTháng 9/2023\tPhòng Nội vụ\tCác trường`);

@@ -329,7 +329,12 @@ export function periodBetween(dates: DateReader, startCell: string, endCell: str
   // One cell may give the whole range ("Từ tháng 9/2025 đến tháng 5/2026" under "Thời gian hoàn
   // thành"): its start, or end, stands for the empty other cell; a lone date is only its own end.
   const range = (cell: string) => dates.mentions(cell).length > 1 || dates.yearSpans(cell).length > 0;
-  const from = start.text ? (start.start ?? start.end) : range(endCell) ? end.start : null;
+  // A start cell that names no date alone may as the start of a range to the end cell: "Tháng 10/202" (a scan that cut its year) before "Tháng 11/2023".
+  const asRangeStart = () => {
+    const joined = `${startCell} - ${endCell}`;
+    return end.text && dates.mentions(joined).some((m) => m.start < startCell.length) ? dates.period(joined, stated).start : null;
+  };
+  const from = start.text ? (start.start ?? start.end ?? asRangeStart()) : range(endCell) ? end.start : null;
   const to = end.text ? (end.end ?? end.start) : range(startCell) ? start.end : null;
   return withOrder({ start: from, end: to, text, ambiguous: false, endBeforeStart: false });
 }
