@@ -1103,6 +1103,13 @@ describe('tasks', () => {
       ['block', 'Kiểm tra việc chấp hành', ['Công an tỉnh'], ['Sở Y tế'], '2026-10', '2026-12'],
     ]);
   });
+  it('reads a deadline field labelled without "Thời"', () => {
+    const d = plan('II. NHIỆM VỤ\n1. Số hóa hồ sơ hộ tịch\n- Chủ trì: Sở Tư pháp.\n- Hạn hoàn thành: 30/9/2026.\n2. Số hóa hồ sơ đất đai\n- Chủ trì: Sở Nông nghiệp và Môi trường.\n- Hạn chót: 15/10/2026.');
+    expect(d.tasks.map((t) => [t.kind, t.lead.map((a) => a.name), t.period.end])).toEqual([
+      ['block', ['Sở Tư pháp'], '2026-09-30'],
+      ['block', ['Sở Nông nghiệp và Môi trường'], '2026-10-15'],
+    ]);
+  });
   it('reads the fields of a task written in brackets after its heading, and the heads of agencies', () => {
     const d = plan('a) Rà soát, hệ thống hóa văn bản quy phạm pháp luật (cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2026).\nb) Tổng kết (theo Kế hoạch số 12/KH-UBND).\n- Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chịu trách nhiệm về kết quả cải cách hành chính.');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([
