@@ -865,8 +865,8 @@ describe('tasks', () => {
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.partners.map((a) => a.name), t.period.start, t.period.end])).toEqual([
       ['block', 'Tổ chức ngày hội đọc sách', ['Phó Hiệu trưởng'], ['Giáo viên chủ nhiệm', 'Tổng phụ trách Đội'], '2025-10', '2025-10'],
       ['block', 'Tham quan di tích lịch sử', ['Đoàn Thanh niên'], ['Tổ văn phòng'], '2026-04', '2026-06'],
-      // The body that assists the lead is its partner.
-      ['block', 'Rà soát thủ tục hành chính', ['Phòng Tư pháp'], ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'], '2026-09', '2026-09'],
+      // The body that assists the lead is its partner; a deadline alone is the end.
+      ['block', 'Rà soát thủ tục hành chính', ['Phòng Tư pháp'], ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'], null, '2026-09'],
     ]);
   });
   it('reads a ministry’s departments and several fields on one line', () => {
@@ -1059,7 +1059,8 @@ describe('tasks', () => {
   it('titles a block whose heading labels its work by that work ("Nội dung: …")', () => {
     const d = plan('1. Nội dung: Xây dựng phần mềm quản lý hồ sơ\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ\n- Sản phẩm: Phần mềm được đưa vào sử dụng\n- Thời gian hoàn thành: Quý IV/2026\n2. Nội dung: Tuyên truyền về chuyển đổi số');
     expect(d.tasks.map((t) => [t.kind, t.title, t.lead.map((a) => a.name), t.period.start, t.period.end])).toEqual([
-      ['block', 'Xây dựng phần mềm quản lý hồ sơ', ['Sở Khoa học và Công nghệ'], '2026-10', '2026-12'],
+      // When it is due: the end of the quarter, no start.
+      ['block', 'Xây dựng phần mềm quản lý hồ sơ', ['Sở Khoa học và Công nghệ'], null, '2026-12'],
     ]);
   });
   it('reads the field of who is assigned (“Phân công: …”) as the lead, and those who take part in it as partners', () => {
@@ -1103,11 +1104,19 @@ describe('tasks', () => {
       ['block', 'Kiểm tra việc chấp hành', ['Công an tỉnh'], ['Sở Y tế'], '2026-10', '2026-12'],
     ]);
   });
-  it('reads a deadline field labelled without "Thời"', () => {
+  it('reads a deadline field labelled without "Thời", and the time a field of when the work is due gives as its end', () => {
     const d = plan('II. NHIỆM VỤ\n1. Số hóa hồ sơ hộ tịch\n- Chủ trì: Sở Tư pháp.\n- Hạn hoàn thành: 30/9/2026.\n2. Số hóa hồ sơ đất đai\n- Chủ trì: Sở Nông nghiệp và Môi trường.\n- Hạn chót: 15/10/2026.');
     expect(d.tasks.map((t) => [t.kind, t.lead.map((a) => a.name), t.period.end])).toEqual([
       ['block', ['Sở Tư pháp'], '2026-09-30'],
       ['block', ['Sở Nông nghiệp và Môi trường'], '2026-10-15'],
+    ]);
+    // A field of when the work is due gives one time as the end alone; one of when it is done, as both; a range, as stated.
+    const due = plan('II. NHIỆM VỤ\n1. Số hóa hồ sơ\n- Chủ trì: Sở Tư pháp.\n- Thời gian hoàn thành: Quý II/2026.\n2. Rà soát\n- Chủ trì: Sở Nội vụ.\n- Thời gian thực hiện: Quý II/2026.\n3. Kiểm tra\n- Chủ trì: Sở Nội vụ.\n- Thời hạn: Từ tháng 3 đến tháng 6/2026.\n4. Tập huấn (Chủ trì: Sở Nội vụ; thời gian hoàn thành: tháng 8/2026).');
+    expect(due.tasks.map((t) => [t.period.start, t.period.end])).toEqual([
+      [null, '2026-06'],
+      ['2026-04', '2026-06'],
+      ['2026-03', '2026-06'],
+      [null, '2026-08'],
     ]);
   });
   it('reads the fields of a task written in brackets after its heading, and the heads of agencies', () => {

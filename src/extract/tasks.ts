@@ -350,7 +350,7 @@ export class TaskReader {
       // "- Kiện toàn Ban Chỉ huy …; xong trước 30/4/2026. Đơn vị thực hiện: …": without a time field, the time its heading gives with a cue,
       // else the one its paragraphs give ("1. Tuyên truyền trực quan" / "Treo băng rôn … từ ngày 01/3/2026 đến ngày 30/4/2026.").
       // "- Nội dung: Các xã tổ chức Đại hội …, hoàn thành trước ngày 30/6/2026.": then the time the work's field gives with a cue.
-      period: this.period(ctx, time ?? ctx.dates.cuedPhrase(this.withoutFieldBrackets(heading)) ?? this.workFieldTime(ctx, fieldLines) ?? this.onlyTimeOf(ctx, prose.join('\n')), node.line),
+      period: this.dueBy(ctx, this.period(ctx, time ?? ctx.dates.cuedPhrase(this.withoutFieldBrackets(heading)) ?? this.workFieldTime(ctx, fieldLines) ?? this.onlyTimeOf(ctx, prose.join('\n')), node.line), time, read.due),
       ruleId: 'tasks:block',
       start: line.start,
       end: line.end,
@@ -385,7 +385,7 @@ export class TaskReader {
       title: headingTitle(title, this.rules),
       lead: dedupe(lead),
       partners: dedupe(partners).filter((p) => !lead.some((l) => l.name === p.name)),
-      period: this.period(ctx, read.time, lineIndex),
+      period: this.dueBy(ctx, this.period(ctx, read.time, lineIndex), read.time, read.due),
       ruleId: 'tasks:block',
       start: line.start,
       end: line.end,
@@ -407,16 +407,18 @@ export class TaskReader {
   }
 
   /** The bodies and time that fields give, each body by its field's role; null when none names a body or a time. */
-  private fieldRoles(ctx: Context, fields: Field[]): { lead: AgencyMention[]; partners: AgencyMention[]; time: string | null } | null {
+  private fieldRoles(ctx: Context, fields: Field[]): { lead: AgencyMention[]; partners: AgencyMention[]; time: string | null; due: boolean } | null {
     const roles = fields.map((f) => ({ ...f, rule: this.fields.get(f.label) }));
     if (!roles.some((r) => r.rule && r.rule.role !== 'work')) return null;
     const leadRank = Math.max(-1, ...roles.filter((r) => r.rule?.role === 'lead').map((r) => r.rule!.rank));
     const lead: AgencyMention[] = [];
     const partners: AgencyMention[] = [];
     let time: string | null = null;
+    let due = false;
     for (const r of roles) {
       if (!r.rule || r.rule.role === 'work') continue;
       if (r.rule.role === 'time') {
+        if (time === null) due = r.rule.due;
         time ??= ctx.dates.fieldTime(r.value);
         continue;
       }
@@ -425,7 +427,13 @@ export class TaskReader {
         (isLead ? lead : partners).push(...part.mentions);
       }
     }
-    return { lead, partners, time };
+    return { lead, partners, time, due };
+  }
+
+  /** "Thời hạn: 30/9/2026", "Thời gian hoàn thành: Quý II/2026": one time a field of when the work is due gives is its end alone. */
+  private dueBy(ctx: Context, period: ParsedPeriod, time: string | null, due: boolean): ParsedPeriod {
+    const single = time !== null && ctx.dates.mentions(time).length <= 1 && ctx.dates.yearSpans(time).length === 0;
+    return due && single && period.end !== null ? { ...period, start: null } : period;
   }
 
   /** A field's value by its parts (up to ";"), each with its bodies and the role its closing words give them, if any. */

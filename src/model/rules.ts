@@ -352,6 +352,7 @@ const Tasks = z.object({
       label: z.string(),
       role: z.enum(['lead', 'partner', 'time', 'work']),
       rank: z.number().int().default(0).describe('Among lead fields of one block, the highest rank gives the lead; the others become partners'),
+      due: z.boolean().default(false).describe('A time field that says when the work is due: a single time it gives is the end alone ("Thời hạn: 30/9/2026")'),
       note,
     }),
   ),
