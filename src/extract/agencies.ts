@@ -606,7 +606,7 @@ export class AgencyReader {
       const after = text.slice(i, i + 120);
       if (words > 0 && /^(?:và|&|[-–])\s+/u.test(after) && ((c !== '-' && c !== '–') || WHITE_SPACE.has(text[i - 1]))) {
         const right = after.replace(/^(?:và|&|[-–])\s+/u, '');
-        const roleAfterDash = c !== 'v' && c !== '&' && this.appositive?.test(right) === true;
+        const roleAfterDash = (c === '-' || c === '–') && this.appositive?.test(right) === true;
         if ((this.listHead.test(right) || this.hasHead(right) || roleAfterDash) && !this.insideProtectedName(text.slice(Math.max(from, i - 120), i), right)) {
           return { end: i, stopped: false };
         }

@@ -329,7 +329,7 @@ export function periodBetween(dates: DateReader, startCell: string, endCell: str
   // One cell may give the whole range ("Từ tháng 9/2025 đến tháng 5/2026" under "Thời gian hoàn
   // thành"): its start, or end, stands for the empty other cell; a lone date is only its own end.
   const range = (cell: string) => dates.mentions(cell).length > 1 || dates.yearSpans(cell).length > 0;
-  // A start cell that names no date alone may as the start of a range to the end cell: "Tháng 10/202" (a scan that cut its year) before "Tháng 11/2023".
+  // A start cell with no date of its own may hold one as the start of a range to the end cell: "Tháng 10/202" (a scan cut its year) before "Tháng 11/2023".
   const asRangeStart = () => {
     const joined = `${startCell} - ${endCell}`;
     return end.text && dates.mentions(joined).some((m) => m.start < startCell.length) ? dates.period(joined, stated).start : null;
