@@ -648,6 +648,9 @@ describe('dates', () => {
 describe('agencies', () => {
   const agencies = new AgencyReader(rules);
   const names = (text: string) => agencies.readAll(text, 0).mentions.map((m) => m.name);
+  it('writes out the construction department and the police of a level when written short', () => {
+    expect(names('Sở XD, BHXH tỉnh, CA tỉnh, Phòng XD, CA xã')).toEqual(['Sở Xây dựng', 'Bảo hiểm xã hội tỉnh', 'Công an tỉnh', 'Phòng Xây dựng', 'Công an xã']);
+  });
   it('reads the forest rangers alone as a body before their verb, and the forest-protection department whole', () => {
     expect(names('Hạt Kiểm lâm bảo vệ rừng; các Hạt Kiểm lâm kiểm tra.')).toEqual(['Hạt Kiểm lâm', 'Các Hạt Kiểm lâm']);
     expect(names('Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên theo dõi, tổng hợp')).toEqual(['Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên']);
