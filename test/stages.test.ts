@@ -648,8 +648,9 @@ describe('dates', () => {
 describe('agencies', () => {
   const agencies = new AgencyReader(rules);
   const names = (text: string) => agencies.readAll(text, 0).mentions.map((m) => m.name);
-  it('writes out the construction department and the police of a level when written short', () => {
+  it('writes out the construction department, the police of a level and the boards and associations written short', () => {
     expect(names('Sở XD, BHXH tỉnh, CA tỉnh, Phòng XD, CA xã')).toEqual(['Sở Xây dựng', 'Bảo hiểm xã hội tỉnh', 'Công an tỉnh', 'Phòng Xây dựng', 'Công an xã']);
+    expect(names('BQL dự án, Chi cục THADS huyện, Hội NCT xã, Hội CTĐ huyện')).toEqual(['Ban Quản lý dự án', 'Chi cục Thi hành án dân sự huyện', 'Hội Người cao tuổi xã', 'Hội Chữ thập đỏ huyện']);
   });
   it('reads the forest rangers alone as a body before their verb, and the forest-protection department whole', () => {
     expect(names('Hạt Kiểm lâm bảo vệ rừng; các Hạt Kiểm lâm kiểm tra.')).toEqual(['Hạt Kiểm lâm', 'Các Hạt Kiểm lâm']);
