@@ -2654,6 +2654,11 @@ describe('tasks', () => {
       ['Ra quân', '2026-03', '2026-03', 'trong tuần đầu tháng 3/2026'],
       ['Rà soát văn bản', null, '2026-08-15', 'trước 15/8/2026'],
     ]);
+    // A week of a month, counted.
+    expect(timed('II. NHIỆM VỤ\n1. Phòng Nội vụ tổ chức hội nghị vào tuần thứ hai của tháng 5/2026.\n2. Phòng Y tế kiểm tra trong tuần thứ 3 tháng 6/2026.')).toEqual([
+      ['Tổ chức hội nghị', '2026-05', '2026-05', 'vào tuần thứ hai của tháng 5/2026'],
+      ['Kiểm tra', '2026-06', '2026-06', 'trong tuần thứ 3 tháng 6/2026'],
+    ]);
     // Days counted before their dates, and the first day of a range written in words.
     expect(timed('II. NHIỆM VỤ\n1. Trung tâm Văn hóa tổ chức hội diễn văn nghệ trong hai ngày 01 - 02/9/2026.\n2. Phòng Y tế tổ chức tiêm chủng từ ngày 15 đến ngày 30 tháng 4 năm 2026.\n3. Các trường tổ chức kiểm tra trong 3 ngày, hoàn thành trước ngày 20/5/2026.')).toEqual([
       ['Tổ chức hội diễn văn nghệ', '2026-09-01', '2026-09-02', 'trong hai ngày 01 - 02/9/2026'],
