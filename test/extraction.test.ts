@@ -149,6 +149,14 @@ describe('percentage targets', () => {
     expect(d.targets.filter((t) => t.ruleId !== 'targets:indicator-table').map((t) => t.text)).not.toContain('2 %');
     expect(d.quality.unreadPercentages).toBe(0);
   });
+  it('reads a verb that holds what it opens at a level as a ceiling, and a share of what it controls as no bound', () => {
+    expect(targets('- Khống chế tỷ lệ tăng dân số tự nhiên ở mức 1,1%.\n- Phấn đấu kiểm soát tỷ lệ lạm phát ở mức 4%.\n- Kiểm soát 100% cơ sở giết mổ gia súc.\n- Khống chế dịch bệnh, tỷ lệ tiêm chủng ở mức 95%.').map((t) => [t.min, t.comparator])).toEqual([
+      [1.1, 'lte'],
+      [4, 'lte'],
+      [100, 'eq'],
+      [95, 'eq'],
+    ]);
+  });
   it('tells a rise or fall from a baseline from a level', () => {
     const d = plan('- Tỷ lệ học sinh đỗ lớp 10 công lập tăng 5% so với năm học trước.\n- Số vụ tai nạn giảm ít nhất 10%.\n- Tỷ lệ trường đạt chuẩn tăng lên 90%.\n- Tỷ lệ chất thải rắn được thu gom tăng từ 85% năm 2025 lên 98% vào năm 2030.\n- Giảm tỷ lệ hộ nghèo từ 3,5% (năm 2025) xuống còn 2%.');
     // From a baseline to the target, its year beside it or not: the baseline is no target.

@@ -50,6 +50,8 @@ export class TargetReader {
   private readonly aimOnly: RegExp;
   /** Words of aim opening a subject of more words: "phấn đấu tốc độ tăng trưởng …". */
   private readonly aimOpening: RegExp;
+  /** Verbs opening a clause that bound its number (targets.yaml openingComparators). */
+  private readonly openingComparators: { re: RegExp; comparator: Comparator; id: string }[];
   /** Words of aim of any kind opening a label: "nâng tổng số trường đạt chuẩn lên …". */
   private readonly aimWordsOpening: RegExp;
   /** A number that is a part of the one before it (breakdowns): "…, trong đó …". */
@@ -132,6 +134,11 @@ export class TargetReader {
     this.denominator = compile(`^\\s*(?:${wholes(false)})(?![\\p{L}\\p{M}])`);
     this.wholeUnlessSaid = compile(`^\\s*(?:${wholes(true)})(?![\\p{L}\\p{M}])`);
     this.rate = compile(`(?<![\\p{L}\\p{M}])(?:${alternation(t.rateWords.flatMap((r) => r.words))})(?![\\p{L}\\p{M}])`, 'g');
+    this.openingComparators = t.openingComparators.map((c, i) => ({
+      re: compile(`^(?:${alternation(c.words)})\\s+\\S.*\\s(?:${alternation(c.before)})\\s*$`, 's'),
+      comparator: c.comparator,
+      id: `opening-${c.comparator}-${i + 1}`,
+    }));
     this.aimOpening = compile(`^(?:(?:${alternation(t.aimWords.filter((w) => w.opensSubject).flatMap((w) => w.words)) || '(?!)'})\\s+)+(?=\\S)`);
     this.aimWordsOpening = compile(`^(?:(?:${alternation(t.aimWords.flatMap((w) => w.words)) || '(?!)'})\\s+)+(?=\\S)`);
     this.aimOnly = compile(`^(?:(?:${alternation(t.aimWords.flatMap((w) => w.words)) || '(?!)'})(?:\\s+|$))+$`);
@@ -355,6 +362,14 @@ export class TargetReader {
         // "từ 95% tổ chức cơ sở đảng trở lên hoàn thành …": what is measured stands inside the closing words.
         if (best.closing) rest = (best.closing.groups?.between ?? '') + after.slice(best.closing.index + best.closing[0].length);
         if (best.closing && !best.closing.groups?.between) qualifierEnd = numberEnd + best.closing.index + best.closing[0].length;
+      } else if (comparator === 'eq') {
+        // "Khống chế tỷ lệ tăng dân số tự nhiên ở mức 1,1%": a verb that bounds what it opens, in the number's own clause.
+        const opened = stripBullet(text.slice(scope.clauseStart, numberStart)).trimStart().replace(this.aimOpening, '');
+        const bound = /[,;]/.test(opened) ? undefined : this.openingComparators.find((o) => o.re.test(opened));
+        if (bound) {
+          comparator = bound.comparator;
+          ruleId = `targets:${bound.id}`;
+        }
       }
       if (this.isNonTarget(text, scope, numberStart, before, after)) continue;
       // A change word before the number or its qualifier: "tăng 5%", "giảm ít nhất 10%"; or the comparator's words ("vượt 5% so với dự toán").

@@ -98,6 +98,17 @@ const Targets = z.object({
       note,
     }),
   ),
+  openingComparators: z
+    .array(
+      z.object({
+        words: z.array(z.string()),
+        before: z.array(z.string()).describe('The words that must stand right before the number, after what is measured ("ở mức")'),
+        comparator: Comparator,
+        note,
+      }),
+    )
+    .default([])
+    .describe('Verbs opening the clause that give its number a comparator when no qualifier stands before it ("Khống chế tỷ lệ … ở mức 1,1%")'),
   changeWords: z
     .array(
       z.object({
