@@ -594,6 +594,10 @@ describe('dates', () => {
     ['Tháng 10/202 - Tháng 11/2023', '2023-10', '2023-11'],
     ['tháng 10/202', null, null],
     ['Quý 2/2026', '2026-04', '2026-06'],
+    // The first or last month of a quarter named as such; a year keeps its own precision.
+    ['vào cuối quý III/2026', '2026-09', '2026-09'],
+    ['đầu quý II/2026', '2026-04', '2026-04'],
+    ['cuối năm 2026', '2026', '2026'],
     ['Quý III, IV/2026', '2026-07', '2026-12'],
     // Quarters written short.
     ['trong Q.IV/2026', '2026-10', '2026-12'],

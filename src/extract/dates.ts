@@ -42,6 +42,8 @@ export class DateReader {
   private readonly spans: RegExp[];
   private readonly openStart: RegExp[];
   private readonly openEnd: RegExp[];
+  /** Words naming the first or last part of a lone time (dates.yaml partsOf). */
+  private readonly partsOf: { re: RegExp; part: 'first' | 'last' }[];
   private readonly goesOn: RegExp[];
   /** A word after a time's last date that starts something else (dates.yaml phraseEnds). */
   private readonly phraseEnd: RegExp;
@@ -58,6 +60,7 @@ export class DateReader {
     this.spans = rules.dates.rangeForms.map((f) => compile(f.pattern, 'g'));
     this.openStart = rules.dates.openStart.map((f) => compile(f.pattern));
     this.openEnd = rules.dates.openEnd.map((f) => compile(f.pattern));
+    this.partsOf = rules.dates.partsOf.map((p) => ({ re: compile(p.pattern), part: p.part }));
     this.goesOn = rules.dates.goesOn.map((f) => compile(f.pattern));
     this.phraseEnd = compile(`\\s(?:${alternation(rules.dates.phraseEnds.map((w) => w.word)) || '(?!)'})(?![\\p{L}\\p{M}])`, '', true);
     this.recurring = rules.dates.recurring.map((f) => compile(f.pattern));
@@ -305,6 +308,12 @@ export class DateReader {
       }
       if (this.openStart.some((re) => re.test(before)) || this.goesOn.some((re) => re.test(phrase.slice(first.end)))) return { ...none, start: first.from };
       if (this.openEnd.some((re) => re.test(before))) return { ...none, end: first.to };
+      // "vào cuối quý III/2026": the last month of the quarter.
+      const part = this.partsOf.find((p) => p.re.test(before))?.part;
+      if (part) {
+        const month = part === 'last' ? first.to : first.from;
+        return { ...none, start: month, end: month };
+      }
     } else if (this.openEnd.some((re) => re.test(phrase.slice(0, first.start)))) {
       // "trước ngày 10/01/2027 và cả năm học trước ngày 25/5/2027": deadlines, the last one the end; no start.
       return { ...none, end: last.to };

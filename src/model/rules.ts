@@ -209,6 +209,10 @@ const Dates = z.object({
   rangeForms: z.array(z.object({ id: z.string(), pattern, note })),
   openStart: z.array(z.object({ pattern, note })),
   openEnd: z.array(z.object({ pattern, note })),
+  partsOf: z
+    .array(z.object({ pattern, part: z.enum(['first', 'last']), note }))
+    .default([])
+    .describe('Words right before a lone time that name its first or last part ("cuối quý III/2026"): that month alone'),
   goesOn: z
     .array(z.object({ pattern, note }))
     .default([])
