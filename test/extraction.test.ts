@@ -953,6 +953,9 @@ describe('tasks', () => {
     // In a department's own plan "Sở" alone is the department itself.
     const own = fromText('SỞ Y TẾ TỈNH NINH BÌNH\nSố: 12/KH-SYT\nNinh Bình, ngày 05 tháng 01 năm 2026\n\nKẾ HOẠCH\nPhòng chống dịch năm 2026\n\nI. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí.\n2. Giao Sở chủ trì tổ chức kiểm tra các cơ sở.\n');
     expect(own.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Sở Tài chính'], ['Sở']]);
+    // One body named with and without its level is one; two levels of one kind are two bodies.
+    const levels = plan('III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Y tế chủ trì tiêm chủng; Trung tâm Y tế huyện phối hợp.\n2. Trung tâm báo cáo kết quả.\n3. UBND huyện chủ trì, phối hợp với UBND xã tổ chức tập huấn.\n4. UBND chỉ đạo thực hiện.');
+    expect(levels.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Trung tâm Y tế'], ['Trung tâm Y tế'], ['Ủy ban nhân dân huyện'], ['Ủy ban nhân dân']]);
   });
   it('reads no task time in a long ground that opens the sentence', () => {
     const d = plan('III. TỔ CHỨC THỰC HIỆN\n- Căn cứ nội dung Thỏa thuận hợp tác giữa UBND tỉnh Lâm Đồng với Liên đoàn Thương mại giai đoạn 2026 - 2030, giao Sở Tài chính tham mưu UBND tỉnh tổ chức hội nghị.');

@@ -265,6 +265,12 @@ export class AgencyReader {
     return !this.wholeHeads.has(lower) && !this.listHead.test(`${lower} `) && this.heads.some((h) => h.lower === lower);
   }
 
+  /** The name without the level that closes it: "trung tâm y tế huyện" → "trung tâm y tế". */
+  withoutLevel(name: string): string {
+    const level = this.levelAtEnd.exec(name);
+    return level ? name.slice(0, level.index) : name;
+  }
+
   hasHead(text: string): boolean {
     return this.headOf(text) !== null;
   }
@@ -790,11 +796,15 @@ export class AgencyRegistry {
   /** The names the document gives a list of bodies together, folded: a mention by one is each of them. */
   private readonly byGroupAlias = new Map<string, RegistryEntry[]>();
 
-  /** `issuer`: the body issuing the document, whose own head a short name may mean ("Sở" in a Sở's plan). */
+  /**
+   * `issuer`: the body issuing the document, whose own head a short name may mean ("Sở" in a Sở's plan);
+   * `withoutLevel`: a folded name without the level that closes it.
+   */
   constructor(
     private readonly threshold: number,
     private readonly isShortName: (name: string) => boolean,
     private readonly issuer: string | null,
+    private readonly withoutLevel: (name: string) => string = (name) => name,
   ) {}
 
   /** `spanOf`: where a mention stands in the document. */
@@ -844,6 +854,8 @@ export class AgencyRegistry {
   /**
    * Bodies named by their head word alone ("Trung tâm"), each with the one body of that head named
    * in full before it, which it is folded into; a head with two such bodies, or none, stays itself.
+   * One body named with and without its level ("Trung tâm Xúc tiến … Du lịch" and "… Du lịch tỉnh")
+   * is one: the short name takes the first named.
    */
   private fullNames(): Map<RegistryEntry, RegistryEntry> {
     const fullNameOf = new Map<RegistryEntry, RegistryEntry>();
@@ -851,14 +863,21 @@ export class AgencyRegistry {
     const issuer = this.issuer ? fold(this.issuer) : '';
     for (const entry of this.entries) {
       if (!this.isShortName([...entry.names.keys()][0]) || issuer.startsWith(`${entry.key} `)) continue;
-      const named = this.entries.filter((other) => other !== entry && other.key.startsWith(`${entry.key} `));
-      if (named.length !== 1 || firstAt(named[0]) > firstAt(entry)) continue;
+      const named = this.entries.filter((other) => other !== entry && other.key.startsWith(`${entry.key} `)).sort((a, b) => firstAt(a) - firstAt(b));
+      if (named.length === 0 || !this.oneBody(named) || firstAt(named[0]) > firstAt(entry)) continue;
       for (const alias of entry.aliases) named[0].aliases.add(alias);
       named[0].mentions.push(...entry.mentions);
       named[0].mentions.sort((a, b) => a.offset.start - b.offset.start);
       fullNameOf.set(entry, named[0]);
     }
     return fullNameOf;
+  }
+
+  /** One body, or one named once without its level and once with one (not two levels: "UBND huyện", "UBND xã"). */
+  private oneBody(named: RegistryEntry[]): boolean {
+    if (named.length === 1) return true;
+    const bare = this.withoutLevel(named[0].key);
+    return named.length === 2 && named.some((n) => n.key === bare) && named.every((n) => this.withoutLevel(n.key) === bare);
   }
 
   /** Final agencies (sorted by name) and a resolver from the refs handed out to their agency. */

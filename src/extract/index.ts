@@ -67,7 +67,7 @@ export function extract(input: ExtractInput): Extracted {
   }
   const { targets, unreadPercentages } = r.targets.read({ text, seg, location, bodyStart, documentYear: planYear, sectionYear });
 
-  const registry = new AgencyRegistry(rules.agencies.fuzzyThreshold, (name) => r.agencies.isShortName(name), meta.issuer);
+  const registry = new AgencyRegistry(rules.agencies.fuzzyThreshold, (name) => r.agencies.isShortName(name), meta.issuer, (name) => r.agencies.withoutLevel(name));
   const spanOf = (m: AgencyMention) => location.span(m.start, m.end);
   const registered = drafts.map((d) => ({
     draft: d,
