@@ -8,6 +8,7 @@ import { loadDocx } from '../src/load/docx.js';
 import { DateReader } from '../src/extract/dates.js';
 import { AgencyReader } from '../src/extract/agencies.js';
 import { compile, withoutBoundaries } from '../src/model/rules.js';
+import type { Section } from '../src/model/schema.js';
 import { fixture, fromText, root, rules } from './helpers.js';
 
 describe('load: text decoding', () => {
@@ -374,6 +375,12 @@ describe('segment', () => {
       ['I.1.a', ['Phòng Nội vụ']],
       ['I.1.b', ['Phòng Tư pháp']],
     ]);
+  });
+  it('reads items numbered under a lettered item by its letter ("a.1)") as its items, not as a wrapped line', () => {
+    const d = doc('I. NHIỆM VỤ\n1. Tuyên truyền\na) Trang thông tin điện tử\na.1) Đăng tin\na.2) Đăng ảnh\nb) Mạng xã hội\nb.1. Lập trang');
+    const walk = (s: Section): string[] => [`${s.id} ${s.title}`, ...s.children.flatMap(walk)];
+    expect(d.sections.flatMap(walk)).toEqual(['I NHIỆM VỤ', 'I.1 Tuyên truyền', 'I.1.a Trang thông tin điện tử', 'I.1.a.a.1 Đăng tin', 'I.1.a.a.2 Đăng ảnh', 'I.1.b Mạng xã hội', 'I.1.b.b.1 Lập trang']);
+    expect(d.quality.numberingGaps).toBe(0);
   });
   it('reads items numbered in brackets, "(1) …", under "1." or "a)", each a task, and no item in "(2025)"', () => {
     const d = doc('I. NHIỆM VỤ\n1. Hoàn thiện chính sách\n(1) Sở Nội vụ chủ trì, phối hợp Sở Tài chính tham mưu ban hành chính sách.\n(2) Sở Tư pháp thẩm định văn bản; hoàn thành trước ngày 30/9/2026.\n(2025) là năm đầu\n2. Đào tạo\na) Về nghề\n(1) Sở Giáo dục và Đào tạo tổ chức đào tạo.\nb) Về việc làm\n(3) Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch.');
