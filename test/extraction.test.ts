@@ -441,6 +441,11 @@ describe('percentage targets', () => {
       [90, 2026],
       [95.5, 2030],
     ]);
+    // The year before a change verb says when, not what is measured.
+    expect(plan('- Tỷ lệ hộ nghèo năm 2026 giảm 1,5% so với năm 2025.\n- Doanh thu du lịch năm 2027 tăng 15%.').targets.map((t) => [t.year, t.subject])).toEqual([
+      [2026, 'Tỷ lệ hộ nghèo'],
+      [2027, 'Doanh thu du lịch'],
+    ]);
     // A year with the change verb it labels, after a clause with a deadline of its own.
     const changed = plan('- Tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 15% đến năm 2028, năm 2030 giảm còn 8%.\n- Tỷ lệ hộ nghèo giảm còn 3% vào năm 2027, năm 2030 còn dưới 1%.').targets;
     expect(changed.map((t) => [t.year, t.value.min])).toEqual([
