@@ -2652,6 +2652,14 @@ describe('tasks', () => {
       ['Thực hiện theo Công văn số 12/UBND, ngày 14/3/2026', null, null, null],
     ]);
   });
+  it('takes no time from a later sentence that it opens with no date, and a dated or inner one as the task’s', () => {
+    expect(timed('II. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ tổng hợp báo cáo hằng năm. Trong quá trình thực hiện, nếu có vướng mắc, báo cáo UBND huyện.\n2. Phòng Nội vụ tổ chức kiểm tra. Hoàn thành trước ngày 30/6/2026.\n3. Các phòng xây dựng kế hoạch. Đồng thời, định kỳ báo cáo kết quả về UBND quận.\nYêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, kịp thời báo cáo về UBND huyện.').map((t) => t[3])).toEqual([
+      'hằng năm',
+      'trước ngày 30/6/2026',
+      'định kỳ',
+      null,
+    ]);
+  });
   it('reads the day of a recurring deadline with its recurrence, out of the title', () => {
     expect(timed('II. TỔ CHỨC THỰC HIỆN\n1. Văn phòng UBND xã tổng hợp, báo cáo kết quả trước ngày 25 hằng tháng.\n2. Sở Du lịch báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12 hằng năm.')).toEqual([
       ['Tổng hợp, báo cáo kết quả', null, null, 'trước ngày 25 hằng tháng'],

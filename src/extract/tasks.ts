@@ -785,7 +785,7 @@ export class TaskReader {
       title,
       lead: dedupe(read.lead),
       partners: dedupe(partners).filter((p) => !read.lead.some((l) => l.name === p.name)),
-      period: this.period(ctx, this.timePhrase(ctx, under?.text ? `${text}\n${under.firstLine}` : text) ?? (timeLeadIn.replace(/[\s:,]+$/, '') || null), lineIndex),
+      period: this.period(ctx, this.sentenceTime(ctx, under?.text ? `${text}\n${under.firstLine}` : text) ?? (timeLeadIn.replace(/[\s:,]+$/, '') || null), lineIndex),
       ruleId: read.assigned ? 'tasks:assignment-giao' : 'tasks:assignment-sentence',
       start,
       end,
@@ -1025,7 +1025,8 @@ export class TaskReader {
    * or the years of what the work refers to ("… giai đoạn 2021-2025"), not the body's period.
    */
   private bodyTimes(ctx: Context, heading: string, body: { text: string; firstLine: string }): string | null {
-    const stated = this.timePhrase(ctx, `${heading}\n${body.firstLine}`) ?? this.onlyTimeOf(ctx, body.text);
+    // A heading that is the whole paragraph ("1. Các đơn vị … triển khai thực hiện. Trong quá trình thực hiện, …") is read by its sentences.
+    const stated = (body.firstLine ? this.timePhrase(ctx, `${heading}\n${body.firstLine}`) : this.sentenceTime(ctx, heading)) ?? this.onlyTimeOf(ctx, body.text);
     const later = body.text.slice(body.firstLine.length).split('\n').map((l) => ctx.dates.recurringPhrase(l));
     const phrases: string[] = [];
     for (const phrase of [stated, ...later].flatMap((p) => (p === null ? [] : p.split('; ')))) {
@@ -1035,6 +1036,21 @@ export class TaskReader {
   }
 
   /** A period stated in a heading or first sentence: a span of years, a cued date, or a recurring phrase. */
+  /**
+   * The time of a sentence's task, which a later sentence of the paragraph may give ("… tổ chức kiểm
+   * tra. Hoàn thành trước ngày 30/6/2026.", "… Đồng thời, định kỳ báo cáo …"); but a time with no date
+   * that opens a later sentence opens something else: "… triển khai thực hiện. Trong quá trình thực
+   * hiện, nếu có khó khăn …".
+   */
+  private sentenceTime(ctx: Context, text: string): string | null {
+    const time = this.timePhrase(ctx, text);
+    const firstEnd = text.search(/[.!?]\s+(?=\p{Lu})/u);
+    if (time === null || firstEnd < 0) return time;
+    const later = text.slice(firstEnd).split(/[.!?]\s+(?=\p{Lu})/u).map((sentence) => sentence.trimStart().toLowerCase());
+    const opensLater = (part: string) => ctx.dates.mentions(part).length === 0 && !text.slice(0, firstEnd).includes(part) && later.some((sentence) => sentence.startsWith(part.toLowerCase()));
+    return time.split('; ').filter((part) => !opensLater(part)).join('; ') || null;
+  }
+
   private timePhrase(ctx: Context, text: string): string | null {
     // A span that restates the plan's own period ("năm học 2023-2024" in a plan for that year) says nothing of the task.
     const spans = ctx.dates.yearSpans(text).filter((s) => Number(s.to) !== ctx.documentYear);
