@@ -232,8 +232,7 @@ export class AgencyReader {
    * A typo drops a word or misspells one; a word of its own ("Ban Quản lý các Dự án …") names the body otherwise.
    */
   private misspeltCanonical(name: string): string | null {
-    const level = this.levelAtEnd.exec(name);
-    const core = level ? name.slice(0, level.index) : name;
+    const core = this.withoutLevel(name);
     const folded = fold(core);
     if (folded.length < MISSPELT_NAME_MIN_LENGTH) return null;
     const words = folded.split(' ');
@@ -243,7 +242,7 @@ export class AgencyReader {
       const typo = words.length === knownWords.length || words.every((w) => knownWords.includes(w));
       return typo && similarity(folded, c.folded, this.misspeltNameThreshold) >= this.misspeltNameThreshold;
     });
-    return known ? `${known.name}${level ? level[0] : ''}` : null;
+    return known ? `${known.name}${name.slice(core.length)}` : null;
   }
 
   /** Abbreviations written out and spellings unified. */

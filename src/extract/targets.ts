@@ -414,7 +414,7 @@ export class TargetReader {
       // "Phấn đấu tăng doanh thu du lịch 15%": the verb says how the number is meant, not what it measures.
       if (opening) subject = subject.replace(opening.verb, '');
       // "Tỷ lệ hộ nghèo năm 2026 giảm 1,5%": the deadline closing what is measured, before a change verb that hid it, says when.
-      if (year !== null && yearSource === 'sentence') subject = subject.replace(new RegExp(`\\s+năm\\s+${year}$`, 'u'), '');
+      if (year !== null && yearSource === 'sentence' && subject.endsWith(` năm ${year}`)) subject = subject.slice(0, -` năm ${year}`.length);
       if (!listed && previous?.subject && previous.span.offset.start >= scope.sentenceStart) {
         subject = this.variantSubject(subject, previous.subject);
         subject = this.gradeUnderHead(subject, previous);
